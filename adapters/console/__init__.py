@@ -1,0 +1,1 @@
+"""The terminal coach: stdin lines in, plain-text replies out."""

@@ -1,0 +1,111 @@
+"""Channel alerts on Slack: coach in the thread, brief the approver, take the decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.blocks import render_reply
+from adapters.slack.client import respond
+from adapters.slack.modals import DecisionForm, decision_modal, submitted_condition
+from adapters.slack.mrkdwn import escape_mrkdwn
+from adapters.slack.outbox import post, tell
+from adapters.slack.translate import DM_CONVERSATION, MessageEvent, channel_of, team_of, tenant_key
+from adapters.slack.users import Directory
+from coaching.alerts import AlertDesk, DecisionRequest, TradeWords
+
+
+class AlertJobs:
+    def __init__(self, desk: AlertDesk, directory: Directory, deal_desk: str | None) -> None:
+        self._desk = desk
+        self._directory = directory
+        self._deal_desk = deal_desk
+
+    async def channel_message(
+        self, client: AsyncWebClient, event: MessageEvent, bot_user: str | None
+    ) -> None:
+        plan = self._desk.plan(event.msg, bot_user=bot_user, deal_desk=self._deal_desk)
+        if plan is None:
+            return
+        team = event.msg.tenant
+        await self._directory.ensure(client, team, event.msg.user)
+        if plan.approver and not plan.approver_is_channel:
+            await self._directory.ensure(client, team, plan.approver)
+        raised = await self._desk.raise_alert(
+            event.msg,
+            plan,
+            channel=event.channel,
+            thread=event.thread,
+            rep_conversation=DM_CONVERSATION,
+        )
+        if raised is None:
+            return
+        await post(client, event.channel, raised.rep_reply, thread_ts=event.thread)
+        if raised.manager_reply is not None and plan.approver:
+            await post(client, plan.approver, raised.manager_reply)
+
+    async def pressed(
+        self, client: AsyncWebClient, body: dict[str, Any], request: DecisionRequest
+    ) -> None:
+        """Decline decides at once; Approve and Counter open the form (within the trigger's 3 s)."""
+        user = str((body.get("user") or {}).get("id") or "")
+        tenant = tenant_key(team_of(body))
+        where = channel_of(body)
+        checked = await self._desk.check(tenant, request.alert_id, user=user, where=where)
+        if not checked.ok or checked.alert is None:
+            await tell(client, body, checked.reply)
+            return
+        url = str(body.get("response_url") or "")
+        if request.decision == "decline":
+            await self._decide(client, body, request.alert_id, "decline", "", where, url)
+            return
+        words = TradeWords.of(checked.alert, self._desk.playbook)
+        form = DecisionForm(request.alert_id, request.decision, where, url)
+        summary = (
+            f"*{escape_mrkdwn(words.give_label)}* in return for *{escape_mrkdwn(words.get_label)}*"
+        )
+        suggestion = f"if they {words.get_words}"
+        await client.views_open(
+            trigger_id=str(body.get("trigger_id") or ""),
+            view=decision_modal(form, summary=summary, suggestion=suggestion),
+        )
+
+    async def submitted(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
+        view = body.get("view") or {}
+        form = DecisionForm.from_metadata(str(view.get("private_metadata") or ""))
+        if form is None:
+            return
+        condition = submitted_condition(view)
+        await self._decide(
+            client, body, form.alert_id, form.decision, condition, form.channel, form.response_url
+        )
+
+    async def _decide(
+        self,
+        client: AsyncWebClient,
+        body: dict[str, Any],
+        alert_id: str,
+        decision: str,
+        condition: str,
+        where: str,
+        response_url: str,
+    ) -> None:
+        user = str((body.get("user") or {}).get("id") or "")
+        team = team_of(body)
+        await self._directory.ensure(client, team, user)
+        result = await self._desk.decide(
+            tenant_key(team),
+            alert_id,
+            user=user,
+            decision=decision,
+            condition=condition,
+            where=where,
+            rep_conversation=DM_CONVERSATION,
+        )
+        if not result.ok or result.alert is None:
+            await tell(client, {**body, "response_url": response_url}, result.reply)
+            return
+        await post(client, result.alert.channel, result.reply, thread_ts=result.alert.thread)
+        if response_url:  # the approver's copy loses its buttons and shows the outcome
+            await respond(response_url, render_reply(result.reply).payload(replace_original=True))

@@ -1,0 +1,97 @@
+"""The HTTP entry point: size cap, signature, replay guard and inbox before bolt sees anything.
+
+Order matters: nothing is stored for a request that fails verification, and
+a request is recorded durably before it is acknowledged. bolt then gets the
+verified payload, exactly as Socket Mode and inbox recovery hand it over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+
+from adapters.slack.inbox import inbound_key
+from adapters.slack.runtime import SlackRuntime
+from adapters.slack.signing import SIGNATURE_HEADER
+
+log = logging.getLogger("concession_coach.slack")
+MAX_BODY = 1024 * 1024
+RETRY_HEADER = "X-Slack-Retry-Num"
+SLACK = web.AppKey("slack", SlackRuntime)
+
+
+def parse_payload(text: str, content_type: str) -> dict[str, Any]:
+    """The request as Slack meant it: JSON (events), ``payload=`` (interactivity) or a form.
+
+    bolt's own parser takes any form body containing the word "payload" (a
+    channel named #payload-squad, say) for an interactive one and yields {}.
+    """
+    if content_type == "application/json" or text.startswith("{"):
+        parsed = json.loads(text)
+    else:
+        fields = dict(parse_qsl(text, keep_blank_values=True))
+        interactive = "payload" in fields and "command" not in fields
+        parsed = json.loads(fields["payload"]) if interactive else fields
+    if not isinstance(parsed, dict):
+        raise ValueError("not a JSON object")
+    return parsed
+
+
+async def read_capped(request: web.Request, cap: int) -> bytes | None:
+    """The raw body, read once; None when it is larger than ``cap``."""
+    if request.content_length is not None and request.content_length > cap:
+        return None
+    body = bytearray()
+    async for chunk in request.content.iter_chunked(64 * 1024):
+        body += chunk
+        if len(body) > cap:
+            return None
+    return bytes(body)
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    """POST /slack/events: events, slash commands, button presses and form submissions."""
+    runtime = request.app[SLACK]
+    raw = await read_capped(request, MAX_BODY)
+    if raw is None:
+        return web.Response(status=413, text="request body too large")
+    verdict = runtime.verifier.verify(request.headers, raw) if runtime.verifier else None
+    if verdict is None or not verdict.ok:
+        log.warning("refused a slack request: %s", verdict.reason if verdict else "no secret")
+        return web.Response(status=401, text="invalid request signature")
+    try:
+        payload = parse_payload(raw.decode("utf-8"), request.content_type)
+    except ValueError:  # includes bad UTF-8 and bad JSON
+        return web.Response(status=400, text="malformed body")
+    key = inbound_key(payload, request.headers[SIGNATURE_HEADER])
+    delivery = None
+    if key is not None:
+        delivery = await runtime.inbox.admit(key, payload)
+        if delivery is None:
+            if RETRY_HEADER in request.headers:
+                return web.Response(status=200)  # Slack's retry of a request we already hold
+            log.warning("refused a replayed slack request")
+            return web.Response(status=401, text="request already received")
+    response = await runtime.dispatch(payload, delivery, headers=dict(request.headers))
+    return await to_aiohttp_response(response)
+
+
+async def install(request: web.Request) -> web.StreamResponse:
+    """GET /slack/install: the "Add to Slack" page and redirect (OAuth)."""
+    flow = request.app[SLACK].bolt.oauth_flow
+    if flow is None:
+        raise web.HTTPNotFound()
+    return await to_aiohttp_response(await flow.handle_installation(await to_bolt_request(request)))
+
+
+async def oauth_redirect(request: web.Request) -> web.StreamResponse:
+    """GET /slack/oauth_redirect: Slack sends the installer back here with a code."""
+    flow = request.app[SLACK].bolt.oauth_flow
+    if flow is None:
+        raise web.HTTPNotFound()
+    return await to_aiohttp_response(await flow.handle_callback(await to_bolt_request(request)))

@@ -1,0 +1,37 @@
+"""Socket Mode: the same inbox and listeners over Slack's WebSocket, no public URL needed.
+
+bolt's aiohttp handler needs no extra dependency; this subclass only puts the
+inbox (dedupe across retries, recovery after a crash) in front of dispatch.
+"""
+
+from __future__ import annotations
+
+import time
+
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+from slack_bolt.adapter.socket_mode.async_internals import send_async_response
+from slack_bolt.response import BoltResponse
+from slack_sdk.socket_mode.aiohttp import SocketModeClient
+from slack_sdk.socket_mode.request import SocketModeRequest
+
+from adapters.slack.inbox import inbound_key
+from adapters.slack.runtime import SlackRuntime
+
+
+class InboxSocketModeHandler(AsyncSocketModeHandler):
+    def __init__(self, runtime: SlackRuntime, app_token: str) -> None:
+        super().__init__(runtime.bolt, app_token, web_client=runtime.client)
+        self.runtime = runtime
+
+    async def handle(self, client: SocketModeClient, req: SocketModeRequest) -> None:  # type: ignore[override]
+        start = time.time()
+        payload = req.payload if isinstance(req.payload, dict) else {}
+        key = inbound_key(payload, req.envelope_id)
+        delivery = None
+        if key is not None:
+            delivery = await self.runtime.inbox.admit(key, payload)
+            if delivery is None:  # a retry of something already held: just acknowledge
+                await send_async_response(client, req, BoltResponse(status=200, body=""), start)
+                return
+        response = await self.runtime.dispatch(payload, delivery)
+        await send_async_response(client, req, response, start)

@@ -1,0 +1,135 @@
+"""Slack payloads -> IncomingMessage: pure functions, one per kind of payload.
+
+The boundary rules live here: bot messages, the app's own messages, edits
+and every other subtype are dropped before the engine sees anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from coaching.messages import IncomingMessage, Platform, Source
+
+DM_CONVERSATION = "slack-dm"  # DMs, /concession and buttons share the rep's current deal
+
+_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+_CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
+_SPECIAL = re.compile(r"<!([a-z]+)(?:\^[^>|]*)?(?:\|([^>]*))?>")
+_LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
+_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+
+
+def plain_text(text: str) -> str:
+    """Slack's message markup as the words a person reads (for the reader)."""
+    text = _USER.sub(lambda m: f"@{m.group(1)}", text)
+    text = _CHANNEL.sub(lambda m: f"#{m.group(2) or m.group(1)}", text)
+    text = _SPECIAL.sub(lambda m: f"@{m.group(2) or m.group(1)}", text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    for entity, char in _ENTITIES:
+        text = text.replace(entity, char)
+    return text
+
+
+def mentions(text: str) -> tuple[str, ...]:
+    """User ids mentioned in Slack markup, in order, without repeats."""
+    return tuple(dict.fromkeys(_USER.findall(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class MessageEvent:
+    """A human message the coach should read: in a DM, or in a channel it was invited to."""
+
+    msg: IncomingMessage
+    channel: str
+    ts: str
+    thread: str  # the thread's root ts (the message's own ts when it starts one)
+    in_thread: bool
+
+    @property
+    def is_dm(self) -> bool:
+        return self.msg.source is Source.DM
+
+
+def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEvent | None:
+    """An Events API ``message`` envelope -> MessageEvent, or None when it is not for us."""
+    event = body.get("event") or {}
+    if event.get("type") != "message" or "subtype" in event:
+        return None
+    if event.get("bot_id") or event.get("bot_profile") or event.get("app_id"):
+        return None
+    user, channel, ts = event.get("user"), event.get("channel"), event.get("ts")
+    if not user or not channel or not ts or user == bot_user:
+        return None
+    kind = event.get("channel_type")
+    if kind not in ("im", "channel", "group"):
+        return None
+    raw = event.get("text") or ""
+    thread_ts = event.get("thread_ts")
+    in_thread = bool(thread_ts) and thread_ts != ts
+    if kind == "im":
+        source, conversation = Source.DM, DM_CONVERSATION
+    else:
+        source = Source.THREAD if in_thread else Source.CHANNEL
+        conversation = f"{channel}:{thread_ts or ts}"
+    msg = IncomingMessage(
+        platform=Platform.SLACK,
+        tenant=str(body.get("team_id") or ""),
+        user=user,
+        conversation=conversation,
+        text=plain_text(raw),
+        source=source,
+        mentions=mentions(raw),
+        message_ref=f"slack:{channel}/{ts}",
+    )
+    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread)
+
+
+def command_message(body: dict[str, Any]) -> IncomingMessage:
+    """A ``/concession`` slash command (form fields) -> IncomingMessage."""
+    return IncomingMessage(
+        platform=Platform.SLACK,
+        tenant=str(body.get("team_id") or ""),
+        user=str(body.get("user_id") or ""),
+        conversation=DM_CONVERSATION,
+        text=plain_text(str(body.get("text") or "")),
+        source=Source.SLASH_COMMAND,
+        user_name=str(body.get("user_name") or ""),
+        message_ref=f"slack:{body.get('channel_id', '')}/command",
+    )
+
+
+def action_message(body: dict[str, Any], command: str) -> IncomingMessage:
+    """A pressed suggested-action button -> the command it carries, as an ACTION message."""
+    user = body.get("user") or {}
+    return IncomingMessage(
+        platform=Platform.SLACK,
+        tenant=team_of(body),
+        user=str(user.get("id") or ""),
+        conversation=DM_CONVERSATION,
+        text=command,
+        source=Source.ACTION,
+        user_name=str(user.get("username") or user.get("name") or ""),
+        message_ref=f"slack:{channel_of(body)}/action",
+    )
+
+
+def team_of(body: dict[str, Any]) -> str:
+    """The workspace a payload belongs to, whichever payload shape it is."""
+    team = body.get("team")
+    if isinstance(team, dict) and team.get("id"):
+        return str(team["id"])
+    return str(body.get("team_id") or (body.get("user") or {}).get("team_id") or "")
+
+
+def channel_of(body: dict[str, Any]) -> str:
+    channel = body.get("channel")
+    if isinstance(channel, dict):
+        return str(channel.get("id") or "")
+    return str(body.get("channel_id") or (body.get("container") or {}).get("channel_id") or "")
+
+
+def tenant_key(team: str) -> str:
+    """The storage key of a workspace (matches IncomingMessage.tenant_key)."""
+    return f"{Platform.SLACK.value}:{team}"

@@ -1,0 +1,71 @@
+"""Core subcommands: `run` (the default), `chat` and `analyze`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from bot.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    run = sub.add_parser("run", help="serve Slack/Teams when configured, else the terminal coach")
+    run.set_defaults(func=_run)
+    chat = sub.add_parser("chat", help="coach in the terminal (reads lines when piped)")
+    chat.add_argument("--user", help="who you are in the ledger (default: your login)")
+    chat.set_defaults(func=_chat)
+    analyze = sub.add_parser("analyze", help="JSON Lines of messages in, readings out")
+    analyze.set_defaults(func=_analyze)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from adapters.console.analyze import analyze_stream
+    from coaching.reader import analyze
+
+    return analyze_stream(analyze, sys.stdin, sys.stdout)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    settings = _settings_or_exit()
+    return asyncio.run(_chat_async(settings, args.user, greeting=""))
+
+
+async def _chat_async(settings: Settings, user: str | None, greeting: str) -> int:
+    from adapters.console.chat import run_chat
+    from bot.services import open_services
+
+    async with open_services(settings) as services:
+        return await run_chat(services.coach.handle, user=user, greeting=greeting)
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = _settings_or_exit()
+    if settings.slack_enabled or settings.teams_enabled:
+        from bot import cli_serve
+
+        return cli_serve.serve(settings, host="0.0.0.0", port=3978)
+    greeting = (
+        "Concession Coach in your terminal (no Slack or Teams credentials set; "
+        f"set {settings.platform_variables} to serve them).\n"
+        "Try: deal Acme, then: Acme wants 15% off. Type help for more, quit to leave."
+    )
+    if not sys.stdin.isatty():
+        print(greeting, file=sys.stderr)
+    return asyncio.run(_chat_async(settings, None, greeting=greeting))
+
+
+def _settings_or_exit() -> Settings:
+    from pydantic import ValidationError
+
+    from coaching.playbook import PlaybookError, load_playbook
+
+    try:
+        settings = Settings()
+        load_playbook(settings.playbook_path)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise SystemExit(f"configuration error: {first['loc'][0]}: {first['msg']}") from exc
+    except PlaybookError as exc:
+        raise SystemExit(f"playbook error: {exc}") from exc
+    return settings

@@ -1,0 +1,101 @@
+"""`concession-coach serve` (HTTP and Socket Mode) and `concession-coach slack manifest`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.settings import Settings
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 3978
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    serve_cmd = sub.add_parser("serve", help="serve Slack (and Teams) over HTTP")
+    serve_cmd.add_argument("--host", default=DEFAULT_HOST, help=f"default {DEFAULT_HOST}")
+    serve_cmd.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
+    serve_cmd.add_argument(
+        "--socket-mode",
+        action="store_true",
+        help="receive Slack over Socket Mode (SLACK_APP_TOKEN) instead of a public URL",
+    )
+    serve_cmd.set_defaults(func=_serve)
+
+    slack = sub.add_parser("slack", help="Slack app helpers")
+    slack_sub = slack.add_subparsers(dest="slack_command", metavar="SUBCOMMAND", required=True)
+    manifest = slack_sub.add_parser("manifest", help="print the Slack app manifest (YAML)")
+    manifest.add_argument(
+        "--url", default="https://example.com", help="public base URL of the coach (https://...)"
+    )
+    manifest.add_argument(
+        "--socket-mode", action="store_true", help="a manifest for Socket Mode (no URLs)"
+    )
+    manifest.set_defaults(func=_manifest)
+    role = slack_sub.add_parser(
+        "role", help="make someone a manager (sees team alerts, may decide any) or a rep"
+    )
+    role.add_argument("--team", required=True, help="the workspace id, e.g. T0123ABCD")
+    role.add_argument("--user", required=True, help="the member id, e.g. U0456EFGH")
+    role.add_argument("role", choices=("manager", "rep"))
+    role.set_defaults(func=_role)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from bot.cli_core import _settings_or_exit
+
+    settings = _settings_or_exit()
+    return serve(settings, args.host, args.port, socket_mode=args.socket_mode)
+
+
+def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None = None) -> int:
+    """Run until interrupted; ``socket_mode=None`` means "when SLACK_APP_TOKEN is set"."""
+    from aiohttp import web
+
+    from bot.app import create_app
+
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    if socket_mode is None:
+        socket_mode = settings.slack_app_token is not None
+    if socket_mode and not (settings.slack_app_token and settings.slack_bot_token):
+        raise SystemExit(
+            "Socket Mode needs SLACK_APP_TOKEN (xapp-...) and SLACK_BOT_TOKEN (xoxb-...)"
+        )
+    if not (settings.slack_enabled or socket_mode or settings.teams_enabled):
+        raise SystemExit(f"nothing to serve: set {settings.platform_variables}")
+    app = create_app(settings, socket_mode=socket_mode)
+    web.run_app(app, host=host, port=port, print=None)
+    return 0
+
+
+def _role(args: argparse.Namespace) -> int:
+    from bot.cli_core import _settings_or_exit
+
+    settings = _settings_or_exit()
+    asyncio.run(_set_role(settings, f"slack:{args.team}", args.user, args.role))
+    print(f"{args.user} in {args.team} is now a {args.role}")
+    return 0
+
+
+async def _set_role(settings: Settings, tenant: str, user_id: str, role: str) -> None:
+    from bot.services import open_store
+    from coaching.records import User
+
+    async with open_store(settings) as store:
+        user = await store.get_user(tenant, user_id) or User(tenant=tenant, user_id=user_id)
+        user.role = role
+        await store.upsert_user(user)
+
+
+def _manifest(args: argparse.Namespace) -> int:
+    from adapters.slack.manifest import render_manifest
+
+    url = args.url.strip()
+    if not args.socket_mode and not url.startswith("https://"):
+        raise SystemExit("--url must be the coach's public https:// address")
+    sys.stdout.write(render_manifest(url, socket_mode=args.socket_mode))
+    return 0

@@ -1,0 +1,69 @@
+"""Builds the long-lived parts (store, playbook, renderer, coach) from settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.settings import Settings
+from coaching.engine import Coach
+from coaching.playbook import Playbook, load_playbook
+from coaching.render import Renderer
+from coaching.store import MemoryStore, Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    playbook: Playbook
+    renderer: Renderer
+    coach: Coach
+    # The SQL store's engine (None in memory mode), e.g. for slack-sdk's
+    # AsyncSQLAlchemyInstallationStore on the same database.
+    database: AsyncEngine | None = None
+
+
+def build_coach(store: Store, settings: Settings) -> Coach:
+    """The engine with its playbook and templates; fails fast on a bad playbook."""
+    playbook = load_playbook(settings.playbook_path)
+    renderer = Renderer(settings.templates_dir)
+    return Coach(store, playbook, renderer)
+
+
+@asynccontextmanager
+async def open_store(settings: Settings, *, memory: bool = False) -> AsyncIterator[Store]:
+    """The configured store for one application life.
+
+    A broken DATABASE_URL, an unreachable database or an out-of-date
+    PostgreSQL schema stops start-up with a message saying what to do.
+    """
+    if memory:
+        yield MemoryStore()
+        return
+    from storage.errors import StorageError
+    from storage.sql_store import open_sql_store
+
+    async with AsyncExitStack() as stack:
+        try:
+            store = await stack.enter_async_context(open_sql_store(settings.database_url))
+        except StorageError as exc:
+            raise SystemExit(f"database error: {exc}") from exc
+        yield store
+
+
+@asynccontextmanager
+async def open_services(settings: Settings, *, memory: bool = False) -> AsyncIterator[Services]:
+    """Open the store for one application life, purge expired excerpts, close it after."""
+    from storage.retention import purge_expired
+
+    async with open_store(settings, memory=memory) as store:
+        await purge_expired(store, settings.retention_days)
+        coach = build_coach(store, settings)
+        database = getattr(store, "engine", None)
+        yield Services(settings, store, coach.playbook, coach.renderer, coach, database)

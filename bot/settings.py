@@ -1,0 +1,59 @@
+"""One typed settings object, read from the environment (and an optional .env)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "concession-coach"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data directory (e.g. ~/.local/share/concession-coach)."""
+    return f"sqlite+aiosqlite:///{Path(user_data_dir(APP_NAME)) / 'coach.db'}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = Field(default_factory=default_database_url)
+    playbook_path: Path | None = None
+    templates_dir: Path | None = None
+    retention_days: int | None = Field(default=None, ge=1)
+    log_level: str = "INFO"
+
+    # Slack
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+    slack_state_secret: SecretStr | None = None
+    deal_desk_channel: str | None = None
+
+    # Microsoft Teams
+    microsoft_app_id: str | None = None
+    microsoft_app_password: SecretStr | None = None
+    microsoft_app_tenant_id: str | None = None
+    microsoft_app_type: str = "MultiTenant"
+    teams_allow_unauthenticated: bool = False
+
+    @property
+    def slack_enabled(self) -> bool:
+        oauth = bool(self.slack_client_id and self.slack_client_secret)
+        return bool(self.slack_signing_secret and (self.slack_bot_token or oauth))
+
+    @property
+    def teams_enabled(self) -> bool:
+        return bool(self.microsoft_app_id) or self.teams_allow_unauthenticated
+
+    @property
+    def platform_variables(self) -> str:
+        return (
+            "Slack: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (SLACK_APP_TOKEN for Socket Mode); "
+            "Teams: MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD"
+        )

@@ -1,0 +1,384 @@
+"""Channel alerts: a rep asks a colleague for a concession; coach the rep, brief the approver.
+
+Platform-free so Slack and Teams share it. The adapter hands in a channel
+message and posts what comes back: a threaded coaching reply to the rep and
+one manager message carrying the give and a proposed get together, with
+Approve / Counter / Decline actions. A decision lands in the rep's ledger in
+one atomic commit (the same ``TurnChanges`` path the engine uses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from coaching.analysis import Analysis, Item
+from coaching.engine import MAX_TURN_ATTEMPTS, TurnConflictError
+from coaching.ledger_view import LedgerView
+from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
+from coaching.model import ConversationKey, Deal, LedgerEntry, TurnChanges, utcnow
+from coaching.phrasing import describe, format_amount, get_phrase, give_phrase
+from coaching.playbook import Playbook
+from coaching.records import Alert
+from coaching.render import Renderer
+from coaching.store import Store, VersionConflict
+
+ALERT_COMMAND = "alert"
+DECISIONS = {"approve": "approved", "counter": "countered", "decline": "declined"}
+MAX_CONDITION = 300
+MAX_EXCERPT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRequest:
+    """A pressed Approve / Counter / Decline, read back from the action's command."""
+
+    decision: str  # a key of DECISIONS
+    alert_id: str
+
+
+def decision_command(decision: str, alert_id: str) -> str:
+    return f"{ALERT_COMMAND} {decision} {alert_id}"
+
+
+def parse_decision(command: str) -> DecisionRequest | None:
+    """``alert approve <id>`` -> DecisionRequest; anything else -> None (an engine command)."""
+    parts = command.split()
+    if (
+        len(parts) == 3
+        and parts[0] == ALERT_COMMAND
+        and parts[1] in DECISIONS
+        and parts[2].isalnum()
+    ):
+        return DecisionRequest(parts[1], parts[2])
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertPlan:
+    """The pure decision for one channel message: the trade to put in front of whom."""
+
+    analysis: Analysis
+    give: Item
+    get: Item
+    get_from_message: bool
+    suggestions: tuple[str, ...]  # get kinds the playbook matrix suggests, best first
+    approver: str | None  # the mentioned colleague, else the deal desk channel, else None
+    approver_is_channel: bool
+
+
+def plan_alert(
+    msg: IncomingMessage,
+    analysis: Analysis,
+    playbook: Playbook,
+    *,
+    bot_user: str | None,
+    deal_desk: str | None,
+) -> AlertPlan | None:
+    """Alert only on a rep asking a colleague to approve a give, in a channel or thread."""
+    if msg.source not in (Source.CHANNEL, Source.THREAD) or msg.user == bot_user:
+        return None
+    if not analysis.discount_request or not analysis.gives:
+        return None
+    give = analysis.gives[0]
+    suggestions = tuple(playbook.suggested_gets(give.kind))
+    get = analysis.gets[0] if analysis.gets else Item(suggestions[0])
+    colleague = next((m for m in msg.mentions if m not in (bot_user, msg.user)), None)
+    approver = colleague or deal_desk or None
+    return AlertPlan(
+        analysis=analysis,
+        give=give,
+        get=get,
+        get_from_message=bool(analysis.gets),
+        suggestions=suggestions,
+        approver=approver,
+        approver_is_channel=colleague is None and approver is not None,
+    )
+
+
+def may_decide(alert: Alert, user: str, role: str, where: str = "") -> bool:
+    """The approver, a manager, or anyone in the approver channel (the deal desk)."""
+    if role == "manager":
+        return True
+    if user == alert.rep:
+        return False
+    return user == alert.approver or (bool(where) and where == alert.approver)
+
+
+@dataclass(frozen=True, slots=True)
+class RaisedAlert:
+    alert: Alert
+    rep_reply: Reply  # threaded under the rep's message
+    manager_reply: Reply | None  # to the approver; None when nobody can approve
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    ok: bool
+    reply: Reply  # the decision for the thread, or why it was refused (to the presser only)
+    alert: Alert | None = None
+    deal: Deal | None = None
+
+
+class AlertDesk:
+    """Raises channel alerts and records decisions; built once beside the Coach."""
+
+    def __init__(
+        self,
+        store: Store,
+        playbook: Playbook,
+        renderer: Renderer,
+        analyze: Callable[[str], Analysis],
+    ) -> None:
+        self.store = store
+        self.playbook = playbook
+        self.renderer = renderer
+        self._analyze = analyze
+
+    async def toggle(self, tenant: str, channel: str, arg: str) -> Reply | None:
+        """``alerts on|off`` in a channel; None when the argument is neither."""
+        word = arg.strip().casefold()
+        if word not in ("on", "off"):
+            return None
+        await self.store.set_channel_alerts(tenant, channel, word == "on")
+        return self._reply("alert_toggle", enabled=word == "on")
+
+    def plan(
+        self, msg: IncomingMessage, *, bot_user: str | None, deal_desk: str | None
+    ) -> AlertPlan | None:
+        """Read the message; cheap, so adapters call it on every channel message."""
+        return plan_alert(
+            msg, self._analyze(msg.text), self.playbook, bot_user=bot_user, deal_desk=deal_desk
+        )
+
+    async def raise_alert(
+        self,
+        msg: IncomingMessage,
+        plan: AlertPlan,
+        *,
+        channel: str,
+        thread: str,
+        rep_conversation: str,
+    ) -> RaisedAlert | None:
+        """Record the alert (at most one per thread) and word both messages; None if not new."""
+        if not await self.store.channel_alerts_enabled(msg.tenant_key, channel):
+            return None
+        deal = await self._current_deal(msg.tenant_key, msg.user, rep_conversation)
+        alert = Alert(
+            tenant=msg.tenant_key,
+            channel=channel,
+            thread=thread,
+            message_ref=msg.message_ref,
+            rep=msg.user,
+            approver=plan.approver or "",
+            analysis={
+                **plan.analysis.to_json(),
+                "trade": {
+                    "give": plan.give.to_json(),
+                    "get": plan.get.to_json(),
+                    "get_from_message": plan.get_from_message,
+                },
+                "approver_is_channel": plan.approver_is_channel,
+            },
+            deal_id=deal.id if deal else None,
+        )
+        if not await self.store.create_alert(alert):
+            return None
+        words = await self._words(alert)
+        rep_reply = self._reply(
+            "alert_rep",
+            **words,
+            suggestions=[
+                (self.playbook.gets[k].label, get_phrase(Item(k), self.playbook))
+                for k in plan.suggestions
+            ],
+            authority=self._authority(plan.give),
+            deal=deal,
+        )
+        manager_reply = None
+        if plan.approver:
+            excerpt = msg.text[:MAX_EXCERPT]
+            manager_reply = self._reply("alert_manager", **words, excerpt=excerpt, deal=deal)
+            manager_reply.actions = [
+                SuggestedAction("Approve", decision_command("approve", alert.id), "primary"),
+                SuggestedAction("Counter", decision_command("counter", alert.id)),
+                SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
+            ]
+        return RaisedAlert(alert, rep_reply, manager_reply)
+
+    async def check(self, tenant: str, alert_id: str, *, user: str, where: str = "") -> Decision:
+        """Whether ``user`` may decide this alert now (before a form is opened)."""
+        alert = await self.store.get_alert(tenant, alert_id)
+        if alert is None:
+            return Decision(False, self._reply("alert_refused", reason="unknown"))
+        if alert.status != "open":
+            words = await self._words(alert)
+            return Decision(False, self._reply("alert_refused", reason="closed", **words), alert)
+        account = await self.store.get_user(tenant, user)
+        if not may_decide(alert, user, account.role if account else "rep", where):
+            words = await self._words(alert)
+            return Decision(False, self._reply("alert_refused", reason="forbidden", **words), alert)
+        return Decision(True, Reply(kind="alert_open"), alert)
+
+    async def decide(
+        self,
+        tenant: str,
+        alert_id: str,
+        *,
+        user: str,
+        decision: str,
+        condition: str = "",
+        where: str = "",
+        rep_conversation: str,
+    ) -> Decision:
+        """Record Approve (optionally conditional), Counter (with terms) or Decline."""
+        checked = await self.check(tenant, alert_id, user=user, where=where)
+        if not checked.ok or checked.alert is None:
+            return checked
+        alert = checked.alert
+        condition = " ".join(condition.split())[:MAX_CONDITION]
+        if decision not in DECISIONS or (decision == "counter" and not condition):
+            return Decision(False, self._reply("alert_refused", reason="counter_terms"), alert)
+        alert.status = DECISIONS[decision]
+        alert.decision = condition or None
+        alert.decided_by = user
+        alert.decided_at = utcnow()
+        deal = await self._record(alert, rep_conversation)
+        alert.deal_id = deal.id if deal else alert.deal_id
+        await self.store.update_alert(alert)
+        reply = self._reply("alert_decision", **await self._words(alert), deal=deal)
+        return Decision(True, reply, alert, deal)
+
+    # -- helpers
+    async def _record(self, alert: Alert, rep_conversation: str) -> Deal | None:
+        """Append a ``decision`` entry to the rep's deal in one commit, retrying lost races."""
+        key = ConversationKey(alert.tenant, alert.rep, rep_conversation)
+        give, _ = alert_trade(alert)
+        for _ in range(MAX_TURN_ATTEMPTS):
+            state = await self.store.load_conversation(key)
+            deal_id = alert.deal_id or state.current_deal_id
+            deal = await self.store.get_deal(alert.tenant, deal_id) if deal_id else None
+            if deal is None:
+                return None
+            view = LedgerView.of(await self.store.ledger(alert.tenant, deal.id))
+            same_kind = [g for g in view.gives() if g.kind == give.kind]
+            entry = LedgerEntry(
+                tenant=alert.tenant,
+                deal_id=deal.id,
+                seq=view.next_seq(),
+                side="decision",
+                kind=give.kind,
+                description=_decision_text(alert),
+                amount=give.amount,
+                unit=give.unit,
+                ref=same_kind[-1].seq if same_kind else None,
+                author=alert.decided_by or "",
+                source=alert.message_ref,
+            )
+            deal.updated_at = utcnow()
+            try:
+                await self.store.commit(
+                    TurnChanges(key=key, state=state, deals=[deal], entries=[entry])
+                )
+            except VersionConflict:
+                continue
+            return deal
+        raise TurnConflictError(f"gave up recording decision {alert.id}")
+
+    async def _current_deal(self, tenant: str, user: str, conversation: str) -> Deal | None:
+        state = await self.store.load_conversation(ConversationKey(tenant, user, conversation))
+        if not state.current_deal_id:
+            return None
+        return await self.store.get_deal(tenant, state.current_deal_id)
+
+    async def _name(self, tenant: str, user_id: str | None, fallback: str) -> str:
+        user = await self.store.get_user(tenant, user_id) if user_id else None
+        return user.display_name if user and user.display_name else fallback
+
+    async def _words(self, alert: Alert) -> dict[str, Any]:
+        """What every alert template may say about the alert, in plain words."""
+        if alert.analysis.get("approver_is_channel"):
+            approver = "the deal desk"
+        else:
+            approver = await self._name(alert.tenant, alert.approver, "your manager")
+        return {
+            "alert": alert,
+            "rep_name": await self._name(alert.tenant, alert.rep, "the rep"),
+            "approver_name": approver if alert.approver else "",
+            "decider_name": await self._name(alert.tenant, alert.decided_by, "a manager"),
+            "get_from_message": bool(alert.analysis.get("trade", {}).get("get_from_message")),
+            **asdict(TradeWords.of(alert, self.playbook)),
+        }
+
+    def _authority(self, give: Item) -> dict[str, Any]:
+        rule = self.playbook.authority.get(give.kind)
+        label = self.playbook.gives[give.kind].label
+        if rule is None:
+            return {"label": label, "ceiling": None, "requires_get": True, "beyond": True}
+        ceiling = format_amount(rule.max, rule.unit)
+        if give.kind == "payment_terms" and rule.unit == "days":
+            ceiling = f"net {rule.max:.0f}"
+        beyond = None
+        if give.amount is not None and give.unit == rule.unit:
+            beyond = give.amount > rule.max
+        return {
+            "label": label,
+            "ceiling": ceiling,
+            "requires_get": rule.requires_get,
+            "beyond": beyond,
+        }
+
+    def _reply(self, template: str, **context: Any) -> Reply:
+        context.setdefault("deal", None)
+        deal = context["deal"]
+        return Reply(
+            kind=template,
+            sections=[self.renderer.render(template, **context)],
+            deal=deal.name if deal else None,
+        )
+
+
+def alert_trade(alert: Alert) -> tuple[Item, Item]:
+    """The give and the proposed get an alert put in front of the approver."""
+    trade = alert.analysis.get("trade", {})
+    return _item(trade.get("give")), _item(trade.get("get"))
+
+
+def alert_labels(alert: Alert) -> tuple[str, str]:
+    """Ledger-style labels of the give and the get: 'discount 20%', 'term commitment 2 years'."""
+    give, get = alert_trade(alert)
+    return describe(give.kind, give.amount, give.unit), describe(get.kind, get.amount, get.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class TradeWords:
+    """An alert's trade as labels and as phrases a person would say."""
+
+    give_label: str
+    get_label: str
+    give_words: str  # "take 20% off the price"
+    get_words: str  # "commit to a two-year term"
+
+    @classmethod
+    def of(cls, alert: Alert, playbook: Playbook) -> TradeWords:
+        give, get = alert_trade(alert)
+        give_label, get_label = alert_labels(alert)
+        return cls(give_label, get_label, give_phrase(give, playbook), get_phrase(get, playbook))
+
+
+def _item(data: dict[str, Any] | None) -> Item:
+    data = data or {"kind": "discount"}
+    amount = data.get("amount")
+    return Item(data["kind"], float(amount) if amount is not None else None, data.get("unit"))
+
+
+def _decision_text(alert: Alert) -> str:
+    """The ledger's words for a decision, e.g. 'approved: discount 20% for ... (condition: ...)'."""
+    give_label, get_label = alert_labels(alert)
+    if alert.status == "declined":
+        return f"declined: {give_label}"
+    trade = f"{give_label} for {get_label}"
+    label = "counter" if alert.status == "countered" else "condition"
+    condition = f" ({label}: {alert.decision})" if alert.decision else ""
+    return f"{alert.status}: {trade}{condition}"

@@ -1,0 +1,48 @@
+"""One command grammar for every platform, free text first.
+
+A message is a command when its first word is one of the names below;
+everything else is free text for the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COMMANDS: dict[str, str] = {
+    "help": "show what the coach understands",
+    "deal": "deal <name> - switch to a deal, creating it if new",
+    "deals": "list your open deals",
+    "get": "get <text> - what you ask for in return",
+    "limit": "limit <text> - your limit or walk-away, e.g. `limit 15%`",
+    "goal": "goal <text> - your Goal Zone",
+    "type": "type <Bargaining|Trading|Creating|Partnering>",
+    "phase": "phase <Prepare|Communicate|Propose|Align>",
+    "label": "mark the last give as labelled",
+    "ledger": "show the deal's gives and gets",
+    "align": "the summary: terms, owners, deadlines, next steps",
+    "next": "next <step> - add a next step for the Align summary",
+    "undo": "reverse the last give or get",
+    "prep": "prep <deal> - plan a negotiation call",
+    "call": "call <deal> <when> - get the plan just before the call",
+    "alerts": "alerts on|off - discount-ask alerts in this channel",
+}
+ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
+MAX_ARG = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str  # a key of COMMANDS, or "text" for free text
+    arg: str = ""
+
+
+def parse_command(text: str) -> Command:
+    """Split a message into a command and its argument; never raises."""
+    stripped = text.strip()
+    if stripped.startswith("/concession"):
+        stripped = stripped[len("/concession") :].strip()
+    head, _, rest = stripped.partition(" ")
+    word = ALIASES.get(head.casefold(), head.casefold())
+    if word in COMMANDS:
+        return Command(word, rest.strip()[:MAX_ARG])
+    return Command("text", stripped)

@@ -1,0 +1,96 @@
+"""The normalized message and reply types every adapter translates to and from.
+
+The engine only ever sees these; no SDK object crosses this boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    SLACK = "slack"
+    TEAMS = "teams"
+    CONSOLE = "console"
+
+
+class Source(StrEnum):
+    """Where a message came from; the engine adapts its tone and reach to it."""
+
+    DM = "dm"
+    CHANNEL = "channel"
+    THREAD = "thread"
+    SLASH_COMMAND = "slash_command"
+    ACTION = "action"  # a button press or card submit carrying a command
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingMessage:
+    platform: Platform
+    tenant: str  # Slack team id, Teams tenant id, "local" for the console
+    user: str  # platform user id
+    conversation: str  # channel / chat id (thread ts appended by the adapter if any)
+    text: str
+    source: Source = Source.DM
+    mentions: tuple[str, ...] = ()  # platform user ids mentioned in the text
+    user_name: str = ""
+    message_ref: str = ""  # platform reference of the message, for the ledger's source
+    sent_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def tenant_key(self) -> str:
+        """Tenants are unique per platform; storage keys on this."""
+        return f"{self.platform.value}:{self.tenant}"
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedAction:
+    """A button the adapter may render; pressing it sends ``command`` back."""
+
+    label: str
+    command: str
+    style: str = "default"  # "primary", "danger" or "default"
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """An ASF check that fired: what, why, and what to do instead."""
+
+    code: str
+    title: str
+    why: str
+    instead: str
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerLine:
+    seq: int
+    side: str  # "give" or "get"
+    kind: str
+    description: str
+    labelled: bool
+    traded_against: int | None
+    reversed: bool = False
+
+
+@dataclass(slots=True)
+class Reply:
+    """The engine's structured answer; ``markdown`` is the full rendered text.
+
+    ``sections`` holds the same content split into blocks for adapters that lay
+    out cards (Block Kit, Adaptive Cards); plain-text adapters use ``markdown``.
+    """
+
+    kind: str
+    sections: list[str] = field(default_factory=list)
+    phrasings: list[str] = field(default_factory=list)
+    actions: list[SuggestedAction] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    ledger: list[LedgerLine] = field(default_factory=list)
+    deal: str | None = None
+
+    @property
+    def markdown(self) -> str:
+        return "\n\n".join(s for s in self.sections if s.strip())

@@ -1,0 +1,134 @@
+"""Deals, the concession ledger and dialogue state: the engine's data model.
+
+Plain dataclasses so the engine stays free of any database library; the SQL
+store maps them to tables, the in-memory store keeps them as they are.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+NEGOTIATION_TYPES = ("Bargaining", "Trading", "Creating", "Partnering")
+PHASES = ("Prepare", "Communicate", "Propose", "Align")
+STRATEGIES = ("Partnership", "Competitive", "Defensive", "Creative")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """Dialogue state is kept per tenant, user and conversation."""
+
+    tenant: str
+    user: str
+    conversation: str
+
+
+@dataclass(slots=True)
+class Limit:
+    """The furthest the rep will go on one kind of give (the walk-away for it)."""
+
+    kind: str
+    amount: float
+    unit: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "amount": self.amount, "unit": self.unit}
+
+
+@dataclass(slots=True)
+class Deal:
+    tenant: str
+    owner: str
+    name: str
+    id: str = field(default_factory=new_id)
+    negotiation_type: str | None = None
+    strategy: str | None = None
+    phase: str = "Prepare"
+    limits: dict[str, Limit] = field(default_factory=dict)
+    walk_away: str | None = None
+    goal_zone: str | None = None
+    status: str = "open"
+    prep: dict[str, Any] = field(default_factory=dict)
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+
+
+LEDGER_SIDES = ("give", "get", "undo", "label", "decision")
+
+
+@dataclass(slots=True)
+class LedgerEntry:
+    """One append-only ledger row.
+
+    ``give``/``get`` record moves; ``undo`` reverses the entry ``ref`` points to;
+    ``label`` marks the give ``ref`` as labelled; ``decision`` records a
+    manager's decision on the give ``ref`` (approve/counter/decline + condition).
+    """
+
+    tenant: str
+    deal_id: str
+    seq: int
+    side: str
+    kind: str
+    description: str
+    amount: float | None = None
+    unit: str | None = None
+    labelled: bool = False
+    traded_against: int | None = None
+    ref: int | None = None
+    author: str = ""
+    source: str = ""
+    excerpt: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(slots=True)
+class ConversationState:
+    """What the dialogue remembers between turns; ``version`` guards saves."""
+
+    current_deal_id: str | None = None
+    suggested_gets: list[str] = field(default_factory=list)
+    prep: dict[str, Any] = field(default_factory=dict)  # an in-progress prep flow
+    version: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "current_deal_id": self.current_deal_id,
+            "suggested_gets": list(self.suggested_gets),
+            "prep": dict(self.prep),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], version: int) -> ConversationState:
+        return cls(
+            current_deal_id=data.get("current_deal_id"),
+            suggested_gets=list(data.get("suggested_gets") or []),
+            prep=dict(data.get("prep") or {}),
+            version=version,
+        )
+
+
+@dataclass(slots=True)
+class TurnChanges:
+    """Everything one turn writes, committed in one transaction."""
+
+    key: ConversationKey
+    state: ConversationState
+    state_changed: bool = False
+    deals: list[Deal] = field(default_factory=list)
+    entries: list[LedgerEntry] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.state_changed or self.deals or self.entries)

@@ -1,0 +1,54 @@
+"""Words for gives and gets: amounts, ledger descriptions and trade phrasing."""
+
+from __future__ import annotations
+
+from coaching.analysis import Item
+from coaching.playbook import Playbook
+
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def format_amount(amount: float | None, unit: str | None) -> str:
+    """15 % -> '15%', 25000 USD -> '$25,000', 2 years -> '2-year', 60 days -> 'net 60'."""
+    if amount is None or unit is None:
+        return ""
+    number = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}".rstrip("0")
+    if unit == "%":
+        return f"{number}%"
+    if unit in CURRENCY_SIGNS:
+        return f"{CURRENCY_SIGNS[unit]}{number}"
+    if unit == "seats":
+        return f"{number} seats"
+    singular = unit[:-1] if amount == 1 else unit
+    return f"{number} {singular}"
+
+
+def _sized(template: str, plain: str, item: Item, amount_text: str) -> str:
+    if amount_text and "{amount}" in template:
+        return template.format(amount=amount_text)
+    return plain if "{amount}" in template or not amount_text else template
+
+
+def give_phrase(item: Item, playbook: Playbook) -> str:
+    spec = playbook.gives[item.kind]
+    amount = format_amount(item.amount, item.unit)
+    if item.kind == "payment_terms" and item.unit == "days" and item.amount is not None:
+        amount = f"net {item.amount:.0f}"
+    return _sized(spec.phrase, spec.phrase_plain, item, amount)
+
+
+def get_phrase(item: Item, playbook: Playbook) -> str:
+    spec = playbook.gets[item.kind]
+    amount = format_amount(item.amount, item.unit)
+    if item.kind == "term_commitment" and item.unit in ("years", "months") and item.amount:
+        amount = f"{item.amount:.0f}-{item.unit[:-1]}"
+    return _sized(spec.ask, spec.ask_plain, item, amount)
+
+
+def describe(kind: str, amount: float | None, unit: str | None) -> str:
+    """A short ledger description: 'discount 15%', 'term commitment 2 years'."""
+    name = kind.replace("_", " ")
+    size = format_amount(amount, unit)
+    if kind == "payment_terms" and unit == "days" and amount is not None:
+        size = f"net {amount:.0f}"
+    return f"{name} {size}".strip()

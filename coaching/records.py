@@ -1,0 +1,75 @@
+"""Records kept beside the deals: users, channel alerts, jobs and the inbox.
+
+Used by the adapters and the scheduler through the same store; the engine
+itself only needs deals, the ledger and dialogue state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from coaching.model import new_id, utcnow
+
+
+@dataclass(slots=True)
+class User:
+    tenant: str
+    user_id: str
+    display_name: str = ""
+    role: str = "rep"  # "rep" or "manager"
+    manager_id: str | None = None
+    tz: str | None = None  # IANA name, e.g. "Europe/Berlin"
+    reminder_minutes: int = 30
+
+
+@dataclass(slots=True)
+class Alert:
+    """A channel alert raised when a rep asked a colleague for a concession."""
+
+    tenant: str
+    channel: str
+    thread: str
+    message_ref: str
+    rep: str
+    approver: str  # user id or deal-desk channel id
+    analysis: dict[str, Any]
+    deal_id: str | None = None
+    give_seq: int | None = None
+    status: str = "open"  # open, approved, countered, declined
+    decision: str | None = None
+    decided_by: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+    decided_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Job:
+    """A scheduled piece of work (a reminder, a follow-up) claimed under a lease."""
+
+    tenant: str
+    kind: str
+    due_at: datetime
+    payload: dict[str, Any]
+    user_id: str = ""
+    attempts: int = 0
+    max_attempts: int = 5
+    status: str = "pending"  # pending, done, failed, dropped
+    lock_owner: str | None = None
+    lock_expires_at: datetime | None = None
+    last_error: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(slots=True)
+class InboundEvent:
+    """A platform event recorded before it is acknowledged (the inbox)."""
+
+    platform: str
+    event_id: str
+    payload: dict[str, Any]
+    status: str = "pending"  # pending, done
+    received_at: datetime = field(default_factory=utcnow)

@@ -1,0 +1,1 @@
+"""SQL persistence for the coach: tables, migrations and the SqlStore (SQLite or PostgreSQL)."""

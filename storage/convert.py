@@ -1,0 +1,63 @@
+"""Between the engine's dataclasses and table rows, in both directions.
+
+Field names match on both sides, so the mapping is generic; only the deal's
+limits (Limit objects vs JSON), its casefolded name key and the dialogue
+state's JSON need a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any, TypeVar
+
+from coaching.model import ConversationKey, ConversationState, Deal, LedgerEntry, Limit, utcnow
+
+T = TypeVar("T")
+MAX_EXCERPT = 140  # the engine keeps at most this much of a message; never store more
+
+
+def to_record(cls: type[T], row: Any) -> T:
+    """A dataclass of ``cls`` from a row (ORM object or Row) with the same field names."""
+    return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})  # type: ignore[arg-type]
+
+
+def values(record: Any) -> dict[str, Any]:
+    """Column values of a record: a deep, JSON-safe copy of its fields."""
+    return asdict(record)
+
+
+def name_key(name: str) -> str:
+    return name.casefold()
+
+
+def deal_values(deal: Deal) -> dict[str, Any]:
+    return {**values(deal), "name_key": name_key(deal.name)}
+
+
+def to_deal(row: Any) -> Deal:
+    deal = to_record(Deal, row)
+    deal.limits = {kind: Limit(**data) for kind, data in (deal.limits or {}).items()}
+    deal.prep = dict(deal.prep or {})
+    return deal
+
+
+def entry_values(entry: LedgerEntry) -> dict[str, Any]:
+    data = values(entry)
+    data["excerpt"] = data["excerpt"][:MAX_EXCERPT]
+    return data
+
+
+def state_key(key: ConversationKey) -> dict[str, str]:
+    return {"tenant": key.tenant, "user_id": key.user, "conversation": key.conversation}
+
+
+def state_values(key: ConversationKey, state: ConversationState, version: int) -> dict[str, Any]:
+    return {**state_key(key), "data": state.to_json(), "version": version, "updated_at": utcnow()}
+
+
+def tenant_values(tenant: str) -> dict[str, Any]:
+    """A tenant row from its key: "slack:T123" is workspace T123 on Slack."""
+    platform, _, workspace = tenant.partition(":")
+    if not workspace:
+        platform, workspace = "", tenant
+    return {"key": tenant, "platform": platform, "workspace_id": workspace, "created_at": utcnow()}

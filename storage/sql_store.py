@@ -1,0 +1,397 @@
+"""The :class:`coaching.store.Store` on SQLite or PostgreSQL.
+
+One short session per call and one transaction per write, so a call never
+sees half of another's work. Every query that reads or writes scoped data
+filters on the tenant key; :class:`coaching.store.MemoryStore` defines the
+semantics and the shared contract tests hold both to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from coaching.model import (
+    ConversationKey,
+    ConversationState,
+    Deal,
+    LedgerEntry,
+    TurnChanges,
+    utcnow,
+)
+from coaching.records import Alert, InboundEvent, Job, User
+from coaching.store import VersionConflict, plain
+from storage.convert import name_key, to_deal, to_record, values
+from storage.database import create_engine, is_sqlite, ping
+from storage.migrate import ensure_schema
+from storage.sql import insert_for, is_conflict, table
+from storage.tables import (
+    AlertRow,
+    ChannelSettingRow,
+    ConversationRefRow,
+    ConversationStateRow,
+    DealRow,
+    InboundEventRow,
+    JobRow,
+    LedgerRow,
+    TenantRow,
+    UserRow,
+)
+from storage.turns import ensure_tenant, write_turn
+
+JOBS = table(JobRow)
+
+
+class SqlStore:
+    """Persistence for the whole application on one AsyncEngine."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+        self._insert = insert_for(engine.dialect.name)
+        self._lock_rows = engine.dialect.name == "postgresql"
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[AsyncSession]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        async with self._sessions() as session, session.begin():
+            yield session
+
+    # -- deals, ledger, dialogue state
+    async def load_conversation(self, key: ConversationKey) -> ConversationState:
+        query = select(ConversationStateRow).where(
+            ConversationStateRow.tenant == key.tenant,
+            ConversationStateRow.user_id == key.user,
+            ConversationStateRow.conversation == key.conversation,
+        )
+        async with self._sessions() as session:
+            row = (await session.exec(query)).first()
+        return ConversationState.from_json(row.data, row.version) if row else ConversationState()
+
+    async def get_deal(self, tenant: str, deal_id: str) -> Deal | None:
+        query = select(DealRow).where(DealRow.tenant == tenant, DealRow.id == deal_id)
+        return await self._one_deal(query)
+
+    async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
+        query = select(DealRow).where(
+            DealRow.tenant == tenant, DealRow.owner == owner, DealRow.name_key == name_key(name)
+        )
+        return await self._one_deal(query)
+
+    async def _one_deal(self, query: Any) -> Deal | None:
+        async with self._sessions() as session:
+            row = (await session.exec(query)).first()
+        return to_deal(row) if row else None
+
+    async def list_deals(
+        self, tenant: str, owner: str | None = None, status: str | None = "open"
+    ) -> list[Deal]:
+        query = select(DealRow).where(DealRow.tenant == tenant)
+        if owner is not None:
+            query = query.where(DealRow.owner == owner)
+        if status is not None:
+            query = query.where(DealRow.status == status)
+        query = query.order_by(col(DealRow.updated_at).desc(), col(DealRow.id))
+        async with self._sessions() as session:
+            return [to_deal(row) for row in await session.exec(query)]
+
+    async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
+        query = (
+            select(LedgerRow)
+            .where(LedgerRow.tenant == tenant, LedgerRow.deal_id == deal_id)
+            .order_by(col(LedgerRow.seq))
+        )
+        async with self._sessions() as session:
+            return [to_record(LedgerEntry, row) for row in await session.exec(query)]
+
+    async def commit(self, changes: TurnChanges) -> None:
+        if changes.empty:
+            return
+        try:
+            async with self._write() as session:
+                await write_turn(session, changes, self._insert)
+        except IntegrityError as exc:
+            if is_conflict(exc):
+                raise VersionConflict(str(exc.orig)) from exc
+            raise
+
+    # -- users
+    async def upsert_user(self, user: User) -> None:
+        await self._upsert(UserRow, values(user), ("tenant", "user_id"), tenant=user.tenant)
+
+    async def get_user(self, tenant: str, user_id: str) -> User | None:
+        query = select(UserRow).where(UserRow.tenant == tenant, UserRow.user_id == user_id)
+        async with self._sessions() as session:
+            row = (await session.exec(query)).first()
+        return to_record(User, row) if row else None
+
+    async def list_users(self, tenant: str) -> list[User]:
+        query = select(UserRow).where(UserRow.tenant == tenant).order_by(col(UserRow.user_id))
+        async with self._sessions() as session:
+            return [to_record(User, row) for row in await session.exec(query)]
+
+    async def _upsert(
+        self, model: type, row: dict[str, Any], keys: tuple[str, ...], *, tenant: str
+    ) -> None:
+        """Insert ``row`` or overwrite the one with the same ``keys``, within its tenant."""
+        rows = table(model)
+        stmt = self._insert(rows).values(row)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={name: stmt.excluded[name] for name in row if name not in (*keys, "tenant")},
+            where=rows.c.tenant == stmt.excluded.tenant,
+        )
+        async with self._write() as session:
+            await ensure_tenant(session, tenant, self._insert)
+            await session.exec(stmt)
+
+    # -- inbox
+    async def record_inbound(self, event: InboundEvent) -> bool:
+        stmt = self._insert(table(InboundEventRow)).values(values(event)).on_conflict_do_nothing()
+        async with self._write() as session:
+            result = await session.exec(stmt)
+        return result.rowcount == 1
+
+    async def complete_inbound(self, platform: str, event_id: str) -> None:
+        """Mark done and drop the payload: the id alone still dedupes retries."""
+        inbox = table(InboundEventRow)
+        stmt = (
+            sa.update(inbox)
+            .where(inbox.c.platform == platform, inbox.c.event_id == event_id)
+            .values(status="done", payload={})
+        )
+        async with self._write() as session:
+            await session.exec(stmt)
+
+    async def pending_inbound(self, platform: str, limit: int = 100) -> list[InboundEvent]:
+        query = (
+            select(InboundEventRow)
+            .where(InboundEventRow.platform == platform, InboundEventRow.status == "pending")
+            .order_by(col(InboundEventRow.received_at))
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            return [to_record(InboundEvent, row) for row in await session.exec(query)]
+
+    # -- alerts
+    async def create_alert(self, alert: Alert) -> bool:
+        stmt = self._insert(table(AlertRow)).values(values(alert)).on_conflict_do_nothing()
+        async with self._write() as session:
+            await ensure_tenant(session, alert.tenant, self._insert)
+            result = await session.exec(stmt)
+        return result.rowcount == 1
+
+    async def get_alert(self, tenant: str, alert_id: str) -> Alert | None:
+        query = select(AlertRow).where(AlertRow.tenant == tenant, AlertRow.id == alert_id)
+        async with self._sessions() as session:
+            row = (await session.exec(query)).first()
+        return to_record(Alert, row) if row else None
+
+    async def update_alert(self, alert: Alert) -> None:
+        row = {k: v for k, v in values(alert).items() if k not in ("id", "tenant")}
+        alerts = table(AlertRow)
+        stmt = (
+            sa.update(alerts)
+            .where(alerts.c.id == alert.id, alerts.c.tenant == alert.tenant)
+            .values(row)
+        )
+        async with self._write() as session:
+            await session.exec(stmt)
+
+    async def list_alerts(self, tenant: str, limit: int = 20) -> list[Alert]:
+        query = (
+            select(AlertRow)
+            .where(AlertRow.tenant == tenant)
+            .order_by(col(AlertRow.created_at).desc())
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            return [to_record(Alert, row) for row in await session.exec(query)]
+
+    async def set_channel_alerts(self, tenant: str, channel: str, enabled: bool) -> None:
+        row = {
+            "tenant": tenant,
+            "channel": channel,
+            "alerts_enabled": enabled,
+            "updated_at": utcnow(),
+        }
+        await self._upsert(ChannelSettingRow, row, ("tenant", "channel"), tenant=tenant)
+
+    async def channel_alerts_enabled(self, tenant: str, channel: str) -> bool:
+        query = select(ChannelSettingRow.alerts_enabled).where(
+            ChannelSettingRow.tenant == tenant, ChannelSettingRow.channel == channel
+        )
+        async with self._sessions() as session:
+            enabled = (await session.exec(query)).first()
+        return True if enabled is None else bool(enabled)
+
+    # -- conversation references
+    async def save_conversation_ref(self, tenant: str, user_id: str, ref: dict[str, Any]) -> None:
+        row = {"tenant": tenant, "user_id": user_id, "ref": ref, "updated_at": utcnow()}
+        await self._upsert(ConversationRefRow, row, ("tenant", "user_id"), tenant=tenant)
+
+    async def get_conversation_ref(self, tenant: str, user_id: str) -> dict[str, Any] | None:
+        query = select(ConversationRefRow.ref).where(
+            ConversationRefRow.tenant == tenant, ConversationRefRow.user_id == user_id
+        )
+        async with self._sessions() as session:
+            ref = (await session.exec(query)).first()
+        return dict(ref) if ref is not None else None
+
+    # -- jobs
+    async def schedule_job(self, job: Job) -> None:
+        await self._upsert(JobRow, values(job), ("id",), tenant=job.tenant)
+
+    async def claim_due_jobs(
+        self, now: datetime, owner: str, lease: timedelta, limit: int = 10
+    ) -> list[Job]:
+        """Lease up to ``limit`` due jobs to ``owner``; no job goes to two owners.
+
+        PostgreSQL skips rows another worker is claiming (FOR UPDATE SKIP LOCKED);
+        on both databases the UPDATE re-checks that each job is still free, so a
+        job only counts as claimed when this UPDATE changed it.
+        """
+        free = sa.and_(
+            JOBS.c.status == "pending",
+            JOBS.c.due_at <= now,
+            sa.or_(JOBS.c.lock_expires_at.is_(None), JOBS.c.lock_expires_at <= now),
+        )
+        pick = sa.select(JOBS.c.id).where(free).order_by(JOBS.c.due_at).limit(limit)
+        if self._lock_rows:
+            pick = pick.with_for_update(skip_locked=True)
+        async with self._write() as session:
+            ids = list((await session.exec(pick)).scalars())
+            if not ids:
+                return []
+            claim = (
+                sa.update(JOBS)
+                .where(JOBS.c.id.in_(ids), free)
+                .values(lock_owner=owner, lock_expires_at=now + lease)
+                .returning(*JOBS.c)
+            )
+            rows = (await session.exec(claim)).all()
+        return sorted((to_record(Job, row) for row in rows), key=lambda j: j.due_at)
+
+    async def finish_job(self, job: Job) -> None:
+        row = {k: v for k, v in values(job).items() if k not in ("id", "tenant")}
+        stmt = (
+            sa.update(JOBS)
+            .where(JOBS.c.id == job.id, JOBS.c.tenant == job.tenant)
+            .values({**row, "lock_owner": None, "lock_expires_at": None})
+        )
+        async with self._write() as session:
+            await session.exec(stmt)
+
+    async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]:
+        query = select(JobRow).where(JobRow.tenant == tenant)
+        if user_id is not None:
+            query = query.where(JobRow.user_id == user_id)
+        async with self._sessions() as session:
+            rows = await session.exec(query.order_by(col(JobRow.due_at)))
+            return [to_record(Job, row) for row in rows]
+
+    # -- data rights and lifecycle
+    async def export_user(self, tenant: str, user_id: str) -> dict[str, Any]:
+        """Everything stored about ``user_id`` in ``tenant``, as JSON-ready data."""
+        deals_query = (
+            select(DealRow)
+            .where(DealRow.tenant == tenant, DealRow.owner == user_id)
+            .order_by(col(DealRow.created_at))
+        )
+        entries_query = (
+            select(LedgerRow)
+            .join(DealRow, col(DealRow.id) == col(LedgerRow.deal_id))
+            .where(LedgerRow.tenant == tenant, DealRow.tenant == tenant, DealRow.owner == user_id)
+            .order_by(col(LedgerRow.seq))
+        )
+        async with self._sessions() as session:
+            deals = [to_deal(row) for row in await session.exec(deals_query)]
+            entries = [to_record(LedgerEntry, row) for row in await session.exec(entries_query)]
+        user = await self.get_user(tenant, user_id)
+        return {
+            "user": plain([user])[0] if user else None,
+            "deals": [
+                {"deal": plain([d])[0], "ledger": plain(e for e in entries if e.deal_id == d.id)}
+                for d in deals
+            ],
+            "jobs": plain(await self.list_jobs(tenant, user_id)),
+        }
+
+    async def forget_user(self, tenant: str, user_id: str) -> None:
+        """Delete the user's deals (their ledgers cascade), profile, state, refs and jobs."""
+        async with self._write() as session:
+            for model, user_column in (
+                (DealRow, "owner"),
+                (UserRow, "user_id"),
+                (ConversationStateRow, "user_id"),
+                (ConversationRefRow, "user_id"),
+                (JobRow, "user_id"),
+            ):
+                rows = table(model)
+                await session.exec(
+                    sa.delete(rows).where(rows.c.tenant == tenant, rows.c[user_column] == user_id)
+                )
+
+    async def delete_tenant(self, tenant: str) -> None:
+        """Delete the tenant row; every row scoped to it goes with it (ON DELETE CASCADE)."""
+        async with self._write() as session:
+            await session.exec(sa.delete(table(TenantRow)).where(table(TenantRow).c.key == tenant))
+
+    async def purge_excerpts(self, older_than: datetime) -> int:
+        """Blank message excerpts older than ``older_than``; keep the parsed moves."""
+        ledger = table(LedgerRow)
+        stmt = (
+            sa.update(ledger)
+            .where(ledger.c.created_at < older_than, ledger.c.excerpt != "")
+            .values(excerpt="")
+        )
+        async with self._write() as session:
+            result = await session.exec(stmt)
+        return result.rowcount
+
+    async def tenants_for_user(self, user_id: str) -> list[str]:
+        """Every tenant in which ``user_id`` has data (for export/forget across tenants)."""
+        sources = [
+            sa.select(table(m).c.tenant).where(table(m).c[c] == user_id)
+            for m, c in (
+                (UserRow, "user_id"),
+                (DealRow, "owner"),
+                (ConversationStateRow, "user_id"),
+                (ConversationRefRow, "user_id"),
+                (JobRow, "user_id"),
+            )
+        ]
+        async with self._sessions() as session:
+            found = (await session.exec(sa.union(*sources))).scalars()
+            return sorted(set(found))
+
+
+@asynccontextmanager
+async def open_sql_store(
+    url: str, *, auto_upgrade: bool | None = None, schema: str | None = None
+) -> AsyncIterator[SqlStore]:
+    """Open the store for one application life and dispose of its engine after.
+
+    ``auto_upgrade`` defaults to True for SQLite (a single local file the coach
+    owns) and False for PostgreSQL, where start-up refuses an out-of-date schema
+    rather than migrating a shared database behind the operator's back.
+    """
+    engine = create_engine(url, schema=schema)
+    try:
+        await ping(engine)
+        upgrade = is_sqlite(engine) if auto_upgrade is None else auto_upgrade
+        await ensure_schema(engine, auto_upgrade=upgrade)
+        yield SqlStore(engine)
+    finally:
+        await engine.dispose()

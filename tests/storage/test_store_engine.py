@@ -1,0 +1,61 @@
+"""The coach on a real store: concurrent turns on one conversation lose nothing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from store_helpers import Backend
+
+from coaching.engine import Coach
+from coaching.messages import IncomingMessage, Platform
+from coaching.playbook import load_playbook
+from coaching.render import Renderer
+from coaching.store import Store
+
+TENANT = "console:local"
+MOVES = ("Acme wants 15% off", "Acme wants net 60 payment terms")
+
+
+def msg(text: str, user: str = "u1", conversation: str = "c1") -> IncomingMessage:
+    return IncomingMessage(
+        platform=Platform.CONSOLE, tenant="local", user=user, conversation=conversation, text=text
+    )
+
+
+def coach(store: Store) -> Coach:
+    return Coach(store, load_playbook(), Renderer())
+
+
+async def _gives(store: Store) -> list[tuple[int, str]]:
+    deal = await store.find_deal(TENANT, "u1", "Acme")
+    assert deal is not None
+    return [(e.seq, e.kind) for e in await store.ledger(TENANT, deal.id) if e.side == "give"]
+
+
+async def test_concurrent_turns_on_one_conversation_lose_nothing(store: Store) -> None:
+    one = coach(store)
+    await one.handle(msg("deal Acme"))
+    await asyncio.gather(*(one.handle(msg(text)) for text in MOVES))
+    gives = await _gives(store)
+    assert sorted(kind for _, kind in gives) == ["discount", "payment_terms"]
+    assert len({seq for seq, _ in gives}) == 2
+
+
+async def test_concurrent_turns_through_two_engines_lose_nothing(sql_backend: Backend) -> None:
+    async with sql_backend.open(auto_upgrade=True) as first, sql_backend.open() as second:
+        await coach(first).handle(msg("deal Acme"))
+        await asyncio.gather(
+            coach(first).handle(msg(MOVES[0])), coach(second).handle(msg(MOVES[1]))
+        )
+        gives = await _gives(first)
+    assert sorted(kind for _, kind in gives) == ["discount", "payment_terms"]
+
+
+async def test_a_deal_survives_a_new_store_on_the_same_database(sql_backend: Backend) -> None:
+    async with sql_backend.open(auto_upgrade=True) as first:
+        await coach(first).handle(msg("deal Acme"))
+        await coach(first).handle(msg(MOVES[0]))
+    async with sql_backend.open() as again:
+        reply = await coach(again).handle(msg("ledger"))
+    assert reply.deal == "Acme"
+    assert [line.kind for line in reply.ledger] == ["discount"]
