@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings
 from coaching.engine import Coach
+from coaching.notify import Notifier
 from coaching.playbook import Playbook, load_playbook
 from coaching.render import Renderer
 from coaching.store import MemoryStore, Store
@@ -27,6 +28,9 @@ class Services:
     # The SQL store's engine (None in memory mode), e.g. for slack-sdk's
     # AsyncSQLAlchemyInstallationStore on the same database.
     database: AsyncEngine | None = None
+    # Proactive delivery per platform ("slack", "teams", "console"), filled in
+    # by each adapter's mount; used by the scheduler for reminders.
+    notifiers: dict[str, Notifier] = field(default_factory=dict)
 
 
 def build_coach(store: Store, settings: Settings) -> Coach:

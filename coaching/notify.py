@@ -1,0 +1,22 @@
+"""How the engine's scheduled work reaches a user outside a turn (reminders, follow-ups).
+
+Each platform adapter registers one :class:`Notifier` under its platform name
+in ``Services.notifiers`` when it is mounted; the scheduler in ``bot/`` looks
+the notifier up by the job's platform and never imports an SDK itself.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from coaching.messages import Reply
+
+
+class DeliveryError(Exception):
+    """A send failed in a way worth retrying later (rate limit, outage)."""
+
+
+class Notifier(Protocol):
+    async def send(self, tenant: str, user_id: str, reply: Reply) -> None:
+        """Deliver ``reply`` to the user privately (a DM / personal chat)."""
+        ...
