@@ -41,7 +41,8 @@ async def _chat_async(settings: Settings, user: str | None, greeting: str) -> in
 
 def _run(args: argparse.Namespace) -> int:
     settings = _settings_or_exit()
-    if settings.slack_enabled or settings.teams_enabled:
+    socket_mode_only = bool(settings.slack_app_token and settings.slack_bot_token)
+    if settings.slack_enabled or settings.teams_enabled or socket_mode_only:
         from bot import cli_serve
 
         return cli_serve.serve(settings, host="0.0.0.0", port=3978)

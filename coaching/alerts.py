@@ -244,13 +244,27 @@ class AlertDesk:
         alert.decision = condition or None
         alert.decided_by = user
         alert.decided_at = utcnow()
-        deal = await self._record(alert, rep_conversation)
-        alert.deal_id = deal.id if deal else alert.deal_id
-        await self.store.update_alert(alert)
+        # Claim the decision first: of two managers pressing at once, one wins.
+        if not await self.store.update_alert(alert, expect_status="open"):
+            return await self.check(tenant, alert_id, user=user, where=where)
+        try:
+            deal = await self._record(alert, rep_conversation)
+        except BaseException:
+            await self._reopen(alert)
+            raise
+        if deal is not None and alert.deal_id != deal.id:
+            alert.deal_id = deal.id
+            await self.store.update_alert(alert)
         reply = self._reply("alert_decision", **await self._words(alert), deal=deal)
         return Decision(True, reply, alert, deal)
 
     # -- helpers
+    async def _reopen(self, alert: Alert) -> None:
+        """Undo a claimed decision whose ledger entry could not be written."""
+        status = alert.status
+        alert.status, alert.decision, alert.decided_by, alert.decided_at = "open", None, None, None
+        await self.store.update_alert(alert, expect_status=status)
+
     async def _record(self, alert: Alert, rep_conversation: str) -> Deal | None:
         """Append a ``decision`` entry to the rep's deal in one commit, retrying lost races."""
         key = ConversationKey(alert.tenant, alert.rep, rep_conversation)

@@ -64,7 +64,11 @@ class Store(DealStore, Protocol):
         ...
 
     async def get_alert(self, tenant: str, alert_id: str) -> Alert | None: ...
-    async def update_alert(self, alert: Alert) -> None: ...
+    async def update_alert(self, alert: Alert, *, expect_status: str | None = None) -> bool:
+        """Save ``alert``; with ``expect_status``, only if its stored status still is that
+        (so two managers pressing at once cannot both decide). True when saved."""
+        ...
+
     async def list_alerts(self, tenant: str, limit: int = 20) -> list[Alert]: ...
     async def set_channel_alerts(self, tenant: str, channel: str, enabled: bool) -> None: ...
     async def channel_alerts_enabled(self, tenant: str, channel: str) -> bool: ...
@@ -214,9 +218,14 @@ class MemoryStore:
         alert = self._alerts.get(alert_id)
         return copy.deepcopy(alert) if alert and alert.tenant == tenant else None
 
-    async def update_alert(self, alert: Alert) -> None:
-        if alert.id in self._alerts and self._alerts[alert.id].tenant == alert.tenant:
-            self._alerts[alert.id] = copy.deepcopy(alert)
+    async def update_alert(self, alert: Alert, *, expect_status: str | None = None) -> bool:
+        stored = self._alerts.get(alert.id)
+        if stored is None or stored.tenant != alert.tenant:
+            return False
+        if expect_status is not None and stored.status != expect_status:
+            return False
+        self._alerts[alert.id] = copy.deepcopy(alert)
+        return True
 
     async def list_alerts(self, tenant: str, limit: int = 20) -> list[Alert]:
         found = [copy.deepcopy(a) for a in self._alerts.values() if a.tenant == tenant]

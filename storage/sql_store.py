@@ -198,16 +198,16 @@ class SqlStore:
             row = (await session.exec(query)).first()
         return to_record(Alert, row) if row else None
 
-    async def update_alert(self, alert: Alert) -> None:
+    async def update_alert(self, alert: Alert, *, expect_status: str | None = None) -> bool:
         row = {k: v for k, v in values(alert).items() if k not in ("id", "tenant")}
         alerts = table(AlertRow)
-        stmt = (
-            sa.update(alerts)
-            .where(alerts.c.id == alert.id, alerts.c.tenant == alert.tenant)
-            .values(row)
-        )
+        where = [alerts.c.id == alert.id, alerts.c.tenant == alert.tenant]
+        if expect_status is not None:
+            where.append(alerts.c.status == expect_status)
+        stmt = sa.update(alerts).where(*where).values(row)
         async with self._write() as session:
-            await session.exec(stmt)
+            result = await session.exec(stmt)
+        return bool(result.rowcount)
 
     async def list_alerts(self, tenant: str, limit: int = 20) -> list[Alert]:
         query = (

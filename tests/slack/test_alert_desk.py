@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from coaching.alerts import (
     AlertDesk,
     decision_command,
@@ -143,3 +145,34 @@ async def test_a_decision_is_one_atomic_ledger_entry_on_the_reps_deal() -> None:
         "console:T1", raised.alert.id, user="boss", decision="decline", rep_conversation="dm"
     )
     assert not again.ok and "already approved" in again.reply.markdown
+
+
+async def test_two_managers_deciding_at_once_record_one_decision() -> None:
+    store = MemoryStore()
+    renderer = Renderer()
+    coach = Coach(store, PLAYBOOK, renderer)
+    await coach.handle(IncomingMessage(Platform.CONSOLE, "T1", "rep", "dm", "deal Acme"))
+    desk = AlertDesk(store, PLAYBOOK, renderer, analyze=lambda text: ASK)
+    msg = channel_msg(mentions=("boss",))
+    plan = desk.plan(msg, bot_user="bot", deal_desk=None)
+    assert plan is not None
+    raised = await desk.raise_alert(msg, plan, channel="C1", thread="1.0", rep_conversation="dm")
+    assert raised is not None
+    await store.upsert_user(User("console:T1", "vp", "Sam", role="manager"))
+
+    results = await asyncio.gather(
+        desk.decide(
+            "console:T1", raised.alert.id, user="boss", decision="approve", rep_conversation="dm"
+        ),
+        desk.decide(
+            "console:T1", raised.alert.id, user="vp", decision="decline", rep_conversation="dm"
+        ),
+    )
+
+    assert sorted(r.ok for r in results) == [False, True]
+    state = await store.load_conversation(ConversationKey("console:T1", "rep", "dm"))
+    entries = await store.ledger("console:T1", state.current_deal_id or "")
+    assert len([e for e in entries if e.side == "decision"]) == 1
+    stored = await store.get_alert("console:T1", raised.alert.id)
+    winner = next(r for r in results if r.ok)
+    assert stored is not None and stored.status == winner.alert.status

@@ -202,8 +202,15 @@ async def test_one_alert_per_thread(store: Store) -> None:
     assert await store.get_alert(a.tenant, a.id) == a
     a.status, a.decision, a.decided_by = "countered", "yes if 2-year term", "U9"
     a.decided_at = T0 + timedelta(hours=1)
-    await store.update_alert(a)
+    assert await store.update_alert(a)
     assert await store.get_alert(a.tenant, a.id) == a
+    late = await store.get_alert(a.tenant, a.id)
+    assert late is not None
+    late.status = "declined"
+    assert not await store.update_alert(late, expect_status="open")  # already decided
+    assert (await store.get_alert(a.tenant, a.id)).status == "countered"  # type: ignore[union-attr]
+    assert await store.update_alert(late, expect_status="countered")
+    assert (await store.get_alert(a.tenant, a.id)).status == "declined"  # type: ignore[union-attr]
     assert [x.thread for x in await store.list_alerts(a.tenant)] == ["222.2", "111.1"]
     assert len(await store.list_alerts(a.tenant, limit=1)) == 1
 
