@@ -290,6 +290,16 @@ class MemoryStore:
                 {"deal": _plain(d), "ledger": [_plain(e) for e in self._ledger.get(d.id, [])]}
                 for d in deals
             ],
+            "alerts": [
+                _plain(a)
+                for a in sorted(self._alerts.values(), key=lambda a: a.created_at)
+                if a.tenant == tenant and user_id in (a.rep, a.approver, a.decided_by)
+            ],
+            "conversations": [
+                {"conversation": k.conversation, "state": s.to_json()}
+                for k, s in self._states.items()
+                if k.tenant == tenant and k.user == user_id
+            ],
             "jobs": [_plain(j) for j in await self.list_jobs(tenant, user_id)],
         }
 
@@ -303,6 +313,14 @@ class MemoryStore:
             self._states.pop(key)
         for job in [j for j in self._jobs.values() if j.tenant == tenant and j.user_id == user_id]:
             self._jobs.pop(job.id)
+        for alert in [a for a in self._alerts.values() if a.tenant == tenant]:
+            if alert.rep == user_id:
+                self._alerts.pop(alert.id)
+                continue
+            if alert.approver == user_id:
+                alert.approver = ""
+            if alert.decided_by == user_id:
+                alert.decided_by = None
 
     async def delete_tenant(self, tenant: str) -> None:
         owners = {d.owner for d in self._deals.values() if d.tenant == tenant}

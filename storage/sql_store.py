@@ -315,9 +315,29 @@ class SqlStore:
             .where(LedgerRow.tenant == tenant, DealRow.tenant == tenant, DealRow.owner == user_id)
             .order_by(col(LedgerRow.seq))
         )
+        alerts_query = (
+            select(AlertRow)
+            .where(
+                AlertRow.tenant == tenant,
+                sa.or_(
+                    col(AlertRow.rep) == user_id,
+                    col(AlertRow.approver) == user_id,
+                    col(AlertRow.decided_by) == user_id,
+                ),
+            )
+            .order_by(col(AlertRow.created_at))
+        )
+        states_query = select(ConversationStateRow).where(
+            ConversationStateRow.tenant == tenant, ConversationStateRow.user_id == user_id
+        )
         async with self._sessions() as session:
             deals = [to_deal(row) for row in await session.exec(deals_query)]
             entries = [to_record(LedgerEntry, row) for row in await session.exec(entries_query)]
+            alerts = [to_record(Alert, row) for row in await session.exec(alerts_query)]
+            states = [
+                {"conversation": row.conversation, "state": row.data, "updated_at": row.updated_at}
+                for row in await session.exec(states_query)
+            ]
         user = await self.get_user(tenant, user_id)
         return {
             "user": plain([user])[0] if user else None,
@@ -325,12 +345,25 @@ class SqlStore:
                 {"deal": plain([d])[0], "ledger": plain(e for e in entries if e.deal_id == d.id)}
                 for d in deals
             ],
+            "alerts": plain(alerts),
+            "conversations": plain(states),
             "jobs": plain(await self.list_jobs(tenant, user_id)),
         }
 
     async def forget_user(self, tenant: str, user_id: str) -> None:
-        """Delete the user's deals (their ledgers cascade), profile, state, refs and jobs."""
+        """Delete the user's deals (their ledgers cascade), profile, state, refs, jobs and
+        the alerts they raised; alerts they decided keep the decision but lose the name."""
+        alerts = table(AlertRow)
         async with self._write() as session:
+            await session.exec(
+                sa.delete(alerts).where(alerts.c.tenant == tenant, alerts.c.rep == user_id)
+            )
+            for column, blank in (("approver", ""), ("decided_by", None)):
+                await session.exec(
+                    sa.update(alerts)
+                    .where(alerts.c.tenant == tenant, alerts.c[column] == user_id)
+                    .values({column: blank})
+                )
             for model, user_column in (
                 (DealRow, "owner"),
                 (UserRow, "user_id"),

@@ -302,6 +302,7 @@ async def _seed_user(store: Store, tenant: str = "slack:T1", user: str = "U1") -
     await store.upsert_user(User(tenant, user, "Dana"))
     await store.save_conversation_ref(tenant, user, {"channel": "D1"})
     await store.schedule_job(job(tenant=tenant, user_id=user))
+    await store.create_alert(alert(tenant=tenant, thread=f"{user}.1", rep=user, approver="U9"))
 
 
 async def test_export_user_is_complete_and_json_ready(store: Store) -> None:
@@ -314,6 +315,10 @@ async def test_export_user_is_complete_and_json_ready(store: Store) -> None:
     assert only["deal"]["owner"] == "U1" and only["deal"]["limits"]["discount"]["amount"] == 12.0
     assert [e["seq"] for e in only["ledger"]] == [1]
     assert [j["user_id"] for j in data["jobs"]] == ["U1"]
+    assert [a["rep"] for a in data["alerts"]] == ["U1"]
+    assert [c["state"]["current_deal_id"] for c in data["conversations"]] == [only["deal"]["id"]]
+    approver = await store.export_user("slack:T1", "U9")
+    assert sorted(a["rep"] for a in approver["alerts"]) == ["U1", "U2"]
 
 
 async def test_forget_user_deletes_their_data_only(store: Store) -> None:
@@ -327,9 +332,14 @@ async def test_forget_user_deletes_their_data_only(store: Store) -> None:
     assert await store.get_conversation_ref("slack:T1", "U1") is None
     assert await store.load_conversation(key(user="U1")) == ConversationState()
     assert await store.list_jobs("slack:T1", "U1") == []
-    assert await store.export_user("slack:T1", "U1") == {"user": None, "deals": [], "jobs": []}
+    assert not any((await store.export_user("slack:T1", "U1")).values())
     kept = await store.export_user("slack:T1", "U2")
-    assert kept["user"] and kept["deals"][0]["ledger"] and kept["jobs"]
+    assert kept["user"] and kept["deals"][0]["ledger"] and kept["jobs"] and kept["alerts"]
+    assert kept["conversations"]
+    await store.forget_user("slack:T1", "U9")  # the approver: decisions stay, the name goes
+    [left] = await store.list_alerts("slack:T1")
+    assert left.rep == "U2" and left.approver == ""
+    assert not (await store.export_user("slack:T1", "U9"))["alerts"]
 
 
 async def test_delete_tenant_deletes_everything_in_it(store: Store) -> None:
