@@ -68,7 +68,7 @@ MONEY = (
     rf"(?:[$€£]\s?{NUM}(?:\s?(?:k|m|mm|bn|thousand|million|grand)\b)?"
     rf"|(?:usd|eur|gbp)\s?{NUM}(?:\s?(?:k|m|mm|thousand|million)\b)?"
     rf"|{NUM}\s?(?:k|m|mm|thousand|million|grand)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks"
-        rf"|quid)\b"
+    rf"|quid)\b"
     rf"|{NUM}\s?k\b)"
 )
 DAYS = rf"(?:net[\s-]?\d{{1,3}}\b|{N}[\s-]?(?:business[\s-]|calendar[\s-]|working[\s-])?days?\b)"
@@ -86,16 +86,16 @@ YM = rf"(?:{YEARS}|{MONTHS})"
 QTY = (
     r"(?<![a-z0-9])net[\s-]?(?P<netn>\d{1,3})\b"
     rf"|(?P<cur>[$€£]|(?<![a-z0-9])(?:usd|eur|gbp)\b)\s?(?P<n1>{NUM})(?:\s?(?P<mult1>k|m|mm|bn"
-        rf"|thousand|million"
+    rf"|thousand|million"
     r"|grand)\b)?"
     rf"|(?<![a-z0-9.,])(?P<n>{NUM}|{NW})(?:"
     r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b)"
     r"|(?:\s?(?P<mult>k|m|mm|thousand|million|grand))?\s?(?P<curs>usd|eur|gbp|dollars?|euros?"
-        r"|pounds?"
+    r"|pounds?"
     r"|bucks|quid)\b"
     r"|\s?(?P<k>k|grand)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?:business[\s-]|calendar[\s-]"
-        r"|working[\s-])?"
+    r"|working[\s-])?"
     r"(?P<days>days?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
@@ -104,15 +104,48 @@ QTY = (
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
-    "netn": "days", "n1": "money", "mult1": "money", "pct": "pct", "curs": "money", "k": "money",
-    "days": "days", "weeks": "weeks", "months": "months", "years": "years", "seats": "seats",
+    "netn": "days",
+    "n1": "money",
+    "mult1": "money",
+    "pct": "pct",
+    "curs": "money",
+    "k": "money",
+    "days": "days",
+    "weeks": "weeks",
+    "months": "months",
+    "years": "years",
+    "seats": "seats",
 }
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
 }
 NUMBER_HEADS = ("usd", "eur", "gbp", *NUMBER_WORDS)
 
@@ -205,15 +238,15 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DEADLINE = (
     rf"(?:by|before|on\s+(?:{WEEKDAY}|the\s+\d|\d)|this\s+(?:week|month|quarter|year|q[1-4]"
-        rf"|{WEEKDAY})"
+    rf"|{WEEKDAY})"
     rf"|today|tomorrow|tonight|now|asap|within|end\s+of|in\s+the\s+next|next\s+week|immediately"
     rf"|quickly|faster|sooner|early|right\s+away|same\s+day|{WEEKDAY})\b"
 )
 SCOPE_OBJ = (
     r"(?:onboarding|training|trainings|workshops?|modules?|add[\s-]?ons?|features?|capabilit(?:y"
-        r"|ies)"
+    r"|ies)"
     r"|integrations?|(?:professional|consulting|implementation|advisory|managed)\s+services"
-        r"|services"
+    r"|services"
     r"|consulting(?:\s+(?:hours|days))?|implementation|setup|set-up|sandbox(?:es)?|storage"
     r"|api\s+access|health\s+checks?|success\s+plan|premium\s+support|support|seats?|licen[cs]es?"
     r"|users?|hours)\b"
@@ -260,127 +293,272 @@ def num(family: str, kind: str | None, units: str, suffix: str, **options: objec
 _PM_UNITS = "pct money"
 _TIME_UNITS = "days weeks months years"
 num("give", "service_level", "pct", r"\s*(?:uptime|availability|sla)\b")
-num("give", "price_lock", "pct", r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
-    r"(?:cap|ceiling)\b", qty=True)
-num("give", "price_lock", "years months", r"[\s-]+(?:price\s+|pricing\s+|rate\s+)?"
-    r"(?:lock|freeze|protection|hold)\b", qty=True)
-num("give", "trial", _TIME_UNITS, r"[\s-]*(?:(?:free|paid|extended|no[\s-]cost)\s+)?"
-    r"(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval)\b", qty=True)
+num(
+    "give",
+    "price_lock",
+    "pct",
+    r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
+    r"(?:cap|ceiling)\b",
+    qty=True,
+)
+num(
+    "give",
+    "price_lock",
+    "years months",
+    r"[\s-]+(?:price\s+|pricing\s+|rate\s+)?"
+    r"(?:lock|freeze|protection|hold)\b",
+    qty=True,
+)
+num(
+    "give",
+    "trial",
+    _TIME_UNITS,
+    r"[\s-]*(?:(?:free|paid|extended|no[\s-]cost)\s+)?"
+    r"(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval)\b",
+    qty=True,
+)
 num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
-num("give", "trial", _TIME_UNITS, rf"\s+extension\s+(?:on|of|to|for)\s+{D}(?:[a-z0-9'-]+\s+)?"
-    r"(?:free\s+)?(?:trial|pilot|poc|evaluation|eval|proof[\s-]of[\s-]concept)\b", qty=True)
-num("get", "term_commitment", "years months", r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
+num(
+    "give",
+    "trial",
+    _TIME_UNITS,
+    rf"\s+extension\s+(?:on|of|to|for)\s+{D}(?:[a-z0-9'-]+\s+)?"
+    r"(?:free\s+)?(?:trial|pilot|poc|evaluation|eval|proof[\s-]of[\s-]concept)\b",
+    qty=True,
+)
+num(
+    "get",
+    "term_commitment",
+    "years months",
+    r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
     r"|firm)\s+)?(?:term|deal|contract|commitment|commit|agreement|subscription|renewal"
-        r"|lock[\s-]?in"
-    r"|licen[cs]e|plan|partnership|extension|ela|order|sub)s?\b", qty=True)
-num("give", "payment_terms", "days", r"[\s-]+(?:payment\s+)?(?:terms?|to\s+pay"
-    r"|payment)\b", qty=True)
-num("give", "discount", "months", r"\s+(?:for\s+)?(?:free|at\s+no\s+(?:cost|charge)|on\s+us)"
-    r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))")
-num("get", "volume", "money", r"\s+(?:more\s+|additional\s+|extra\s+)?(?:in\s+)?(?:spend"
-    r"|commit(?:ment)?|acv|arr|minimum\s+spend|annual\s+spend)\b", qty=True)
-num("give", "discount", _PM_UNITS, r"\s?(?:(?:more|extra|additional|further|[a-z]+)\s+)?"
+    r"|lock[\s-]?in"
+    r"|licen[cs]e|plan|partnership|extension|ela|order|sub)s?\b",
+    qty=True,
+)
+num(
+    "give",
+    "payment_terms",
+    "days",
+    r"[\s-]+(?:payment\s+)?(?:terms?|to\s+pay"
+    r"|payment)\b",
+    qty=True,
+)
+num(
+    "give",
+    "discount",
+    "months",
+    r"\s+(?:for\s+)?(?:free|at\s+no\s+(?:cost|charge)|on\s+us)"
+    r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
+)
+num(
+    "get",
+    "volume",
+    "money",
+    r"\s+(?:more\s+|additional\s+|extra\s+)?(?:in\s+)?(?:spend"
+    r"|commit(?:ment)?|acv|arr|minimum\s+spend|annual\s+spend)\b",
+    qty=True,
+)
+num(
+    "give",
+    "discount",
+    _PM_UNITS,
+    r"\s?(?:(?:more|extra|additional|further|[a-z]+)\s+)?"
     r"(?:off|discount(?:s|ed)?|reduction|price\s+(?:cut|reduction|break|concession)|lower|less"
-    r"|cheaper|credit|rebate|concession|markdown)\b", qty=True)
-num("cue", None, "pct", r"\s+(?:of|increases?|uplifts?|growth|margin|probability|chance|likely"
+    r"|cheaper|credit|rebate|concession|markdown)\b",
+    qty=True,
+)
+num(
+    "cue",
+    None,
+    "pct",
+    r"\s+(?:of|increases?|uplifts?|growth|margin|probability|chance|likely"
     r"|confiden\w+|win|done|complete\w*|yoy|year[\s-]over[\s-]year|annual\s+increase"
-        r"|price\s+increase"
+    r"|price\s+increase"
     r"|per\s+year|a\s+year|each\s+year|adoption|utili[sz]ation|usage|quota|attainment|higher|raise"
-    r"|hike)\b", flags=NOOP)
+    r"|hike)\b",
+    flags=NOOP,
+)
 # What a quantity is when nothing above follows it.
 BARE_QUANTITY = {"seats": "seatx"}  # others are plain sizes ("qty")
 # Numbers that are not quantities but still name a move.
-give("service_level", "#", rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
-     r"(?:response|resolution|support|sla|turnaround)")
+give(
+    "service_level",
+    "#",
+    rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
+    r"(?:response|resolution|support|sla|turnaround)",
+)
 give("service_level", "#", r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?")
 
 # -- price lock
-give("price_lock", "lock locked locking",
-     rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F2}"
-     r"(?:prices?|pricing|rates?|discount|price\s+point)\b")
-give("price_lock", "price pricing rate",
-     r"(?:price|pricing|rate)(?:\s+card|\s+list)?\s+(?:lock|locks|protection|guarantee|hold|freeze"
-     r"|cap|caps|ceiling)\b")
-give("price_lock", "freeze freezing frozen",
-     rf"(?:freeze|freezing|frozen)\s+{D}(?:prices?|pricing|rates?|rate\s+card)\b")
-give("price_lock", "cap capped capping",
-     r"(?:cap|capped|capping)\s+(?:(?:the|their|your|our|any|all|future|annual|yearly|renewal|price"
-     rf"|pricing|rate|uplift)\s+){{0,3}}(?:increases?|uplifts?|escalators?|escalations?|renewals?)"
-     rf"(?:\s+at\s+{PCT})?", qty=True)
-give("price_lock", "renewal renewals",
-     r"renewals?\s+(?:cap|caps|protection|price\s+protection|price\s+lock|rate\s+lock)\b")
+give(
+    "price_lock",
+    "lock locked locking",
+    rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F2}"
+    r"(?:prices?|pricing|rates?|discount|price\s+point)\b",
+)
+give(
+    "price_lock",
+    "price pricing rate",
+    r"(?:price|pricing|rate)(?:\s+card|\s+list)?\s+(?:lock|locks|protection|guarantee|hold|freeze"
+    r"|cap|caps|ceiling)\b",
+)
+give(
+    "price_lock",
+    "freeze freezing frozen",
+    rf"(?:freeze|freezing|frozen)\s+{D}(?:prices?|pricing|rates?|rate\s+card)\b",
+)
+give(
+    "price_lock",
+    "cap capped capping",
+    r"(?:cap|capped|capping)\s+(?:(?:the|their|your|our|any|all|future|annual|yearly|renewal|price"
+    rf"|pricing|rate|uplift)\s+){{0,3}}(?:increases?|uplifts?|escalators?|escalations?|renewals?)"
+    rf"(?:\s+at\s+{PCT})?",
+    qty=True,
+)
+give(
+    "price_lock",
+    "renewal renewals",
+    r"renewals?\s+(?:cap|caps|protection|price\s+protection|price\s+lock|rate\s+lock)\b",
+)
 give("price_lock", "grandfather grandfathered grandfathering", None)
-give("price_lock", "same",
-     r"same\s+(?:price|pricing|rate|discount|unit\s+price|per[\s-]seat\s+(?:price|rate))\s+"
-     r"(?:for|on|at)\s+(?:future|additional|any\s+additional|expansion|renewals?|the\s+renewal|new"
-     r"|more|all\s+future|next|years?)")
-give("price_lock", "honor honour apply keep",
-     rf"(?:honou?r|apply|keep)\s+{D}(?:price|pricing|rate|discount)s?\s+(?:for|on|to|at|through)\s+"
-     r"(?:future|additional|expansion|renewals?|the\s+renewal|any|new|all|next|years?)")
-give("discount", "hold keep holding keeping",
-     rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate|renewal)s?\s+flat")
-give("price_lock", "hold holding",
-     rf"hold(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+(?:for|through|until)")
-give("price_lock", "no",
-     rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on)\s+(?:the\s+)?"
-     rf"(?:next|future|years?|renewals?|\d|{NW})")
+give(
+    "price_lock",
+    "same",
+    r"same\s+(?:price|pricing|rate|discount|unit\s+price|per[\s-]seat\s+(?:price|rate))\s+"
+    r"(?:for|on|at)\s+(?:future|additional|any\s+additional|expansion|renewals?|the\s+renewal|new"
+    r"|more|all\s+future|next|years?)",
+)
+give(
+    "price_lock",
+    "honor honour apply keep",
+    rf"(?:honou?r|apply|keep)\s+{D}(?:price|pricing|rate|discount)s?\s+(?:for|on|to|at|through)\s+"
+    r"(?:future|additional|expansion|renewals?|the\s+renewal|any|new|all|next|years?)",
+)
+give(
+    "discount",
+    "hold keep holding keeping",
+    rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate|renewal)s?\s+flat",
+)
+give(
+    "price_lock",
+    "hold holding",
+    rf"hold(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+(?:for|through|until)",
+)
+give(
+    "price_lock",
+    "no",
+    rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on)\s+(?:the\s+)?"
+    rf"(?:next|future|years?|renewals?|\d|{NW})",
+)
 
 # -- discount
-give("discount", "off",
-     r"off\s+(?:the\s+)?(?:list|price|total|invoice|renewal|subscription|first\s+year|year\s+one"
-     r"|license|licen[cs]e\s+fee|quote|contract)\b")
-give("discount", "discount discounts discounted discounting",
-     rf"discount(?:s|ed|ing)?(?:\s+(?:of|by|to|at)\s+(?:an?\s+(?:extra|additional)\s+"
-         rf"|another\s+)?{PM})?",
-     weak=W, qty=True)
-give("discount", "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
-     "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
-     rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+{F3}{PRICE}"
-     rf"(?:\s+(?:down\s+)?by\s+{PM})?", qty=True)
-give("discount", "bring bringing",
-     rf"bring(?:ing)?\s+{F3}(?:prices?|pricing|fees?|rates?|costs?|number|it)\s+down"
-     rf"(?:\s+by\s+{PM})?", qty=True)
-give("discount", "price pricing",
-     r"(?:price|pricing)[\s-]+(?:cut|reduction|break|concession|drop|decrease|adjustment|match"
-         r"|matching"
-     r"|down|flexibility|movement)\b")
-give("discount", "do work move budge flex help",
-     r"(?:do|work|move|budge|flex|help)\s+(?:something\s+|anything\s+|a\s+bit\s+|a\s+little\s+"
-         r"|more\s+"
-     rf"|better\s+)?(?:on|with)\s+{D}{PRICE}", weak=W)
-give("discount", "flexibility flexible movement wiggle room",
-     rf"(?:flexibility|flexible|movement|wiggle\s+room|room)\s+(?:on|with)\s+{D}{PRICE}", weak=W)
-give("discount", "better best sharper special preferred preferential reduced discounted cheaper",
-     r"(?:better|best|sharper|special|preferred|preferential|reduced|discounted|cheaper)\s+"
-     r"(?:price|pricing|rate|number|tier|plan|edition|package)\b", weak=W)
+give(
+    "discount",
+    "off",
+    r"off\s+(?:the\s+)?(?:list|price|total|invoice|renewal|subscription|first\s+year|year\s+one"
+    r"|license|licen[cs]e\s+fee|quote|contract)\b",
+)
+give(
+    "discount",
+    "discount discounts discounted discounting",
+    rf"discount(?:s|ed|ing)?(?:\s+(?:of|by|to|at)\s+(?:an?\s+(?:extra|additional)\s+"
+    rf"|another\s+)?{PM})?",
+    weak=W,
+    qty=True,
+)
+give(
+    "discount",
+    "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
+    "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
+    rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+{F3}{PRICE}"
+    rf"(?:\s+(?:down\s+)?by\s+{PM})?",
+    qty=True,
+)
+give(
+    "discount",
+    "bring bringing",
+    rf"bring(?:ing)?\s+{F3}(?:prices?|pricing|fees?|rates?|costs?|number|it)\s+down"
+    rf"(?:\s+by\s+{PM})?",
+    qty=True,
+)
+give(
+    "discount",
+    "price pricing",
+    r"(?:price|pricing)[\s-]+(?:cut|reduction|break|concession|drop|decrease|adjustment|match"
+    r"|matching"
+    r"|down|flexibility|movement)\b",
+)
+give(
+    "discount",
+    "do work move budge flex help",
+    r"(?:do|work|move|budge|flex|help)\s+(?:something\s+|anything\s+|a\s+bit\s+|a\s+little\s+"
+    r"|more\s+"
+    rf"|better\s+)?(?:on|with)\s+{D}{PRICE}",
+    weak=W,
+)
+give(
+    "discount",
+    "flexibility flexible movement wiggle room",
+    rf"(?:flexibility|flexible|movement|wiggle\s+room|room)\s+(?:on|with)\s+{D}{PRICE}",
+    weak=W,
+)
+give(
+    "discount",
+    "better best sharper special preferred preferential reduced discounted cheaper",
+    r"(?:better|best|sharper|special|preferred|preferential|reduced|discounted|cheaper)\s+"
+    r"(?:price|pricing|rate|number|tier|plan|edition|package)\b",
+    weak=W,
+)
 give("discount", "sharpen", r"sharpen\s+(?:the|our|my)\s+pencil")
-give("discount", "come coming",
-     rf"com(?:e|ing)\s+down\s+(?:on\s+{D}{PRICE}|(?:to|by)\s+{PM}|a\s+(?:bit|little|touch)"
-         rf"|further)",
-     qty=True)
-give("discount", "match matching",
-     r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?\s+|competitive\s+"
-         r"|other\s+vendor'?s?\s+"
-     r"|rival'?s?\s+)?(?:price|pricing|quote|offer|bid|number)\b")
+give(
+    "discount",
+    "come coming",
+    rf"com(?:e|ing)\s+down\s+(?:on\s+{D}{PRICE}|(?:to|by)\s+{PM}|a\s+(?:bit|little|touch)"
+    rf"|further)",
+    qty=True,
+)
+give(
+    "discount",
+    "match matching",
+    r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?\s+|competitive\s+"
+    r"|other\s+vendor'?s?\s+"
+    r"|rival'?s?\s+)?(?:price|pricing|quote|offer|bid|number)\b",
+)
 give("discount", "meet fit hit", r"(?:meet|fit|hit)\s+(?:their|your|the)\s+budget")
-give("policy_exception", "waive waived waiving",
-     r"waiv(?:e|ed|ing)\s+(?:the\s+|their\s+|any\s+|all\s+)?(?:(?:early[\s-]termination|termination"
-     r"|cancellation|late(?:[\s-]payment)?|overage)\s+)?(?:fees?\s+and\s+)?(?:penalt(?:y|ies)"
-     r"|(?:early[\s-]termination|cancellation|late(?:[\s-]payment)?)\s+(?:fees?|charges?))")
-give("discount", "waive waived waiving",
-     r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|our\s+)?(?:(?:annual|renewal|price"
-         r"|yearly)\s+){0,2}"
-     r"(?:increase|uplift|escalator|escalation)s?")
+give(
+    "policy_exception",
+    "waive waived waiving",
+    r"waiv(?:e|ed|ing)\s+(?:the\s+|their\s+|any\s+|all\s+)?(?:(?:early[\s-]termination|termination"
+    r"|cancellation|late(?:[\s-]payment)?|overage)\s+)?(?:fees?\s+and\s+)?(?:penalt(?:y|ies)"
+    r"|(?:early[\s-]termination|cancellation|late(?:[\s-]payment)?)\s+(?:fees?|charges?))",
+)
+give(
+    "discount",
+    "waive waived waiving",
+    r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|our\s+)?(?:(?:annual|renewal|price"
+    r"|yearly)\s+){0,2}"
+    r"(?:increase|uplift|escalator|escalation)s?",
+)
 give("discount", "waive waived waiving", rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b")
 give("discount", "fee fees", r"fees?\s+waiver")
-give("discount", "no",
-     r"no\s+(?:setup|set-up|implementation|onboarding|installation|activation|professional"
-     r"\s+services)\s+fees?")
-give("discount", "no",
-     r"no\s+(?:price\s+)?(?:increase|uplift)s?(?:\s+(?:this|at\s+this|on\s+this|for\s+this)\s+"
-     r"(?:year|renewal|term|cycle))?")
-give("discount", "free",
-     r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))")
+give(
+    "discount",
+    "no",
+    r"no\s+(?:setup|set-up|implementation|onboarding|installation|activation|professional"
+    r"\s+services)\s+fees?",
+)
+give(
+    "discount",
+    "no",
+    r"no\s+(?:price\s+)?(?:increase|uplift)s?(?:\s+(?:this|at\s+this|on\s+this|for\s+this)\s+"
+    r"(?:year|renewal|term|cycle))?",
+)
+give(
+    "discount",
+    "free",
+    r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
+)
 give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
 give("discount", "credit credits", r"credits?", weak=W)
 give("discount", "rebate rebates", None, weak=W)
@@ -390,33 +568,58 @@ give("discount", "volume", r"volume\s+(?:discount|pricing|tier|break)s?")
 
 # -- payment terms
 give("payment_terms", "net", r"net[\s-]?\d{2,3}\b(?:\s+(?:payment\s+)?terms?)?", weak=W, qty=True)
-give("payment_terms", "payment payments",
-     r"payments?\s+(?:terms?|plan|schedule|holiday|flexibility|extension|deferral)\b", weak=W)
-give("payment_terms", "payment payments",
-     r"payments?\s+(?:over|in)\s+(?:[a-z0-9]+\s+){0,2}?(?:installments|instalments|quarters|months"
-     r"|tranches|phases|stages|the\s+year)\b")
-give("payment_terms", "extend extended extending",
-     rf"extend(?:ed|ing)?\s+{D}(?:payment|payments|payment\s+terms|terms|net\s+terms"
-         rf"|invoice\s+terms"
-     r"|due\s+date)\b")
+give(
+    "payment_terms",
+    "payment payments",
+    r"payments?\s+(?:terms?|plan|schedule|holiday|flexibility|extension|deferral)\b",
+    weak=W,
+)
+give(
+    "payment_terms",
+    "payment payments",
+    r"payments?\s+(?:over|in)\s+(?:[a-z0-9]+\s+){0,2}?(?:installments|instalments|quarters|months"
+    r"|tranches|phases|stages|the\s+year)\b",
+)
+give(
+    "payment_terms",
+    "extend extended extending",
+    rf"extend(?:ed|ing)?\s+{D}(?:payment|payments|payment\s+terms|terms|net\s+terms"
+    rf"|invoice\s+terms"
+    r"|due\s+date)\b",
+)
 give("payment_terms", "longer", r"longer\s+(?:payment\s+terms|to\s+pay|terms)\b")
-give("payment_terms", "quarterly monthly semi semiannual biannual bi",
-     r"(?:quarterly|monthly|semi[\s-]?annual|bi[\s-]?annual)\s+(?:billing|invoicing|invoices"
-         r"|payments?"
-     r"|installments|instalments|instead|terms|pay|in\s+arrears)\b")
-give("payment_terms", "bill billed billing invoice invoiced invoicing pay paying",
-     r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying)\s+(?:them\s+|you\s+|it\s+)?"
-     r"(?:quarterly|monthly|in\s+(?:installments|instalments|arrears|quarters|stages|tranches"
-         r"|phases)"
-     r"|over\s+(?:time|the\s+year|\w+\s+(?:months|quarters|years)))", qty=True)
-give("payment_terms", "defer deferred deferring delay delaying delayed push pushing postpone "
-     "postponing",
-     r"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?(?:the\s+)?(?:first\s+|initial\s+)?"
-     r"(?:payment|payments|invoice|invoicing|billing|bill|start\s+of\s+billing|billing\s+start)\b")
-give("payment_terms", "staged staggered phased split stepped ramped",
-     r"(?:staged|staggered|phased|split|stepped|ramped)\s+(?:payments?|billing|invoic\w+)")
-give("payment_terms", "phase phasing split",
-     r"(?:phas(?:e|ing)|split(?:ting)?)\s+(?:the\s+|their\s+)?(?:payments?|invoices?|bill)\b")
+give(
+    "payment_terms",
+    "quarterly monthly semi semiannual biannual bi",
+    r"(?:quarterly|monthly|semi[\s-]?annual|bi[\s-]?annual)\s+(?:billing|invoicing|invoices"
+    r"|payments?"
+    r"|installments|instalments|instead|terms|pay|in\s+arrears)\b",
+)
+give(
+    "payment_terms",
+    "bill billed billing invoice invoiced invoicing pay paying",
+    r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying)\s+(?:them\s+|you\s+|it\s+)?"
+    r"(?:quarterly|monthly|in\s+(?:installments|instalments|arrears|quarters|stages|tranches"
+    r"|phases)"
+    r"|over\s+(?:time|the\s+year|\w+\s+(?:months|quarters|years)))",
+    qty=True,
+)
+give(
+    "payment_terms",
+    "defer deferred deferring delay delaying delayed push pushing postpone postponing",
+    r"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?(?:the\s+)?(?:first\s+|initial\s+)?"
+    r"(?:payment|payments|invoice|invoicing|billing|bill|start\s+of\s+billing|billing\s+start)\b",
+)
+give(
+    "payment_terms",
+    "staged staggered phased split stepped ramped",
+    r"(?:staged|staggered|phased|split|stepped|ramped)\s+(?:payments?|billing|invoic\w+)",
+)
+give(
+    "payment_terms",
+    "phase phasing split",
+    r"(?:phas(?:e|ing)|split(?:ting)?)\s+(?:the\s+|their\s+)?(?:payments?|invoices?|bill)\b",
+)
 give("payment_terms", "installment installments instalment instalments", None, weak=W)
 
 # -- delivery
@@ -424,357 +627,644 @@ _FAST_THINGS = (
     r"(?:onboarding|implementation|deployment|delivery|rollout|roll-out|setup|set-up|go[\s-]?live"
     r"|provisioning|integration|launch|timeline|install\w*|migration|kickoff|kick-off|start)\b"
 )
-give("delivery", "expedite expedited expediting fast fasttrack accelerate accelerated "
-     "accelerating prioritize prioritise prioritized prioritised rush rushed priority",
-     r"(?:expedit\w*|fast[\s-]?track\w*|accelerat\w*|prioriti[sz]\w*|rush\w*|priority)\s+"
-     rf"{D}(?:[a-z-]+\s+)?{_FAST_THINGS}")
-give("delivery", "faster quicker speedier sooner earlier",
-     rf"(?:faster|quicker|speedier|sooner|earlier)\s+(?:[a-z-]+\s+)?(?:{_FAST_THINGS}|access"
-     r"|turnaround|time\s+to\s+value)")
-give("delivery", "meet hit make honor honour support commit guarantee guaranteed match",
-     r"(?:meet|hit|make|honou?r|support|commit\s+to|guarantee(?:d)?|match)\s+(?:your|their|the|its"
-     r"|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
-     r"|(?:start|delivery|rollout|target|due)\s+date|date|cut[\s-]?over|schedule)\b")
-give("delivery", "go going get getting be have",
-     r"(?:go|going|get|getting|be|have)\s+(?:[a-z0-9']+\s+){0,3}?live\s+(?:in|by|within|before"
-         r"|on)\b",
-     weak=W)
-give("delivery", "move moving",
-     rf"mov(?:e|ing)\s+{F2}(?:go[\s-]?live|start|launch|implementation|kickoff|rollout)\s+"
-     r"(?:date\s+)?(?:up|forward)\b")
-give("delivery", "deliver delivery delivered ship",
-     r"(?:deliver(?:ed|y)?|ship)\s+(?:it\s+|them\s+)?(?:by|before|within)\b", weak=W)
-give("delivery", "jump front top",
-     r"(?:jump\s+the\s+queue|front\s+of\s+the\s+(?:queue|line)|top\s+of\s+the\s+(?:queue|list))")
-give("delivery", "start kick begin",
-     r"(?:start|kick\s+off|begin)\s+(?:the\s+)?(?:onboarding|implementation|deployment)\s+"
-     r"(?:immediately|right\s+away|now|today|tomorrow|next\s+week|this\s+week|early|sooner|before)")
+give(
+    "delivery",
+    "expedite expedited expediting fast fasttrack accelerate accelerated "
+    "accelerating prioritize prioritise prioritized prioritised rush rushed priority",
+    r"(?:expedit\w*|fast[\s-]?track\w*|accelerat\w*|prioriti[sz]\w*|rush\w*|priority)\s+"
+    rf"{D}(?:[a-z-]+\s+)?{_FAST_THINGS}",
+)
+give(
+    "delivery",
+    "faster quicker speedier sooner earlier",
+    rf"(?:faster|quicker|speedier|sooner|earlier)\s+(?:[a-z-]+\s+)?(?:{_FAST_THINGS}|access"
+    r"|turnaround|time\s+to\s+value)",
+)
+give(
+    "delivery",
+    "meet hit make honor honour support commit guarantee guaranteed match",
+    r"(?:meet|hit|make|honou?r|support|commit\s+to|guarantee(?:d)?|match)\s+(?:your|their|the|its"
+    r"|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
+    r"|(?:start|delivery|rollout|target|due)\s+date|date|cut[\s-]?over|schedule)\b",
+)
+give(
+    "delivery",
+    "go going get getting be have",
+    r"(?:go|going|get|getting|be|have)\s+(?:[a-z0-9']+\s+){0,3}?live\s+(?:in|by|within|before"
+    r"|on)\b",
+    weak=W,
+)
+give(
+    "delivery",
+    "move moving",
+    rf"mov(?:e|ing)\s+{F2}(?:go[\s-]?live|start|launch|implementation|kickoff|rollout)\s+"
+    r"(?:date\s+)?(?:up|forward)\b",
+)
+give(
+    "delivery",
+    "deliver delivery delivered ship",
+    r"(?:deliver(?:ed|y)?|ship)\s+(?:it\s+|them\s+)?(?:by|before|within)\b",
+    weak=W,
+)
+give(
+    "delivery",
+    "jump front top",
+    r"(?:jump\s+the\s+queue|front\s+of\s+the\s+(?:queue|line)|top\s+of\s+the\s+(?:queue|list))",
+)
+give(
+    "delivery",
+    "start kick begin",
+    r"(?:start|kick\s+off|begin)\s+(?:the\s+)?(?:onboarding|implementation|deployment)\s+"
+    r"(?:immediately|right\s+away|now|today|tomorrow|next\s+week|this\s+week|early|sooner|before)",
+)
 
 # -- service level
-give("service_level", "dedicated named assigned designated",
-     r"(?:dedicated|named|assigned|designated)\s+(?:[a-z-]+\s+){0,2}?(?:csm|tam|se|engineers?"
-         r"|managers?"
-     r"|success\s+managers?|account\s+managers?|support\s+engineers?|support\s+reps?|reps?"
-         r"|resources?"
-     r"|team|contact|specialists?|architects?|consultants?|point\s+of\s+contact|slack\s+channel"
-     r"|support)\b")
-give("service_level", "priority enhanced premium platinum upgraded stronger better higher tighter "
-     "faster",
-     r"(?:priority|enhanced|premium|platinum|upgraded|stronger|better|higher|tighter|faster)\s+"
-     r"(?:slas?|uptime|response\s+times?|support\s+sla|support\s+response|availability)\b")
+give(
+    "service_level",
+    "dedicated named assigned designated",
+    r"(?:dedicated|named|assigned|designated)\s+(?:[a-z-]+\s+){0,2}?(?:csm|tam|se|engineers?"
+    r"|managers?"
+    r"|success\s+managers?|account\s+managers?|support\s+engineers?|support\s+reps?|reps?"
+    r"|resources?"
+    r"|team|contact|specialists?|architects?|consultants?|point\s+of\s+contact|slack\s+channel"
+    r"|support)\b",
+)
+give(
+    "service_level",
+    "priority enhanced premium platinum upgraded stronger better higher tighter faster",
+    r"(?:priority|enhanced|premium|platinum|upgraded|stronger|better|higher|tighter|faster)\s+"
+    r"(?:slas?|uptime|response\s+times?|support\s+sla|support\s+response|availability)\b",
+)
 give("service_level", "priority", r"priority\s+support")
 give("service_level", "service", r"service\s+(?:credits?|levels?(?:\s+agreements?)?)\b", weak=W)
-give("service_level", "guarantee guaranteed guaranteeing",
-     r"guarantee(?:d|ing)?\s+(?:[a-z0-9.%-]+\s+){0,2}?(?:uptime|availability|response|resolution)")
-give("service_level", "uptime availability",
-     r"(?:uptime|availability)\s+(?:guarantee|commitment|sla|target)s?")
+give(
+    "service_level",
+    "guarantee guaranteed guaranteeing",
+    r"guarantee(?:d|ing)?\s+(?:[a-z0-9.%-]+\s+){0,2}?(?:uptime|availability|response|resolution)",
+)
+give(
+    "service_level",
+    "uptime availability",
+    r"(?:uptime|availability)\s+(?:guarantee|commitment|sla|target)s?",
+)
 give("service_level", "sla slas uptime csm tam", None, weak=W)
 give("service_level", "response", r"response\s+times?", weak=W)
 
 # -- policy exception
-give("policy_exception", "cap capping capped limit limiting limited",
-     rf"(?:cap|capping|capped|limit|limiting|limited)\s+{D}(?:[a-z]+\s+)?liabilit(?:y|ies)")
+give(
+    "policy_exception",
+    "cap capping capped limit limiting limited",
+    rf"(?:cap|capping|capped|limit|limiting|limited)\s+{D}(?:[a-z]+\s+)?liabilit(?:y|ies)",
+)
 give("policy_exception", "liability", r"liability\s+(?:caps?|limits?|limitation|at)\b")
-give("policy_exception", "uncapped unlimited",
-     r"(?:uncapped|unlimited)\s+(?:liability|indemnit\w*)")
-give("policy_exception", "liability indemnity indemnification indemnify indemnities",
-     None, weak=W)
-give("policy_exception", "terminate terminating termination",
-     r"terminat(?:e|ion|ing)\s+(?:for|at)\s+(?:their\s+|its\s+)?convenience"
-         r"|termination\s+(?:rights?"
-     r"|clause)|terminate\s+(?:early|at\s+any\s+time|without\s+(?:cause|penalty))")
-give("policy_exception", "exit out opt break",
-     r"(?:exit|out|opt[\s-]?out|break)\s+(?:clause|rights?)\b")
-give("policy_exception", "early",
-     r"early\s+(?:termination|exit|out)(?:\s+(?:right|rights|clause|option))?")
+give(
+    "policy_exception", "uncapped unlimited", r"(?:uncapped|unlimited)\s+(?:liability|indemnit\w*)"
+)
+give("policy_exception", "liability indemnity indemnification indemnify indemnities", None, weak=W)
+give(
+    "policy_exception",
+    "terminate terminating termination",
+    r"terminat(?:e|ion|ing)\s+(?:for|at)\s+(?:their\s+|its\s+)?convenience"
+    r"|termination\s+(?:rights?"
+    r"|clause)|terminate\s+(?:early|at\s+any\s+time|without\s+(?:cause|penalty))",
+)
+give(
+    "policy_exception",
+    "exit out opt break",
+    r"(?:exit|out|opt[\s-]?out|break)\s+(?:clause|rights?)\b",
+)
+give(
+    "policy_exception",
+    "early",
+    r"early\s+(?:termination|exit|out)(?:\s+(?:right|rights|clause|option))?",
+)
 give("policy_exception", "mfn", None, weak=W)
 give("policy_exception", "most", r"most[\s-]favou?red[\s-](?:nation|customer|pricing)")
-give("policy_exception", "custom non nonstandard bespoke modified special",
-     r"(?:custom|non[\s-]?standard|nonstandard|bespoke|modified|special)\s+(?:legal\s+"
-         r"|contract\s+)?"
-     r"(?:terms|clauses?|contract|language|paper|msa|provisions?)\b")
-give("policy_exception", "accept agree sign signing",
-     r"(?:accept|agree\s+to|sign(?:ing)?\s+(?:on|off\s+on))\s+(?:their|the\s+customer's"
-         r"|client's)\s+"
-     r"(?:paper|msa|terms|contract|redlines|indemnit\w+|liability\s+\w+)")
-give("policy_exception", "their",
-     r"their\s+(?:paper|msa|contract\s+template|template|terms\s+and\s+conditions|t&cs"
-         r"|standard\s+terms"
-     r"|legal\s+terms)\b", weak=W)
+give(
+    "policy_exception",
+    "custom non nonstandard bespoke modified special",
+    r"(?:custom|non[\s-]?standard|nonstandard|bespoke|modified|special)\s+(?:legal\s+"
+    r"|contract\s+)?"
+    r"(?:terms|clauses?|contract|language|paper|msa|provisions?)\b",
+)
+give(
+    "policy_exception",
+    "accept agree sign signing",
+    r"(?:accept|agree\s+to|sign(?:ing)?\s+(?:on|off\s+on))\s+(?:their|the\s+customer's"
+    r"|client's)\s+"
+    r"(?:paper|msa|terms|contract|redlines|indemnit\w+|liability\s+\w+)",
+)
+give(
+    "policy_exception",
+    "their",
+    r"their\s+(?:paper|msa|contract\s+template|template|terms\s+and\s+conditions|t&cs"
+    r"|standard\s+terms"
+    r"|legal\s+terms)\b",
+    weak=W,
+)
 give("policy_exception", "exclusivity", None, weak=W)
 give("policy_exception", "penalty penalties", r"penalt(?:y|ies)\s+waiver")
 
 # -- trial
-give("trial", "free",
-     r"free\s+(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval|test[\s-]?drive)\b")
-give("trial", "extend extended extending",
-     rf"extend(?:ed|ing)?\s+{D}(?:free\s+)?(?:trial|pilot|poc|evaluation|eval"
-         rf"|proof[\s-]of[\s-]concept)\b")
+give(
+    "trial",
+    "free",
+    r"free\s+(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval|test[\s-]?drive)\b",
+)
+give(
+    "trial",
+    "extend extended extending",
+    rf"extend(?:ed|ing)?\s+{D}(?:free\s+)?(?:trial|pilot|poc|evaluation|eval"
+    rf"|proof[\s-]of[\s-]concept)\b",
+)
 give("trial", "trial pilot poc", r"(?:trial|pilot|poc)\s+(?:extension|period\s+extension)")
 give("trial", "trial trials pilot pilots poc pocs", None, weak=W)
 give("trial", "proof", r"proof[\s-]of[\s-]concept", weak=W)
 
 # -- scope: objects that become a give when free or included
 _add("obj", "scope", "premium", r"premium\s+support\b")
-_add("obj", "scope", "upgrade upgrades",
-     r"(?:(?<=free )|(?<=bonus ))upgrades?\b(?:\s+to\s+(?:the\s+)?[a-z0-9-]+(?:\s+(?:tier|plan"
-         r"|edition))?)?")
-_add("obj", "scope", "onboarding training trainings workshop workshops module modules add addon "
-     "addons feature features capability capabilities integration integrations professional "
-     "consulting implementation advisory managed services setup set sandbox storage api health "
-     "success support seats seat licenses license users hours", SCOPE_OBJ)
-cue(FREE | FREE_OBJ, "free complimentary bonus gratis",
+_add(
+    "obj",
+    "scope",
+    "upgrade upgrades",
+    r"(?:(?<=free )|(?<=bonus ))upgrades?\b(?:\s+to\s+(?:the\s+)?[a-z0-9-]+(?:\s+(?:tier|plan"
+    r"|edition))?)?",
+)
+_add(
+    "obj",
+    "scope",
+    "onboarding training trainings workshop workshops module modules add addon "
+    "addons feature features capability capabilities integration integrations professional "
+    "consulting implementation advisory managed services setup set sandbox storage api health "
+    "success support seats seat licenses license users hours",
+    SCOPE_OBJ,
+)
+cue(
+    FREE | FREE_OBJ,
+    "free complimentary bonus gratis",
     r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
-        r"|months?"
-    r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])")
-cue(FREE, "free complimentary bonus gratis comped", r"(?:free(?:\s+of\s+charge)?|complimentary"
-    r"|bonus|gratis|comped)\b")
+    r"|months?"
+    r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
+)
+cue(
+    FREE,
+    "free complimentary bonus gratis comped",
+    r"(?:free(?:\s+of\s+charge)?|complimentary"
+    r"|bonus|gratis|comped)\b",
+)
 cue(FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge)\b")
 cue(FREE, "us", r"(?<=on )us\b")
 cue(FREE, "house", r"(?<=on the )house\b")
 cue(FREE | INCL, "included thrown", r"(?:included|thrown\s+in)\b")
 cue(INCL | CTX, "throw throwing threw toss tossing tossed", r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b")
 cue(INCL | CTX, "bring bringing", r"bring(?:ing)?\s+in\b")
-cue(INCL | CTX, "include including includes bundle bundling bundled sweeten",
-    r"(?:includ|bundl|sweeten)\w*")
+cue(
+    INCL | CTX,
+    "include including includes bundle bundling bundled sweeten",
+    r"(?:includ|bundl|sweeten)\w*",
+)
 
-give("scope", "bump upgrade upgrading move",
-     r"(?:bump|upgrad\w*|move)\s+(?:them|you|it"
-         r"|\w+)\s+(?:up\s+)?to\s+(?:the\s+)?[a-z0-9-]+\s+(?:tier|plan"
-     r"|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:same|current|their\s+current|[a-z0-9-]+)\s+"
-     r"(?:price|pricing|rate|cost)\b")
+give(
+    "scope",
+    "bump upgrade upgrading move",
+    r"(?:bump|upgrad\w*|move)\s+(?:them|you|it"
+    r"|\w+)\s+(?:up\s+)?to\s+(?:the\s+)?[a-z0-9-]+\s+(?:tier|plan"
+    r"|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:same|current|their\s+current|[a-z0-9-]+)\s+"
+    r"(?:price|pricing|rate|cost)\b",
+)
 
 # -- volume (the customer buys more)
-_BUY = (r"(?:add|adding|added|buy|buying|purchase|purchasing|order|ordering|take|taking|go\s+to"
-        r"|going\s+to|grow\s+to|expand\s+to|increase\s+to|scale\s+to|upgrade\s+to"
-        r"|commit(?:s|ted|ting)?\s+to)")
-_add("buy", "volume", "add adding added buy buying purchase purchasing order ordering take taking "
-     "go going grow expand increase scale upgrade commit commits committed committing",
-     rf"{_BUY}\s+(?:(?:another|an?\s+(?:extra|additional|further)|more|additional|extra|further"
-         rf"|all)\s+)?"
-     rf"{SEATS}", qty=True)
-_add("buy", "volume", "add adding buy buying purchase purchasing",
-     r"(?:add|adding|buy|buying|purchase|purchasing)\s+(?:(?:the|a|an|another|more|additional|extra"
-     r"|their)\s+)?(?:[a-z0-9-]+\s+)?(?:modules?|add[\s-]?ons?|products?|seats|licen[cs]es|users"
-     r"|business\s+units?|departments?|teams?|regions?|sites?|divisions?|entities|subsidiaries"
-     r"|workspaces?)\b")
-get("volume", "expand expanding expanded grow growing increase increasing upgrade upgrading",
+_BUY = (
+    r"(?:add|adding|added|buy|buying|purchase|purchasing|order|ordering|take|taking|go\s+to"
+    r"|going\s+to|grow\s+to|expand\s+to|increase\s+to|scale\s+to|upgrade\s+to"
+    r"|commit(?:s|ted|ting)?\s+to)"
+)
+_add(
+    "buy",
+    "volume",
+    "add adding added buy buying purchase purchasing order ordering take taking "
+    "go going grow expand increase scale upgrade commit commits committed committing",
+    rf"{_BUY}\s+(?:(?:another|an?\s+(?:extra|additional|further)|more|additional|extra|further"
+    rf"|all)\s+)?"
+    rf"{SEATS}",
+    qty=True,
+)
+_add(
+    "buy",
+    "volume",
+    "add adding buy buying purchase purchasing",
+    r"(?:add|adding|buy|buying|purchase|purchasing)\s+(?:(?:the|a|an|another|more|additional|extra"
+    r"|their)\s+)?(?:[a-z0-9-]+\s+)?(?:modules?|add[\s-]?ons?|products?|seats|licen[cs]es|users"
+    r"|business\s+units?|departments?|teams?|regions?|sites?|divisions?|entities|subsidiaries"
+    r"|workspaces?)\b",
+)
+get(
+    "volume",
+    "expand expanding expanded grow growing increase increasing upgrade upgrading",
     rf"(?:expand|grow|increas|upgrad)\w*\s+{D}(?:deal|contract|footprint|rollout|deployment|usage"
-    r"|order|commitment|spend|seat\s+count|volume|purchase|licen[cs]e\s+count|plan|tier)\b")
-get("volume", "expand expanding expanded roll rolling extend",
+    r"|order|commitment|spend|seat\s+count|volume|purchase|licen[cs]e\s+count|plan|tier)\b",
+)
+get(
+    "volume",
+    "expand expanding expanded roll rolling extend",
     r"(?:expand\w*|roll(?:ing)?\s+(?:it\s+)?out|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
-        r"|across)\s+"
+    r"|across)\s+"
     r"(?:the\s+|their\s+|other\s+|more\s+|additional\s+|new\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?"
     r"(?:teams?|offices?|regions?|departments?|divisions?|business\s+units?|bus|sites?|subsidiaries"
-    r"|countries|entities|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam|americas)\b")
-get("volume", "consolidate consolidating consolidation bring bringing",
+    r"|countries|entities|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam|americas)\b",
+)
+get(
+    "volume",
+    "consolidate consolidating consolidation bring bringing",
     r"(?:consolidat\w*|bring(?:ing)?\s+(?:on|in|over))\s+(?:[a-z0-9-]+\s+){0,3}?(?:divisions?"
-        r"|teams?"
+    r"|teams?"
     r"|business\s+units?|bus|entities|subsidiaries|contracts?|regions?|departments?|offices?"
-        r"|sites?)\b")
-get("volume", "upgrade upgrading",
-    r"upgrad\w*\s+to\s+(?:the\s+)?(?:enterprise|premium|pro|business|platinum|a\s+higher|higher)\b")
-get("volume", "bigger larger higher increased expanded",
+    r"|sites?)\b",
+)
+get(
+    "volume",
+    "upgrade upgrading",
+    r"upgrad\w*\s+to\s+(?:the\s+)?(?:enterprise|premium|pro|business|platinum|a\s+higher|higher)\b",
+)
+get(
+    "volume",
+    "bigger larger higher increased expanded",
     r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume|spend|purchase"
-    r"|footprint|contract\s+value|quantity|seat\s+count|package)\b")
+    r"|footprint|contract\s+value|quantity|seat\s+count|package)\b",
+)
 get("volume", "more", r"more\s+(?:seats|licen[cs]es|users|volume|modules|products|spend|units)\b")
-get("volume", "company enterprise org organization organisation wall companywide",
+get(
+    "volume",
+    "company enterprise org organization organisation wall companywide",
     r"(?:(?:company|enterprise|org|organi[sz]ation)[\s-]?wide|companywide|wall[\s-]to[\s-]wall)"
-    r"(?:\s+(?:rollout|deployment|licen[cs]e|deal|agreement))?")
-get("volume", "roll rolling", r"roll(?:ing)?\s+(?:it\s+)?out\s+to\s+(?:the\s+)?(?:whole|entire|all"
-    r"|every|other)\b")
-get("volume", "minimum", r"minimum\s+(?:commit(?:ment)?|spend|purchase|order|volume"
-    r"|seat\s+count)\b")
+    r"(?:\s+(?:rollout|deployment|licen[cs]e|deal|agreement))?",
+)
+get(
+    "volume",
+    "roll rolling",
+    r"roll(?:ing)?\s+(?:it\s+)?out\s+to\s+(?:the\s+)?(?:whole|entire|all"
+    r"|every|other)\b",
+)
+get(
+    "volume",
+    "minimum",
+    r"minimum\s+(?:commit(?:ment)?|spend|purchase|order|volume"
+    r"|seat\s+count)\b",
+)
 cue(INCL | CTX | BUYV, "add adding added", r"add(?:ing|ed)?\b")
-_add("seatx", None, "extra additional another more bonus",
-     rf"(?:extra|additional|another|more|bonus)\s+{N}\s?(?:(?:user|seat"
-         rf"|named)\s+)?{SEAT_NOUN}", qty=True)
+_add(
+    "seatx",
+    None,
+    "extra additional another more bonus",
+    rf"(?:extra|additional|another|more|bonus)\s+{N}\s?(?:(?:user|seat"
+    rf"|named)\s+)?{SEAT_NOUN}",
+    qty=True,
+)
 
 # -- term commitment
-get("term_commitment", "commit committed committing commitment",
+get(
+    "term_commitment",
+    "commit committed committing commitment",
     r"commit(?:ted|ting|ment)?\s+(?:to|for)\s+(?:(?:a|an|another)\s+)?(?:(?:full|minimum|total"
     rf"|additional|further|longer)\s+)?(?:{YM}|multi[\s-]?year|longer"
-        rf"|auto[\s-]?renew\w*)", qty=True)
-get("term_commitment", "multi multiyear",
-    r"multi[\s-]?year(?:\s+(?:term|deal|contract|commitment|agreement|renewal|subscription))?")
-get("term_commitment", "longer",
-    r"longer\s+(?:term|contract|commitment|deal|agreement|subscription|renewal)\b")
-get("term_commitment", "auto autorenew autorenewal automatic",
-    r"(?:auto[\s-]?renew(?:al|ing|s)?|automatic(?:ally)?\s+renew(?:al|s)?)\b")
-get("term_commitment", "renew renewing",
+    rf"|auto[\s-]?renew\w*)",
+    qty=True,
+)
+get(
+    "term_commitment",
+    "multi multiyear",
+    r"multi[\s-]?year(?:\s+(?:term|deal|contract|commitment|agreement|renewal|subscription))?",
+)
+get(
+    "term_commitment",
+    "longer",
+    r"longer\s+(?:term|contract|commitment|deal|agreement|subscription|renewal)\b",
+)
+get(
+    "term_commitment",
+    "auto autorenew autorenewal automatic",
+    r"(?:auto[\s-]?renew(?:al|ing|s)?|automatic(?:ally)?\s+renew(?:al|s)?)\b",
+)
+get(
+    "term_commitment",
+    "renew renewing",
     rf"renew(?:ing)?\s+(?:early\s+)?for\s+(?:another\s+|an?\s+(?:extra"
-        rf"|additional)\s+)?{YM}", qty=True)
-get("term_commitment", "extend extended extending",
+    rf"|additional)\s+)?{YM}",
+    qty=True,
+)
+get(
+    "term_commitment",
+    "extend extended extending",
     rf"extend(?:ed|ing)?\s+{D}(?:contract|term|agreement|subscription|commitment|deal)\b"
-    rf"(?:\s+(?:to|by|for)\s+{YM})?", qty=True)
-get("term_commitment", "sign signing signed signs",
-    rf"sign(?:s|ed|ing)?\s+(?:up\s+)?(?:on\s+)?for\s+(?:another\s+)?{YM}", qty=True)
+    rf"(?:\s+(?:to|by|for)\s+{YM})?",
+    qty=True,
+)
+get(
+    "term_commitment",
+    "sign signing signed signs",
+    rf"sign(?:s|ed|ing)?\s+(?:up\s+)?(?:on\s+)?for\s+(?:another\s+)?{YM}",
+    qty=True,
+)
 
 # -- faster signature
-get("faster_signature", "sign signed signing signs signature",
+get(
+    "faster_signature",
+    "sign signed signing signs signature",
     r"sign(?:s|ed|ing|ature)?\s+(?:(?:it|this|that|now|the\s+(?:contract|deal|order\s+form"
-        r"|agreement"
-    r"|paperwork|po|quote|renewal|docs?))\s+)?(?:off\s+)?" + DEADLINE)
-get("faster_signature", "renew renewing renews",
+    r"|agreement"
+    r"|paperwork|po|quote|renewal|docs?))\s+)?(?:off\s+)?" + DEADLINE,
+)
+get(
+    "faster_signature",
+    "renew renewing renews",
     r"renew(?:s|ing)?\s+(?:early|(?:the\s+contract\s+|it\s+)?(?:by|before|this\s+(?:week|month"
-        r"|quarter)"
-    r"|today|now|ahead\s+of))\b")
-get("faster_signature", "close closing",
+    r"|quarter)"
+    r"|today|now|ahead\s+of))\b",
+)
+get(
+    "faster_signature",
+    "close closing",
     r"clos(?:e|ing)\s+(?:it\s+|this\s+|the\s+deal\s+|the\s+\w+\s+)?(?:by|before|this\s+(?:week"
-        r"|month"
-    r"|quarter|year|q[1-4])|today|tomorrow|in\s+q[1-4]|end\s+of|within|now|next\s+week|early)\b")
-get("faster_signature", "faster quicker quick fast speedy rapid earlier accelerated",
+    r"|month"
+    r"|quarter|year|q[1-4])|today|tomorrow|in\s+q[1-4]|end\s+of|within|now|next\s+week|early)\b",
+)
+get(
+    "faster_signature",
+    "faster quicker quick fast speedy rapid earlier accelerated",
     r"(?:faster|quicker|quick|fast|speedy|rapid|earlier|accelerated)\s+(?:decision|signature|close"
-    r"|signing|sign[\s-]?off|turnaround\s+on\s+the\s+contract|procurement)\b")
+    r"|signing|sign[\s-]?off|turnaround\s+on\s+the\s+contract|procurement)\b",
+)
 get("faster_signature", "decide decision", r"(?:decide|decision)\s+" + DEADLINE)
-get("faster_signature", "po purchase paperwork contract order",
+get(
+    "faster_signature",
+    "po purchase paperwork contract order",
     r"(?:po|purchase\s+order|paperwork|contract|order\s+form)\s+(?:is\s+|gets\s+|being\s+"
-        r"|to\s+be\s+)?"
-    r"(?:issued|signed|executed|raised|sent\s+over|submitted|countersigned|in)\s+" + DEADLINE)
-get("faster_signature", "signed executed countersigned",
+    r"|to\s+be\s+)?"
+    r"(?:issued|signed|executed|raised|sent\s+over|submitted|countersigned|in)\s+" + DEADLINE,
+)
+get(
+    "faster_signature",
+    "signed executed countersigned",
     r"(?:signed|executed|countersigned)\s+(?:order\s+form|contract|agreement|po|paperwork|quote)\s+"
-    + DEADLINE)
+    + DEADLINE,
+)
 
 # -- reference
 get("reference", "case casestudy", r"case[\s-]?stud(?:y|ies)|casestudy")
-get("reference", "reference references referenceable",
+get(
+    "reference",
+    "reference references referenceable",
     r"(?<!for )reference(?:able|s)?(?!\s+(?:the|this|that|to|number|id|doc|guide|architecture"
-        r"|docs))"
-    r"(?:\s+(?:call|calls|customer|account|site|check|logo))?", weak=W)
+    r"|docs))"
+    r"(?:\s+(?:call|calls|customer|account|site|check|logo))?",
+    weak=W,
+)
 get("reference", "logo logos", r"logos?(?:\s+(?:rights|usage|use|placement|on))?", weak=W)
 get("reference", "use using", r"us(?:e|ing)\s+(?:your|their|its)\s+(?:logo|name|brand)")
 get("reference", "testimonial testimonials advocate advocacy publicity", None, weak=W)
 get("reference", "press", r"press\s+release")
 get("reference", "joint", r"joint\s+(?:press|webinar|announcement|marketing|case\s+study|pr)\b")
-get("reference", "referral referrals refer", r"referrals?|refer\s+(?:us|other|others|peers"
-    r"|customers)\b")
-get("reference", "speak speaking present presenting",
+get(
+    "reference",
+    "referral referrals refer",
+    r"referrals?|refer\s+(?:us|other|others|peers"
+    r"|customers)\b",
+)
+get(
+    "reference",
+    "speak speaking present presenting",
     r"(?:speak|speaking|present|presenting)\s+(?:at|on)\s+(?:our|a)\s+(?:event|conference|webinar"
-    r"|summit|panel|user\s+conference)")
-get("reference", "g2 gartner capterra trustradius public", r"(?:g2|gartner|capterra|trustradius"
-    r"|public)\s+(?:reviews?|announcement)")
+    r"|summit|panel|user\s+conference)",
+)
+get(
+    "reference",
+    "g2 gartner capterra trustradius public",
+    r"(?:g2|gartner|capterra|trustradius"
+    r"|public)\s+(?:reviews?|announcement)",
+)
 get("reference", "co comarketing", r"co[\s-]?marketing")
 
 # -- process (before reference so exec introductions are access, not referrals)
-get("process", "introduce introducing introduction introductions intro intros",
-    r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:your|their|the)\s+" + EXECS)
-get("reference", "introduce introducing introduction introductions intro intros",
+get(
+    "process",
+    "introduce introducing introduction introductions intro intros",
+    r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:your|their|the)\s+" + EXECS,
+)
+get(
+    "reference",
+    "introduce introducing introduction introductions intro intros",
     r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
-        r"|a\s+few"
-    r"|some|your\s+(?:network|peers|partners|contacts|portfolio|sister|other))\b")
+    r"|a\s+few"
+    r"|some|your\s+(?:network|peers|partners|contacts|portfolio|sister|other))\b",
+)
 get("reference", "introductions intros", None, weak=W)
-get("process", "simplify simplified simplifying streamline streamlined streamlining fewer reduce "
+get(
+    "process",
+    "simplify simplified simplifying streamline streamlined streamlining fewer reduce "
     "reducing limit limiting minimize minimise skip skipping less lighter no minimal cut speed "
     "shorten shortening",
     r"(?:simplif\w+|streamlin\w+|fewer|reduc\w+|limit\w*|minimi[sz]\w*|skip\w*|less|lighter|no"
-        r"|minimal"
+    r"|minimal"
     r"|cut\s+down(?:\s+on)?|speed\s+up|shorten\w*)\s+(?:the\s+|their\s+|your\s+|our\s+)?"
     r"(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|approval\s+steps?|approvals?"
     r"|approvers?|review\s+cycles?|security\s+review|legal\s+review|procurement\s+(?:steps?|process"
     r"|review)|negotiation\s+rounds?|rounds\s+of\s+(?:review|redlines)|paperwork"
-        r"|back[\s-]and[\s-]forth"
-    r"|markups?|legal\s+process|signatories|signers)\b")
-get("process", "accept agree sign use go",
+    r"|back[\s-]and[\s-]forth"
+    r"|markups?|legal\s+process|signatories|signers)\b",
+)
+get(
+    "process",
+    "accept agree sign use go",
     r"(?:accept|agree\s+to|sign|use|go\s+with)\s+(?:on\s+)?our\s+(?:standard\s+)?(?:paper|msa"
-        r"|contract"
-    r"|template|terms|t&cs)\b")
+    r"|contract"
+    r"|template|terms|t&cs)\b",
+)
 get("process", "our", r"our\s+(?:standard\s+)?(?:paper|msa|contract\s+template|template)\b", weak=W)
 get("process", "front", r"(?<=in )front\s+of\s+(?:the\s+|your\s+|their\s+)?" + EXECS)
 get("process", "access", r"access\s+to\s+(?:the\s+|your\s+|their\s+)?" + EXECS)
-get("process", "executive exec",
-    r"(?:executive|exec)\s+(?:sponsor|sponsorship|alignment|meeting|access|intro)\w*")
-get("process", "meeting meet call sit",
-    r"(?:meeting|meet|call|sit\s+down)\s+with\s+(?:your|the)\s+" + EXECS)
-get("process", "single",
-    r"single\s+(?:point\s+of\s+contact|signer|signatory|approver|decision[\s-]maker)")
+get(
+    "process",
+    "executive exec",
+    r"(?:executive|exec)\s+(?:sponsor|sponsorship|alignment|meeting|access|intro)\w*",
+)
+get(
+    "process",
+    "meeting meet call sit",
+    r"(?:meeting|meet|call|sit\s+down)\s+with\s+(?:your|the)\s+" + EXECS,
+)
+get(
+    "process",
+    "single",
+    r"single\s+(?:point\s+of\s+contact|signer|signatory|approver|decision[\s-]maker)",
+)
 get("process", "decision", r"decision[\s-]?makers?\b", weak=W)
 
 # -- upfront payment
-get("upfront_payment", "pay paid paying payment",
+get(
+    "upfront_payment",
+    "pay paid paying payment",
     r"(?:pay|paid|paying|payment)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:up[\s-]?front|upfront"
-        r"|in\s+advance)\b")
+    r"|in\s+advance)\b",
+)
 get("upfront_payment", "pay paid paying", r"(?:pay|paid|paying)\s+(?:\w+\s+)?annually\b")
 get("upfront_payment", "prepay prepaid prepayment prepaying prepays", None)
-get("upfront_payment", "annual annually yearly",
-    r"(?:annual|annually|yearly)\s+(?:up[\s-]?front|upfront|in\s+advance|prepay\w*)")
-get("upfront_payment", "upfront up", r"up[\s-]?front(?:\s+(?:payment|pay|cash|invoice|billing))?\b",
-    weak=W)
+get(
+    "upfront_payment",
+    "annual annually yearly",
+    r"(?:annual|annually|yearly)\s+(?:up[\s-]?front|upfront|in\s+advance|prepay\w*)",
+)
+get(
+    "upfront_payment",
+    "upfront up",
+    r"up[\s-]?front(?:\s+(?:payment|pay|cash|invoice|billing))?\b",
+    weak=W,
+)
 get("upfront_payment", "cash", r"cash\s+(?:up[\s-]?front|upfront|in\s+advance)")
 
 # -- scope reduction
-get("scope_reduction", "remove removing removed",
+get(
+    "scope_reduction",
+    "remove removing removed",
     r"remov\w*\s+(?:[a-z0-9-]+\s+){0,3}?from\s+(?:the\s+)?(?:scope|deal|order|contract|package"
-        r"|quote"
-    r"|bundle|proposal)")
-get("scope_reduction", "remove removing removed drop dropping drops cut cutting strip stripping "
+    r"|quote"
+    r"|bundle|proposal)",
+)
+get(
+    "scope_reduction",
+    "remove removing removed drop dropping drops cut cutting strip stripping "
     "take taking pull pulling lose losing",
     r"(?:remov\w*|drop\w*|cut\w*|strip\w*|take|taking|pull\w*|los(?:e|ing))\s+(?:out\s+)?"
     r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
     r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
-    r"|scope|line\s+items?|integrations?|package)\b")
-get("scope_reduction", "descope descoping narrow narrower smaller reduced reduce reducing scope",
+    r"|scope|line\s+items?|integrations?|package)\b",
+)
+get(
+    "scope_reduction",
+    "descope descoping narrow narrower smaller reduced reduce reducing scope",
     r"(?:de-?scop\w*|narrow(?:er)?\s+(?:the\s+)?scope|smaller\s+scope|reduced\s+scope|reduc\w+\s+"
-    r"(?:the\s+)?scope|scope\s+(?:down|reduction))")
-get("scope_reduction", "fewer",
-    r"fewer\s+(?:modules|features|services|products|seats|licen[cs]es|users|deliverables)\b")
+    r"(?:the\s+)?scope|scope\s+(?:down|reduction))",
+)
+get(
+    "scope_reduction",
+    "fewer",
+    r"fewer\s+(?:modules|features|services|products|seats|licen[cs]es|users|deliverables)\b",
+)
 
 # -- connectors
-cue(COND | ANA | CTX, "if", r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
+cue(
+    COND | ANA | CTX,
+    "if",
+    r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
     r"|go\s+ahead"
-    r"|approve)\b")
-cue(COND | CTX, "if",
+    r"|approve)\b",
+)
+cue(
+    COND | CTX,
+    "if",
     r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
     r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )if\b"
-    r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)")
+    r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)",
+)
 cue(COND | UCOND | CTX, "unless", None)
-cue(COND | CTX, "provided providing",
+cue(
+    COND | CTX,
+    "provided providing",
     r"(?<!we )(?<!i )(?<!they )(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )"
-    r"provid(?:ed|ing)\b(?!\s+(?:them|us|him|her|it|a|an|some|free|training|support)\b)")
+    r"provid(?:ed|ing)\b(?!\s+(?:them|us|him|her|it|a|an|some|free|training|support)\b)",
+)
 cue(COND | CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
 cue(COND | CTX, "so", r"so\s+long\s+as\b")
 cue(COND | CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
 cue(COND | CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
 cue(COND | CTX, "assuming", None)
-cue(COND | CTX, "contingent conditional dependent subject tied",
-    r"(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to|tied\s+to)\b")
+cue(
+    COND | CTX,
+    "contingent conditional dependent subject tied",
+    r"(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to|tied\s+to)\b",
+)
 cue(COND | UCOND | CTX, "only", r"only\s+(?:if|with|when|once|for|against|on|in\s+exchange)\b")
-cue(COND | CTX, "when once", r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
-    r"|expand|add|buy|purchase|give)\w*")
-cue(COND | ANA | CTX, "basis", r"(?:(?<=on that )|(?<=on this )|(?<=on the )"
-    r"|(?<=on those ))basis\b")
+cue(
+    COND | CTX,
+    "when once",
+    r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
+    r"|expand|add|buy|purchase|give)\w*",
+)
+cue(
+    COND | ANA | CTX,
+    "basis",
+    r"(?:(?<=on that )|(?<=on this )|(?<=on the )"
+    r"|(?<=on those ))basis\b",
+)
 cue(COND | ANA | CTX, "case", r"(?<=in that )case\b")
 cue(COND | CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
 cue(WCOND, "for", None)
 cue(WCOND, "with against", None)
-cue(WCOND | UCOND, "without", r"without\b(?!\s+(?:\w+\s+)?(?:approval|sign[\s-]?off"
-    r"|an\s+exception))")
+cue(
+    WCOND | UCOND,
+    "without",
+    r"without\b(?!\s+(?:\w+\s+)?(?:approval|sign[\s-]?off"
+    r"|an\s+exception))",
+)
 cue(RCOND, "and", r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b")
 
 # -- negation (before the generic context words so "can't" is a negation, not context)
 cue(NEG, "no", r"no\s+(?:on|to)\b")
-cue(NEG, "no", r"no\s+(?:discounts?|concessions?|deal|way|go|more|further|dice|movement|flexibility"
-    r"|room|budge|change|freebies?|extras?)\b")
-cue(PNEG, "not", r"not\s+(?:possible|an\s+option|happening|going\s+to\s+happen|approved|allowed"
-    r"|doable|feasible|on\s+the\s+table|enough)\b")
-cue(NEG, "not", r"(?<!why )not\b(?!\s+(?:only|just|sure|yet|a\s+problem|an\s+issue|bad|to\s+mention"
-    r"|least)\b)")
-cue(PNEG, "isn't aren't wasn't", r"(?:isn't|aren't|wasn't)\s+(?:enough|possible|an\s+option"
+cue(
+    NEG,
+    "no",
+    r"no\s+(?:discounts?|concessions?|deal|way|go|more|further|dice|movement|flexibility"
+    r"|room|budge|change|freebies?|extras?)\b",
+)
+cue(
+    PNEG,
+    "not",
+    r"not\s+(?:possible|an\s+option|happening|going\s+to\s+happen|approved|allowed"
+    r"|doable|feasible|on\s+the\s+table|enough)\b",
+)
+cue(
+    NEG,
+    "not",
+    r"(?<!why )not\b(?!\s+(?:only|just|sure|yet|a\s+problem|an\s+issue|bad|to\s+mention"
+    r"|least)\b)",
+)
+cue(
+    PNEG,
+    "isn't aren't wasn't",
+    r"(?:isn't|aren't|wasn't)\s+(?:enough|possible|an\s+option"
     r"|happening"
-    r"|approved|allowed|doable|feasible|acceptable|on\s+the\s+table)\b")
-cue(NEG, "never can't cannot won't don't didn't couldn't shouldn't wouldn't doesn't unable "
-    "aren't isn't wasn't", None)
-cue(NEG | PNEG | REFUSAL, "refuse refused refusing decline declined declining reject rejected "
-    "rejecting denied deny", None)
-cue(NEG, "turn turned turning pass passed passing push pushed pushing pushback",
+    r"|approved|allowed|doable|feasible|acceptable|on\s+the\s+table)\b",
+)
+cue(
+    NEG,
+    "never can't cannot won't don't didn't couldn't shouldn't wouldn't doesn't unable "
+    "aren't isn't wasn't",
+    None,
+)
+cue(
+    NEG | PNEG | REFUSAL,
+    "refuse refused refusing decline declined declining reject rejected rejecting denied deny",
+    None,
+)
+cue(
+    NEG,
+    "turn turned turning pass passed passing push pushed pushing pushback",
     r"(?:turn(?:ed|ing)?\s+down|pass(?:ed|ing)?\s+on|push(?:ed|ing)?\s+back(?:\s+on)?"
-        r"|pushback\s+on)\b")
+    r"|pushback\s+on)\b",
+)
 cue(NEG | REFUSAL, "said say says saying", r"(?:said|say|says|saying)\s+no\b")
 cue(NEG | REFUSAL, "told telling tell", r"(?:told|telling|tell)\s+(?:[a-z0-9'-]+\s+){0,2}?no\b")
-cue(NEG | POL, "stop stopped", r"stop(?:ped)?\s+(?:offering|giving|discounting|throwing|doing"
-    r"|including|extending)\b")
-cue(INSTEAD, "instead rather than",
+cue(
+    NEG | POL,
+    "stop stopped",
+    r"stop(?:ped)?\s+(?:offering|giving|discounting|throwing|doing"
+    r"|including|extending)\b",
+)
+cue(
+    INSTEAD,
+    "instead rather than",
     r"(?:instead\s+of|(?:rather\s+)?than)(?:\s+(?:a|an|the|our|their|any|giving|offering"
-        r"|doing))?\b")
+    r"|doing))?\b",
+)
 cue(PNEG, "off", r"off\s+the\s+table\b")
 cue(PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
 cue(PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
@@ -783,89 +1273,170 @@ cue(PNEG, "out", r"out\s+of\s+the\s+question\b")
 cue(PNEG, "non nonstarter", r"non[\s-]?starter")
 
 # -- policy, thresholds, announcements
-cue(POL, "policy policies guideline guidelines guidance playbook reminder rule rules threshold "
-    "thresholds ceiling authority announcement", None)
+cue(
+    POL,
+    "policy policies guideline guidelines guidance playbook reminder rule rules threshold "
+    "thresholds ceiling authority announcement",
+    None,
+)
 cue(POL, "max maximum", None)
 cue(POL, "most", r"most\s+(?:i|we)\s+can\b")
 cue(POL, "how", r"how\s+(?:much|far|low)\s+(?:can|could|am|are)\s+(?:i|we)\b")
-cue(POL, "above over beyond exceed exceeds exceeding more greater excess below under less",
+cue(
+    POL,
+    "above over beyond exceed exceeds exceeding more greater excess below under less",
     rf"(?:above|over|beyond|exceed(?:s|ing)?|more\s+than|greater\s+than|(?<=in )excess\s+of|below"
-    rf"|under|less\s+than)\s+{PM}")
+    rf"|under|less\s+than)\s+{PM}",
+)
 cue(POL, "longer", rf"longer\s+than\s+(?:{DAYS}|{WEEKS}|{MONTHS})")
 cue(POL, "without", r"without\s+(?:\w+\s+)?(?:approval|sign[\s-]?off|an\s+exception)")
-cue(POL, "needs requires require required", r"(?:needs|requires?"
+cue(
+    POL,
+    "needs requires require required",
+    r"(?:needs|requires?"
     r"|required)\s+(?:[a-z0-9'-]+\s+){0,2}?"
-    r"(?:approval|sign[\s-]?off|exception)")
-cue(POL, "going from effective", r"(?:going\s+forward|from\s+now\s+on|effective\s+(?:immediately"
-    r"|today|now|\w+day))\b")
-cue(POL, "all every existing", r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
+    r"(?:approval|sign[\s-]?off|exception)",
+)
+cue(
+    POL,
+    "going from effective",
+    r"(?:going\s+forward|from\s+now\s+on|effective\s+(?:immediately"
+    r"|today|now|\w+day))\b",
+)
+cue(
+    POL,
+    "all every existing",
+    r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
     r"|clients?|renewals?|reps?|accounts?|opportunit(?:y|ies)|nonprofits?|non-profits?|quotes?"
-    r"|contracts?|pilots?|trials?)\b")
+    r"|contracts?|pilots?|trials?)\b",
+)
 cue(POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
 cue(POL, "general", r"(?<=in )general\b")
 cue(POL, "generally startups nonprofits nonprofit charities smbs", None)
 cue(POL, "reps", r"reps?\s+(?:should|must|can|may|need\s+to|are\s+(?:allowed|authori[sz]ed))\b")
-cue(POL, "pricing price", r"(?:pricing|price|policy)\s+(?:update|change|announcement|sheet|book"
-    r"|page)s?\b")
+cue(
+    POL,
+    "pricing price",
+    r"(?:pricing|price|policy)\s+(?:update|change|announcement|sheet|book"
+    r"|page)s?\b",
+)
 cue(POL, "standard", r"standard\s+(?:\w+\s+)?(?:discount|uplift|increase|policy)\b")
-cue(POL, "what's what", r"what(?:'s|\s+is)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority"
-    r"|threshold|lowest|floor)\b")
+cue(
+    POL,
+    "what's what",
+    r"what(?:'s|\s+is)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority"
+    r"|threshold|lowest|floor)\b",
+)
 cue(POL, "floor", None)
 
 # -- asking a colleague
-cue(APDONE, "got have has had received secured already",
+cue(
+    APDONE,
+    "got have has had received secured already",
     r"(?:got|have|has|had|received|secured|already)\s+(?:\w+\s+){0,2}?(?:approval|approved"
-        r"|sign[\s-]?off"
-    r"|the\s+ok|the\s+go[\s-]ahead|the\s+green\s+light)\b")
+    r"|sign[\s-]?off"
+    r"|the\s+ok|the\s+go[\s-]ahead|the\s+green\s+light)\b",
+)
 cue(AP, "approve", r"(?<!i'll )(?<!i will )(?<!i can )(?<!i )approve\b")
-cue(AP, "approval approvals",
+cue(
+    AP,
+    "approval approvals",
     r"approvals?(?=\s+(?:for|to|on|needed|required|requested|request|of\s+(?:this|the|a|an|\d))\b"
-    r"|\s*[?!:]|\s*$)")
-cue(AP, "need needs needing request requesting seek seeking get getting want asking ask pending",
+    r"|\s*[?!:]|\s*$)",
+)
+cue(
+    AP,
+    "need needs needing request requesting seek seeking get getting want asking ask pending",
     r"(?:need|needs|needing|request(?:ing)?|seek(?:ing)?|get(?:ting)?|want|asking\s+for|ask\s+for"
     r"|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
-    r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b")
-cue(AP, "your", r"your\s+(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing|green\s+light"
-    r"|thumbs\s+up|call)\b")
+    r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b",
+)
+cue(
+    AP,
+    "your",
+    r"your\s+(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing|green\s+light"
+    r"|thumbs\s+up|call)\b",
+)
 cue(AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
 cue(AP, "ok okay alright fine", r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))\s+[a-z]")
 cue(AP, "good", r"good\s+to\s+(?:go|send|offer|give|proceed|agree|accept)\b")
 cue(WQ, "ok okay", r"ok(?:ay)?\s*\?")
-cue(AP, "is would", r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine"
+cue(
+    AP,
+    "is would",
+    r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine"
     r"|acceptable)\s+(?:if\s+(?:i|we)|to|for\s+me"
-    r"\s+to)\b")
+    r"\s+to)\b",
+)
 cue(WQ, "agree agreed", r"agreed?\s*\?")
-cue(WQ, "is are would", r"(?:is|are|would)\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
+cue(
+    WQ,
+    "is are would",
+    r"(?:is|are|would)\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
     r"|doable"
-    r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b")
+    r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b",
+)
 cue(AP, "any", r"any\s+objections?\b")
 cue(AP, "objection objections", r"objections?\s*\?")
 cue(AP, "sanity", r"sanity[\s-]?check")
-cue(WQ | CTX, "requesting request",
-    r"(?<!is )(?<!are )(?<!they're )(?<!'s )(?<!also )(?<!keeps )(?<!their )request(?:ing)?\b")
-cue(AP, "please", r"please\s+(?:review|sign\s+off|ok|okay|confirm|advise|greenlight"
-    r"|green[\s-]light)\b")
+cue(
+    WQ | CTX,
+    "requesting request",
+    r"(?<!is )(?<!are )(?<!they're )(?<!'s )(?<!also )(?<!keeps )(?<!their )request(?:ing)?\b",
+)
+cue(
+    AP,
+    "please",
+    r"please\s+(?:review|sign\s+off|ok|okay|confirm|advise|greenlight"
+    r"|green[\s-]light)\b",
+)
 cue(AP, "double", r"double[\s-]?check")
-cue(AP, "before", r"before\s+i\s+(?:\w+\s+)?(?:propose|reply|respond|offer|send|commit|agree|say"
+cue(
+    AP,
+    "before",
+    r"before\s+i\s+(?:\w+\s+)?(?:propose|reply|respond|offer|send|commit|agree|say"
     r"|go\s+back"
-    r"|counter|confirm|put|present|share|tell|email|promise|give)\b")
-cue(AP, "check checking", r"check(?:ing)?\s+(?:with\s+you|in\s+(?:with\s+you|before|on)|before"
-    r"|first)\b")
-cue(AP | CO, "check checking", r"check(?:ing)?\s+with\s+(?:the\s+)?(?:deal\s+desk|finance|legal"
-    r"|leadership|my\s+\w+|you|the\s+team)\b")
-cue(AP, "can could may",
+    r"|counter|confirm|put|present|share|tell|email|promise|give)\b",
+)
+cue(
+    AP,
+    "check checking",
+    r"check(?:ing)?\s+(?:with\s+you|in\s+(?:with\s+you|before|on)|before"
+    r"|first)\b",
+)
+cue(
+    AP | CO,
+    "check checking",
+    r"check(?:ing)?\s+with\s+(?:the\s+)?(?:deal\s+desk|finance|legal"
+    r"|leadership|my\s+\w+|you|the\s+team)\b",
+)
+cue(
+    AP,
+    "can could may",
     rf"(?:can|could|may)\s+i(?=\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
-        rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})")
+    rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
+)
 cue(AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
-cue(PQ, "can could should may shall",
-    rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})")
+cue(
+    PQ,
+    "can could should may shall",
+    rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
+)
 cue(PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
 cue(PQ, "any", r"any\s+chance\s+(?:we|i)\s+(?:can|could)\b")
 cue(AP, "am", r"am\s+i\s+(?:ok|okay|allowed|able|cleared|authori[sz]ed|good)\s+to\b")
-cue(AP, "are", r"are\s+we\s+(?:ok|okay|good|fine|comfortable|allowed|able|cleared)\s+(?:to|with"
-    r"|giving|offering|doing)\b")
-cue(AP, "permission authorize authorise authorization authorisation escalate escalating "
-    "escalation blessing", None)
+cue(
+    AP,
+    "are",
+    r"are\s+we\s+(?:ok|okay|good|fine|comfortable|allowed|able|cleared)\s+(?:to|with"
+    r"|giving|offering|doing)\b",
+)
+cue(
+    AP,
+    "permission authorize authorise authorization authorisation escalate escalating "
+    "escalation blessing",
+    None,
+)
 cue(AP, "green", r"green[\s-]?light\b")
 cue(AP, "go", r"go[\s-]ahead\s*\?")
 cue(WQ, "thoughts wdyt", r"(?:thoughts|wdyt)\b")
@@ -874,39 +1445,66 @@ cue(AP, "exception", r"exception\s+(?:for|to\s+go|request)\b")
 
 # Conditions voiced as needs ("we'd need a 3-year term"), after the approval asks so
 # "I need a yes" stays a request.
-_WE_NEED = (r"(?:(?<=we )|(?<=i )|(?<=we'd )|(?<=i'd )|(?<=we'll )|(?<=i'll )|(?<=we would )"
-            r"|(?<=i would )|(?<=we will )|(?<=i will ))")
-cue(COND | CTX, "need require want ask expect",
+_WE_NEED = (
+    r"(?:(?<=we )|(?<=i )|(?<=we'd )|(?<=i'd )|(?<=we'll )|(?<=i'll )|(?<=we would )"
+    r"|(?<=i would )|(?<=we will )|(?<=i will ))"
+)
+cue(
+    COND | CTX,
+    "need require want ask expect",
     _WE_NEED + r"(?:need|require|want|ask\s+for|expect)(?=\s+(?:you|them|a|an|the|your|their|some"
-    r"|in\s+return)\b)")
-cue(COND | CTX, "need have",
-    r"(?:(?<=you'd )|(?<=they'd )|(?<=you would )|(?<=they would ))(?:need|have)\s+to\b")
-cue(COND | CTX, "let allow enable help",
-    r"(?:(?<=would )|(?<=could )|(?<=will ))(?:let|allow|enable|help)(?=\s+(?:us|me)\b)")
+    r"|in\s+return)\b)",
+)
+cue(
+    COND | CTX,
+    "need have",
+    r"(?:(?<=you'd )|(?<=they'd )|(?<=you would )|(?<=they would ))(?:need|have)\s+to\b",
+)
+cue(
+    COND | CTX,
+    "let allow enable help",
+    r"(?:(?<=would )|(?<=could )|(?<=will ))(?:let|allow|enable|help)(?=\s+(?:us|me)\b)",
+)
 
 # -- colleagues addressed
-_ROLES = (r"(?:boss|manager|mgr|cro|rvp|avp|svp|vp|director|leadership|deal\s+desk|finance|legal"
-          r"|revops|sales\s?ops|bizops|pricing\s+(?:team|desk|committee)|approvers?)")
-cue(CO, "boss manager cro rvp avp svp vp director leadership deal finance legal revops sales "
+_ROLES = (
+    r"(?:boss|manager|mgr|cro|rvp|avp|svp|vp|director|leadership|deal\s+desk|finance|legal"
+    r"|revops|sales\s?ops|bizops|pricing\s+(?:team|desk|committee)|approvers?)"
+)
+cue(
+    CO,
+    "boss manager cro rvp avp svp vp director leadership deal finance legal revops sales "
     "salesops bizops pricing approver approvers",
     _ROLES + r"(?=\s*[,:!?]|\s*$|\s+(?:ok|okay|thoughts|pls|please|can|could|any|team|folks"
-    r"|approval)\b)")
+    r"|approval)\b)",
+)
 cue(CO | SELLER, "my our", r"(?:my|our)\s+" + _ROLES)
-cue(CO, "ask asking loop looping ping pinging cc escalate run running",
+cue(
+    CO,
+    "ask asking loop looping ping pinging cc escalate run running",
     r"(?:ask(?:ing)?|loop(?:ing)?\s+in|ping(?:ing)?|cc|escalate\s+to|run(?:ning)?\s+(?:it|this"
-        r"|that)"
-    r"\s+by)\s+(?:the\s+)?" + _ROLES)
+    r"|that)"
+    r"\s+by)\s+(?:the\s+)?" + _ROLES,
+)
 cue(CO, "hey hi hello yo", r"(?:hey|hi|hello|yo)\s+(?:boss|team|all|folks|guys|everyone|y'all)\b")
 cue(CO, "anyone everyone", r"(?:anyone|everyone)(?=\s*[,?!])")
 
 # -- deadlines and signing (a sign verb with a deadline later in the clause is a fast signature)
-cue(WHEN, "by", r"by\s+(?!\d[\d,.]*+\s*(?:%|percent|pct|k\b|days?|weeks?|wks?|months?|mos?"
+cue(
+    WHEN,
+    "by",
+    r"by\s+(?!\d[\d,.]*+\s*(?:%|percent|pct|k\b|days?|weeks?|wks?|months?|mos?"
     r"|years?|yrs?|seats))(?:the\s+)?(?:end\s+of"
     r"|eo[mqwy]"
     rf"|\d|{WEEKDAY}|{MONTH}|next|this|tomorrow|today|tonight|close|q[1-4]|month|quarter|year"
-        rf"|week)")
-cue(WHEN, "before", rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
-    r"|tomorrow|q[1-4])")
+    rf"|week)",
+)
+cue(
+    WHEN,
+    "before",
+    rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
+    r"|tomorrow|q[1-4])",
+)
 cue(WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
 cue(WHEN, "today tomorrow tonight asap immediately", None)
 cue(WHEN, "end", r"end\s+of\s+(?:the\s+)?(?:week|month|quarter|year|q[1-4])")
@@ -918,25 +1516,53 @@ cue(CTX | SELLER, "we'll we'd we're we've i'll i'd i'm", None)
 cue(SELLER, "we i us", None)
 cue(CTX | SELLER, "happy willing prepared", r"(?:happy|willing|prepared)\s+to\b")
 cue(CTX, "able open", r"(?:able|open)\s+to\b")
-cue(CTX | GIVEV, "offer offers offered offering give gives gave giving given provide provides "
+cue(
+    CTX | GIVEV,
+    "offer offers offered offering give gives gave giving given provide provides "
     "providing extend extends extending propose proposed proposing proposal grant granting "
-    "promise promised counter countered countering", None)
-cue(CTX | ASK, "want wants wanted wanting ask asks asked asking request requests requested "
+    "promise promised counter countered countering",
+    None,
+)
+cue(
+    CTX | ASK,
+    "want wants wanted wanting ask asks asked asking request requests requested "
     "requesting insist insists insisted insisting demand demands demanded demanding expect "
-    "expects expecting", None)
-cue(CTX | ASK, "push pushing pushes looking hoping like need needs needed", r"(?:push(?:ing|es)?"
-    r"\s+(?:hard\s+)?for|looking\s+for|hoping\s+for|like|needs?|needed)\b")
-cue(CTX | BUYV, "add adding buy buying purchase take taking", r"(?:add|adding|buy|buying|purchase"
-    r"|take|taking)\b")
-cue(CTX, "can could will would should might may shall let let's agree agreed agreeing accept "
-    "accepted accepting approved allow allowing chance", None)
+    "expects expecting",
+    None,
+)
+cue(
+    CTX | ASK,
+    "push pushing pushes looking hoping like need needs needed",
+    r"(?:push(?:ing|es)?"
+    r"\s+(?:hard\s+)?for|looking\s+for|hoping\s+for|like|needs?|needed)\b",
+)
+cue(
+    CTX | BUYV,
+    "add adding buy buying purchase take taking",
+    r"(?:add|adding|buy|buying|purchase"
+    r"|take|taking)\b",
+)
+cue(
+    CTX,
+    "can could will would should might may shall let let's agree agreed agreeing accept "
+    "accepted accepting approved allow allowing chance",
+    None,
+)
 cue(CTX, "how what", r"(?:how|what)\s+about\b")
 cue(YOU, "you your you'll you'd you're you've y'all yours", None)
-cue(CUST, "they they'll they'd they're they've their them customer customers client clients buyer "
-    "prospect procurement", None)
+cue(
+    CUST,
+    "they they'll they'd they're they've their them customer customers client clients buyer "
+    "prospect procurement",
+    None,
+)
 cue(ANA, "that it this those these", None)
-cue(NOOP, "up down grew grown increase increased rose dropped fell", rf"(?:up|down|grew|grown"
+cue(
+    NOOP,
+    "up down grew grown increase increased rose dropped fell",
+    rf"(?:up|down|grew|grown"
     rf"|increased?"
-    rf"|rose|dropped|fell)\s+(?:by\s+)?{PCT}")
+    rf"|rose|dropped|fell)\s+(?:by\s+)?{PCT}",
+)
 cue(BD_SEG | BD_CLAUSE, "but however although though whereas except", None)
 cue(BD_CLAUSE, "so", r"so\b")

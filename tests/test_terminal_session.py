@@ -65,8 +65,13 @@ def test_a_smaller_step_after_a_trade_is_not_flagged(tmp_path: Path) -> None:
 
 def test_align_prints_terms_owners_deadlines_and_next_steps(tmp_path: Path) -> None:
     out = run_chat(
-        ["deal Acme", "Acme wants 10% off", "a two-year term", "next Dana sends the order form",
-         "align"],
+        [
+            "deal Acme",
+            "Acme wants 10% off",
+            "a two-year term",
+            "next Dana sends the order form",
+            "align",
+        ],
         tmp_path,
     )
     summary = turns(out)[-1]

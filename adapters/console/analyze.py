@@ -9,9 +9,7 @@ from typing import Any, TextIO
 from coaching.analysis import Analysis
 
 
-def analyze_stream(
-    analyze: Callable[[str], Analysis], stdin: TextIO, stdout: TextIO
-) -> int:
+def analyze_stream(analyze: Callable[[str], Analysis], stdin: TextIO, stdout: TextIO) -> int:
     """Never stops on a bad line: it answers with an error line and carries on."""
     for raw in stdin:
         if not raw.strip():
