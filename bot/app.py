@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from bot.scheduler import scheduler_context
 from bot.services import Services, open_services
 from bot.settings import Settings
 
@@ -30,6 +31,8 @@ def create_app(
         from adapters.slack.mount import mount as mount_slack
 
         mount_slack(app, settings, SERVICES, socket_mode=socket_mode)
+    # Last, so every platform's notifier is registered before the worker starts.
+    app.cleanup_ctx.append(scheduler_context(SERVICES))
     return app
 
 

@@ -36,7 +36,12 @@ async def _chat_async(settings: Settings, user: str | None, greeting: str) -> in
     from bot.services import open_services
 
     async with open_services(settings) as services:
-        return await run_chat(services.coach.handle, user=user, greeting=greeting)
+        from adapters.console.notifier import ConsoleNotifier
+        from bot.scheduler import Scheduler
+
+        services.notifiers["console"] = ConsoleNotifier(sys.stdout)  # reminders while it runs
+        async with Scheduler.for_services(services).running():
+            return await run_chat(services.coach.handle, user=user, greeting=greeting)
 
 
 def _run(args: argparse.Namespace) -> int:

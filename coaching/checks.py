@@ -55,6 +55,9 @@ def check_give(
                     instead="Move in smaller, decreasing steps to signal you are near your limit.",
                 )
             )
+    off_plan = _off_plan(item, deal, view)
+    if off_plan is not None:
+        warnings.append(off_plan)
     limit = deal.limits.get(item.kind)
     total = _total_after(item, view)
     if limit and item.amount is not None and item.unit == limit.unit and total > limit.amount:
@@ -103,6 +106,26 @@ def check_give(
             )
         )
     return warnings, authority
+
+
+def _off_plan(item: Item, deal: Deal, view: LedgerView) -> Warning | None:
+    """A move bigger than the prep card's movement plan allows at this point."""
+    plan = (deal.prep.get("card") or {}).get("plan")
+    if not plan or item.kind != plan["kind"] or item.unit != plan["unit"] or item.amount is None:
+        return None
+    made = [g for g in view.gives() if g.kind == item.kind and g.unit == item.unit]
+    if len(made) >= len(plan["steps"]) or item.amount <= plan["steps"][len(made)] + 1e-9:
+        return None
+    planned = format_amount(plan["steps"][len(made)], item.unit)
+    return Warning(
+        code="off_plan",
+        title="Bigger than your plan",
+        why=(
+            f"Your prep plan has move {len(made) + 1} at {planned}; this one is "
+            f"{format_amount(item.amount, item.unit)}, which uses up your room faster."
+        ),
+        instead=f"Offer {planned}, tied to a get, and keep the rest for later moves.",
+    )
 
 
 def _total_after(item: Item, view: LedgerView) -> float:

@@ -110,6 +110,9 @@ class Coach:
         self.playbook = playbook
         self.renderer = renderer
         self._extensions: dict[str, Extension] = {}
+        from coaching.prep import install_prep  # feature modules plug in through extend()
+
+        install_prep(self)
 
     def extend(self, command: str, handler: Extension) -> None:
         """Let a feature module (prep, reminders) own a command of the grammar."""

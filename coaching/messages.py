@@ -38,6 +38,7 @@ class IncomingMessage:
     user_name: str = ""
     message_ref: str = ""  # platform reference of the message, for the ledger's source
     sent_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    tz: str | None = None  # the sender's IANA time zone when the platform tells us
 
     @property
     def tenant_key(self) -> str:

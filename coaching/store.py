@@ -84,8 +84,9 @@ class Store(DealStore, Protocol):
     async def claim_due_jobs(
         self, now: datetime, owner: str, lease: timedelta, limit: int = 10
     ) -> list[Job]: ...
-    async def finish_job(self, job: Job) -> None:
-        """Save a claimed job's outcome (status, attempts, due_at) and release its lease."""
+    async def finish_job(self, job: Job) -> bool:
+        """Save a claimed job's outcome (status, attempts, due_at) and release its lease,
+        only if ``job.lock_owner`` still holds the claim; False when another worker took it."""
         ...
 
     async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]: ...
@@ -267,11 +268,18 @@ class MemoryStore:
                     claimed.append(copy.deepcopy(job))
             return claimed
 
-    async def finish_job(self, job: Job) -> None:
-        stored = copy.deepcopy(job)
-        stored.lock_owner = None
-        stored.lock_expires_at = None
-        self._jobs[job.id] = stored
+    async def finish_job(self, job: Job) -> bool:
+        async with self._lock:
+            current = self._jobs.get(job.id)
+            if current is None or current.tenant != job.tenant:
+                return False
+            if current.lock_owner != job.lock_owner:
+                return False
+            stored = copy.deepcopy(job)
+            stored.lock_owner = None
+            stored.lock_expires_at = None
+            self._jobs[job.id] = stored
+            return True
 
     async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]:
         found = [

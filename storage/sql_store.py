@@ -283,15 +283,23 @@ class SqlStore:
             rows = (await session.exec(claim)).all()
         return sorted((to_record(Job, row) for row in rows), key=lambda j: j.due_at)
 
-    async def finish_job(self, job: Job) -> None:
+    async def finish_job(self, job: Job) -> bool:
+        """Only while ``job.lock_owner`` still holds the claim: a worker whose lease ran out
+        and was taken over must not overwrite the new owner's outcome. True when saved."""
         row = {k: v for k, v in values(job).items() if k not in ("id", "tenant")}
+        owner = (
+            JOBS.c.lock_owner.is_(None)
+            if job.lock_owner is None
+            else JOBS.c.lock_owner == job.lock_owner
+        )
         stmt = (
             sa.update(JOBS)
-            .where(JOBS.c.id == job.id, JOBS.c.tenant == job.tenant)
+            .where(JOBS.c.id == job.id, JOBS.c.tenant == job.tenant, owner)
             .values({**row, "lock_owner": None, "lock_expires_at": None})
         )
         async with self._write() as session:
-            await session.exec(stmt)
+            result = await session.exec(stmt)
+        return bool(result.rowcount)
 
     async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]:
         query = select(JobRow).where(JobRow.tenant == tenant)

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from adapters.console.render import render_text
 from coaching.messages import IncomingMessage, Platform, Reply, Source
+from coaching.timeparse import machine_zone
 
 Handle = Callable[[IncomingMessage], Awaitable[Reply]]
 PROMPT = "you> "
@@ -24,6 +25,7 @@ def console_message(text: str, user: str, tenant: str = "local") -> IncomingMess
         text=text,
         source=Source.DM,
         user_name=user,
+        tz=machine_zone(),
     )
 
 

@@ -14,17 +14,22 @@ from coaching.commands import parse_command
 from coaching.messages import IncomingMessage, Reply
 
 Handle = Callable[[IncomingMessage], Awaitable[Reply]]
+Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 
 
 class CoachJobs:
-    def __init__(self, handle: Handle, desk: AlertDesk) -> None:
+    def __init__(self, handle: Handle, desk: AlertDesk, stamp: Stamp | None = None) -> None:
         self._handle = handle
         self._desk = desk
+        self._stamp = stamp  # adds what the engine needs from Slack (the user's time zone)
+
+    async def _coach(self, client: AsyncWebClient, msg: IncomingMessage) -> Reply:
+        return await self._handle(await self._stamp(client, msg) if self._stamp else msg)
 
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         """Acked already; the reply goes to the ephemeral ``response_url``."""
         msg = command_message(body)
-        reply = await self._toggle_alerts(msg, body) or await self._handle(msg)
+        reply = await self._toggle_alerts(msg, body) or await self._coach(client, msg)
         await respond_reply(str(body.get("response_url") or ""), reply)
 
     async def _toggle_alerts(self, msg: IncomingMessage, body: dict[str, Any]) -> Reply | None:
@@ -37,14 +42,14 @@ class CoachJobs:
         return await self._desk.toggle(msg.tenant_key, channel, command.arg)
 
     async def direct_message(self, client: AsyncWebClient, event: MessageEvent) -> None:
-        reply = await self._handle(event.msg)
+        reply = await self._coach(client, event.msg)
         await post(
             client, event.channel, reply, thread_ts=event.thread if event.in_thread else None
         )
 
     async def action(self, client: AsyncWebClient, body: dict[str, Any], command: str) -> None:
         """A suggested action's command goes through the engine as the user's next message."""
-        reply = await self._handle(action_message(body, command))
+        reply = await self._coach(client, action_message(body, command))
         container = body.get("container") or {}
         url = str(body.get("response_url") or "")
         if container.get("is_ephemeral") and url and await respond_reply(url, reply):

@@ -17,6 +17,7 @@ from adapters.slack.config import SlackConfig, SlackSettings
 from adapters.slack.http import SLACK, events, install, oauth_redirect
 from adapters.slack.installations import INSTALL_PATH, REDIRECT_PATH, open_installations
 from adapters.slack.manifest import EVENTS_PATH
+from adapters.slack.notifier import SlackNotifier
 from adapters.slack.runtime import SlackRuntime
 from coaching.model import utcnow
 
@@ -60,6 +61,7 @@ async def _lifecycle(
         installations = await open_installations(config, getattr(opened.store, "engine", None))
     runtime = SlackRuntime(config, opened.store, opened.coach, installations)
     app[SLACK] = runtime
+    opened.notifiers["slack"] = SlackNotifier(runtime)  # reminders from the scheduler
     runtime.start_recovery(started)
     handler = None
     try:

@@ -8,6 +8,7 @@ tasks of its own); a job marks its inbox record complete when it is done.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 from collections.abc import Coroutine
@@ -28,6 +29,7 @@ from adapters.slack.inbox import Delivery, Inbox
 from adapters.slack.installations import Installations
 from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
+from adapters.slack.prep import with_time_zone
 from adapters.slack.signing import SignatureVerifier
 from adapters.slack.tasks import Tasks
 from adapters.slack.translate import read_message_event
@@ -84,7 +86,7 @@ class SlackRuntime:
         )
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
         directory = Directory(store)
-        self.coaching = CoachJobs(coach.handle, desk)
+        self.coaching = CoachJobs(coach.handle, desk, functools.partial(with_time_zone, directory))
         self.alerts = AlertJobs(desk, directory, config.deal_desk_channel)
         self.workspace = WorkspaceJobs(
             store, directory, installations.store if installations else None

@@ -1,0 +1,156 @@
+"""The job worker: claims due jobs under a lease and sends them through the platform's notifier.
+
+Every replica runs one; the store's claim (FOR UPDATE SKIP LOCKED plus a
+lease on PostgreSQL) hands each job to one worker, and ``finish_job`` only
+saves while that worker still holds the lease. What a job says is decided at
+send time (coaching.prep_reminders): a reminder whose call has begun, e.g.
+after downtime, becomes a short note and is not sent late. A failed send is
+retried with exponential backoff up to the job's ``max_attempts``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from coaching.model import utcnow
+from coaching.notify import DeliveryError, Notifier
+from coaching.prep_reminders import job_outcome
+from coaching.records import Job
+from coaching.render import Renderer
+from coaching.store import Store
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+log = logging.getLogger("concession_coach.scheduler")
+MAX_ERROR = 500
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True)
+class SchedulerConfig:
+    poll_interval: float = 5.0  # seconds between claims when idle
+    lease: timedelta = timedelta(minutes=5)  # longer than any one send takes
+    batch: int = 10
+    backoff: timedelta = timedelta(seconds=30)  # first retry; doubles each attempt
+    max_backoff: timedelta = timedelta(minutes=30)
+    clock: Callable[[], datetime] = utcnow
+    owner: str = field(default_factory=_owner)
+
+
+class Scheduler:
+    def __init__(
+        self,
+        store: Store,
+        notifiers: Mapping[str, Notifier],
+        renderer: Renderer,
+        config: SchedulerConfig | None = None,
+    ) -> None:
+        self.store = store
+        self.notifiers = notifiers  # read at send time: adapters register theirs at start-up
+        self.renderer = renderer
+        self.config = config or SchedulerConfig()
+
+    @classmethod
+    def for_services(cls, services: Services, config: SchedulerConfig | None = None) -> Scheduler:
+        return cls(services.store, services.notifiers, services.renderer, config)
+
+    async def tick(self) -> int:
+        """Claim what is due now and run it; the number of jobs handled."""
+        now = self.config.clock()
+        jobs = await self.store.claim_due_jobs(
+            now, self.config.owner, self.config.lease, self.config.batch
+        )
+        for job in jobs:
+            await self._run(job, now)
+        return len(jobs)
+
+    async def _run(self, job: Job, now: datetime) -> None:
+        deal_id = str(job.payload.get("deal_id") or "")
+        deal = await self.store.get_deal(job.tenant, deal_id) if deal_id else None
+        outcome = job_outcome(job, deal, self.renderer, now)
+        job.attempts += 1
+        if outcome.reply is not None:
+            platform = job.tenant.partition(":")[0]
+            notifier = self.notifiers.get(platform)
+            try:
+                if notifier is None:
+                    raise DeliveryError(f"no notifier for {platform!r} is running")
+                await notifier.send(job.tenant, job.user_id, outcome.reply)
+            except Exception as exc:  # any failure of a send is retried, within bounds
+                self._retry(job, now, exc)
+                await self._finish(job)
+                return
+        job.status = outcome.status
+        job.last_error = None
+        await self._finish(job)
+
+    def _retry(self, job: Job, now: datetime, exc: Exception) -> None:
+        job.last_error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR]
+        if job.attempts >= job.max_attempts:
+            job.status = "failed"
+            log.error("job %s failed for good after %d attempts: %s", job.id, job.attempts, exc)
+            return
+        delay = min(self.config.backoff * 2 ** (job.attempts - 1), self.config.max_backoff)
+        job.due_at = now + delay
+        log.warning("job %s send failed (attempt %d), retry in %s", job.id, job.attempts, delay)
+
+    async def _finish(self, job: Job) -> None:
+        if not await self.store.finish_job(job):
+            log.warning("job %s: lease lost to another worker; its outcome stands", job.id)
+
+    async def run(self) -> None:
+        """Poll until cancelled; a failing tick is logged and the loop carries on."""
+        while True:
+            try:
+                busy = await self.tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("scheduler tick failed")
+                busy = 0
+            if busy < self.config.batch:
+                await asyncio.sleep(self.config.poll_interval)
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[Scheduler]:
+        """Run in the background for the life of the block (the app, the terminal session)."""
+        task = asyncio.get_running_loop().create_task(self.run(), name="scheduler")
+        try:
+            yield self
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+
+SCHEDULER = web.AppKey("scheduler", Scheduler)
+SCHEDULER_CONFIG = web.AppKey("scheduler_config", SchedulerConfig)
+
+
+def scheduler_context(
+    services: web.AppKey[Any],
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """A cleanup_ctx that runs the worker while the app runs; register it after the platforms
+    so their notifiers are in place. Tests set ``app[SCHEDULER_CONFIG]`` before start."""
+
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        scheduler = Scheduler.for_services(app[services], app.get(SCHEDULER_CONFIG))
+        app[SCHEDULER] = scheduler
+        async with scheduler.running():
+            yield
+
+    return context
