@@ -182,26 +182,24 @@ class Coach:
         return reply
 
     async def _cmd_type(self, turn: Turn, arg: str) -> Reply:
-        if turn.deal is None:
-            return self._reply("no_deal", turn=turn)
-        chosen = _pick(arg, NEGOTIATION_TYPES)
-        if chosen is None:
-            return self._reply(
-                "pick_one", turn=turn, what="negotiation type", options=NEGOTIATION_TYPES
-            )
-        turn.deal.negotiation_type = chosen
-        turn.touch_deal()
-        return self._reply("type_set", turn=turn)
+        return self._choose(turn, arg, "negotiation_type", NEGOTIATION_TYPES, "type_set")
 
     async def _cmd_phase(self, turn: Turn, arg: str) -> Reply:
+        return self._choose(turn, arg, "phase", PHASES, "phase_set")
+
+    def _choose(
+        self, turn: Turn, arg: str, field: str, options: tuple[str, ...], done: str
+    ) -> Reply:
+        """Set one of the deal's named choices (type, phase) from a word the user typed."""
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        chosen = _pick(arg, PHASES)
+        chosen = _pick(arg, options)
         if chosen is None:
-            return self._reply("pick_one", turn=turn, what="phase", options=PHASES)
-        turn.deal.phase = chosen
+            what = field.replace("_", " ")
+            return self._reply("pick_one", turn=turn, what=what, options=options)
+        setattr(turn.deal, field, chosen)
         turn.touch_deal()
-        return self._reply("phase_set", turn=turn)
+        return self._reply(done, turn=turn)
 
     async def _cmd_limit(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
