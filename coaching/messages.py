@@ -53,6 +53,9 @@ class SuggestedAction:
     label: str
     command: str
     style: str = "default"  # "primary", "danger" or "default"
+    # "datetime": the adapter shows a date-time picker instead of a button and
+    # sends ``command`` followed by the chosen moment in ISO 8601 (UTC).
+    picker: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ class CallPlanner:
         if words[:1] and words[0].casefold() == "remind":
             return await self._remind(turn, words[1:])
         if not words:
-            return self._reply("call_help", turn.deal)
+            return self._with_picker(self._reply("call_help", turn.deal, heard=""), turn)
         user = await self.store.get_user(turn.tenant, turn.msg.user)
         tz_name, guessed = _zone_name(turn.msg.tz, user)
         tz = zone(tz_name) or zone(DEFAULT_ZONE)
@@ -53,7 +53,7 @@ class CallPlanner:
         now = self.clock()
         deal, at, asked = await self._deal_and_time(turn, words, now, tz)
         if at is None:
-            return self._reply("call_help", turn.deal, heard=command.arg)
+            return self._with_picker(self._reply("call_help", turn.deal, heard=command.arg), turn)
         if deal is None:
             return self._reply("call_no_deal", turn.deal, asked=asked)
         if at <= now:
@@ -77,6 +77,15 @@ class CallPlanner:
         )
         if not deal.prep.get("card"):
             reply.actions = [SuggestedAction("Prep now", f"prep {deal.name}", "primary")]
+        return reply
+
+    @staticmethod
+    def _with_picker(reply: Reply, turn: Turn) -> Reply:
+        """Where the platform has one, let the rep pick the call time instead of typing it."""
+        if turn.deal is not None:
+            label, command = "Pick the call time", f"call {turn.deal.name}"
+            pick = SuggestedAction(label, command, picker="datetime")
+            reply.actions = [pick, *reply.actions]
         return reply
 
     async def _deal_and_time(

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from adapters.console.render import render_text
+from adapters.console.render import choices, render_text
 from coaching.messages import IncomingMessage, Platform, Reply, Source
 from coaching.timeparse import machine_zone
 
@@ -55,8 +55,9 @@ async def run_chat(
             continue
         if text in ("quit", "exit") and interactive:
             break
-        if text.isdigit() and last and 1 <= int(text) <= len(last.actions):
-            text = last.actions[int(text) - 1].command
+        offered = choices(last) if last else []
+        if text.isdigit() and 1 <= int(text) <= len(offered):
+            text = offered[int(text) - 1].command
         last = await handle(console_message(text, who))
         stdout.write(render_text(last) + "\n\n")
         stdout.flush()

@@ -8,6 +8,7 @@ actions block, 150 per header; message ``text`` is truncated above 40,000.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from adapters.slack.mrkdwn import escape_mrkdwn, markdown_to_mrkdwn
@@ -22,6 +23,8 @@ MAX_BUTTON_VALUE = 2000
 MAX_ACTIONS_PER_BLOCK = 25
 MAX_HEADER = 150
 ACTION_PREFIX = "coach_action_"
+PICKER_PREFIX = "coach_pick_"
+MAX_BLOCK_ID = 255
 ELLIPSIS = "…"
 
 Block = dict[str, Any]
@@ -103,7 +106,11 @@ def ledger_context(lines: list[LedgerLine]) -> Block:
 
 def action_blocks(actions: list[SuggestedAction]) -> list[Block]:
     buttons: list[Block] = []
+    pickers: list[Block] = []
     for index, action in enumerate(actions):
+        if action.picker == "datetime" and 0 < len(action.command) <= MAX_BLOCK_ID - 32:
+            pickers.append(picker_block(action, index))
+            continue
         if not action.command or len(action.command) > MAX_BUTTON_VALUE:
             continue
         button: Block = {
@@ -115,10 +122,33 @@ def action_blocks(actions: list[SuggestedAction]) -> list[Block]:
         if action.style in ("primary", "danger"):
             button["style"] = action.style
         buttons.append(button)
-    return [
+    return pickers + [
         {"type": "actions", "elements": buttons[i : i + MAX_ACTIONS_PER_BLOCK]}
         for i in range(0, len(buttons), MAX_ACTIONS_PER_BLOCK)
     ]
+
+
+def picker_block(action: SuggestedAction, index: int) -> Block:
+    """A date-time picker carries no value, so its block_id carries the command."""
+    return {
+        "type": "actions",
+        "block_id": f"{PICKER_PREFIX}{index}:{action.command}",
+        "elements": [
+            {"type": "datetimepicker", "action_id": f"{PICKER_PREFIX}{index}"},
+        ],
+    }
+
+
+def picked_command(action: dict[str, Any]) -> str | None:
+    """``call Acme 2026-11-24T15:00:00+00:00`` from a date-time picker's block_actions entry."""
+    block_id = str(action.get("block_id") or "")
+    chosen = action.get("selected_date_time")
+    if not block_id.startswith(PICKER_PREFIX) or ":" not in block_id:
+        return None
+    if not isinstance(chosen, int) or isinstance(chosen, bool) or not 0 < chosen < 2**40:
+        return None
+    command = block_id.split(":", 1)[1]
+    return f"{command} {datetime.fromtimestamp(chosen, UTC).isoformat()}"
 
 
 def chunks(text: str, limit: int = MAX_SECTION_TEXT) -> list[str]:

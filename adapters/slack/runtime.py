@@ -21,7 +21,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from adapters.slack.alert_jobs import AlertJobs
-from adapters.slack.blocks import ACTION_PREFIX
+from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX, picked_command
 from adapters.slack.client import web_client
 from adapters.slack.coach_jobs import CoachJobs
 from adapters.slack.config import SlackConfig
@@ -180,6 +180,13 @@ class SlackRuntime:
             else:
                 job = self.coaching.action(context.client, body, command)
             self._take(context, job, "action")
+
+        @bolt.action(re.compile(f"^{PICKER_PREFIX}\\d+$"))
+        async def picked(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
+            await ack()
+            command = picked_command((body.get("actions") or [{}])[0])
+            if command is not None:
+                self._take(context, self.coaching.action(context.client, body, command), "pick")
 
         @bolt.view(CALLBACK_ID)
         async def decision_form(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:

@@ -112,3 +112,37 @@ async def test_a_rate_limited_reminder_is_retried(harness: tuple[Slack, Clock]) 
     await scheduler.tick()
     (job,) = [j for j in await store.list_jobs("slack:T1") if j.kind == "call_reminder"]
     assert job.status == "done"
+
+
+async def test_the_call_time_can_be_picked_instead_of_typed(harness: tuple[Slack, Clock]) -> None:
+    slack, _ = harness
+    await slack.dm("deal Acme")
+    await slack.dm("call")
+    blocks = last_reply(slack)["blocks"]
+    (picker,) = [
+        (b["block_id"], e["action_id"])
+        for b in blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["type"] == "datetimepicker"
+    ]
+    block_id, action_id = picker
+    assert block_id.endswith(":call Acme")
+
+    await slack.press("", action_id=action_id, picked=(block_id, int(CALL.timestamp())))
+
+    assert "15:00 CEST" in section_texts(last_reply(slack)["blocks"])  # shown in the rep's zone
+    deal = (await slack.services.store.list_deals("slack:T1", payloads.REP))[0]
+    jobs = await slack.services.store.list_jobs("slack:T1", payloads.REP)
+    assert {j.due_at for j in jobs} >= {CALL - timedelta(minutes=30)}
+    assert datetime.fromisoformat(deal.prep["call_at"]) == CALL
+
+
+async def test_a_forged_picker_block_id_runs_nothing(harness: tuple[Slack, Clock]) -> None:
+    slack, _ = harness
+    await slack.dm("deal Acme")
+    before = len(slack.fake.calls)
+    response = await slack.press("", action_id="coach_pick_0", picked=("b1", int(CALL.timestamp())))
+    assert response.status == 200
+    await slack.settle()
+    assert len(slack.fake.calls) == before

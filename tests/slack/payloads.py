@@ -102,7 +102,9 @@ def block_actions(
     team: str = TEAM,
     action_id: str = "coach_action_0",
     message_ts: str = "1700000001.000100",
+    picked: tuple[str, int] | None = None,
 ) -> bytes:
+    """A button press; with ``picked=(block_id, unix time)`` a date-time picker's choice."""
     payload: dict[str, Any] = {
         "type": "block_actions",
         "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
@@ -129,6 +131,17 @@ def block_actions(
             }
         ],
     }
+    if picked is not None:
+        block_id, chosen = picked
+        payload["actions"] = [
+            {
+                "action_id": action_id,
+                "block_id": block_id,
+                "type": "datetimepicker",
+                "selected_date_time": chosen,
+                "action_ts": "1700000002.000001",
+            }
+        ]
     if channel:
         payload["channel"] = {"id": channel, "name": "directmessage"}
         payload["message"] = {"type": "message", "ts": message_ts, "text": "", "user": "UBOT"}
