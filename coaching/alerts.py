@@ -18,7 +18,7 @@ from coaching.engine import MAX_TURN_ATTEMPTS, TurnConflictError
 from coaching.ledger_view import LedgerView
 from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
 from coaching.model import ConversationKey, Deal, LedgerEntry, TurnChanges, utcnow
-from coaching.phrasing import describe, format_amount, get_phrase, give_phrase
+from coaching.phrasing import authority_ceiling, describe, get_phrase, give_phrase
 from coaching.playbook import Playbook
 from coaching.records import Alert
 from coaching.render import Renderer
@@ -330,9 +330,7 @@ class AlertDesk:
         label = self.playbook.gives[give.kind].label
         if rule is None:
             return {"label": label, "ceiling": None, "requires_get": True, "beyond": True}
-        ceiling = format_amount(rule.max, rule.unit)
-        if give.kind == "payment_terms" and rule.unit == "days":
-            ceiling = f"net {rule.max:.0f}"
+        ceiling = authority_ceiling(self.playbook, give.kind)
         beyond = None
         if give.amount is not None and give.unit == rule.unit:
             beyond = give.amount > rule.max

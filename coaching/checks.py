@@ -8,7 +8,7 @@ from coaching.analysis import Item
 from coaching.ledger_view import ADDITIVE_UNITS, LedgerView
 from coaching.messages import Warning
 from coaching.model import Deal
-from coaching.phrasing import format_amount
+from coaching.phrasing import authority_ceiling, format_amount
 from coaching.playbook import Playbook
 
 
@@ -141,11 +141,14 @@ def _authority(item: Item, total: float, playbook: Playbook, tied_to_get: bool) 
     label = playbook.gives[item.kind].label
     if rule is None:
         return Authority(False, f"{label.capitalize()} always needs approval under your playbook.")
-    ceiling = format_amount(rule.max, rule.unit)
-    if item.kind == "payment_terms" and rule.unit == "days":
-        ceiling = f"net {rule.max:.0f}"
+    ceiling = authority_ceiling(playbook, item.kind)
     if item.amount is not None and item.unit == rule.unit and total > rule.max:
-        return Authority(False, f"You may agree to {label} up to {ceiling} yourself; this is more.")
+        more = (
+            "this is more"
+            if total == item.amount
+            else (f"this takes the deal to {format_amount(total, item.unit)}")
+        )
+        return Authority(False, f"You may agree to {label} up to {ceiling} yourself; {more}.")
     condition = " as long as you get something back" if rule.requires_get else ""
     if rule.requires_get and not tied_to_get:
         note = (

@@ -52,3 +52,13 @@ def describe(kind: str, amount: float | None, unit: str | None) -> str:
     if kind == "payment_terms" and unit == "days" and amount is not None:
         size = f"net {amount:.0f}"
     return f"{name} {size}".strip()
+
+
+def authority_ceiling(playbook: Playbook, kind: str) -> str | None:
+    """How far a rep may go on ``kind`` alone ("10%", "net 60"); None: always needs approval."""
+    rule = playbook.authority.get(kind)
+    if rule is None:
+        return None
+    if kind == "payment_terms" and rule.unit == "days":
+        return f"net {rule.max:.0f}"
+    return format_amount(rule.max, rule.unit)

@@ -78,6 +78,15 @@ async def test_authority_within_and_above(chat: Conversation) -> None:
     await chat.say("undo")
     above = await chat.say("If you sign a 3-year term we can do 20% off")
     assert "needs_approval" in codes(above)
+    assert "this is more" in above.markdown
+
+
+async def test_authority_counts_the_deals_total_not_just_this_step(chat: Conversation) -> None:
+    await chat.say("deal Acme")
+    await chat.say("If you sign a 2-year term we can do 8% off")
+    second = await chat.say("If you pay up front we can do another 4% off")
+    assert "needs_approval" in codes(second)
+    assert "takes the deal to 12%" in second.markdown
 
 
 async def test_give_before_communicate_and_unlabelled_move(chat: Conversation) -> None:
