@@ -259,12 +259,12 @@ class Coach:
     async def _cmd_undo(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        moves = turn.view.moves()
-        if not moves:
-            return self._reply("undo", turn=turn, undone=None)
-        last = moves[-1]
-        turn.append("undo", last.kind, f"undo: {last.description}", ref=last.seq)
-        reply = self._reply("undo", turn=turn, undone=last)
+        undone = turn.view.last_message_moves()
+        if not undone:
+            return self._reply("undo", turn=turn, undone=[])
+        for move in reversed(undone):
+            turn.append("undo", move.kind, f"undo: {move.description}", ref=move.seq)
+        reply = self._reply("undo", turn=turn, undone=undone)
         reply.ledger = turn.view.lines()
         return reply
 

@@ -51,6 +51,24 @@ class LedgerView:
                 return moves[-1]
         return None
 
+    def last_message_moves(self) -> list[LedgerEntry]:
+        """What ``undo`` takes back: the last move, and the give it was traded against
+        when both came from the same message ("8% off if you sign for two years")."""
+        moves = self.moves()
+        if not moves:
+            return []
+        last = moves[-1]
+        if len(moves) > 1 and last.side == "get":
+            give = moves[-2]
+            same_message = (give.source, give.excerpt, give.author) == (
+                last.source,
+                last.excerpt,
+                last.author,
+            )
+            if last.traded_against == give.seq and same_message and last.excerpt:
+                return [give, last]
+        return [last]
+
     def next_seq(self) -> int:
         return max((e.seq for e in self.entries), default=0) + 1
 

@@ -120,6 +120,21 @@ async def test_undo_appends_a_reversal(chat: Conversation, store: MemoryStore) -
     assert "double_give" not in codes(again)
 
 
+async def test_undo_takes_back_a_trade_made_in_one_message(
+    chat: Conversation, store: MemoryStore
+) -> None:
+    await chat.say("deal Acme")
+    await chat.say("Acme wants 10% off")
+    await chat.say("a two-year term")  # a get pressed/typed after the give: undone alone
+    await chat.say("undo")
+    await chat.say("If you pay up front we can do 5% off")  # give and get in one message
+    await chat.say("undo")
+    deal = (await store.list_deals("console:T1", "rep1"))[0]
+    entries = await store.ledger("console:T1", deal.id)
+    undone = [e.ref for e in entries if e.side == "undo"]
+    assert undone == [2, 5, 4]  # seq 3 is the first undo itself
+
+
 async def test_align_summarises_terms_owners_deadlines_next_steps(chat: Conversation) -> None:
     await chat.say("deal Acme")
     await chat.say("Acme wants 15% off")
