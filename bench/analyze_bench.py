@@ -22,7 +22,11 @@ TARGET_PER_S = 20_000
 SHORT_CHARS = 200
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (
-    Path(os.environ.get("ANALYZE_DEV_SET", "/work/shared/eval/analyze-dev.jsonl")),
+    Path(
+        os.environ.get(
+            "ANALYZE_DEV_SET", str(ROOT.parent / "shared" / "eval" / "analyze-dev.jsonl")
+        )
+    ),
     ROOT / "tests" / "data" / "reader_cases.jsonl",
 )
 FALLBACK = (

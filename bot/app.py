@@ -31,6 +31,10 @@ def create_app(
         from adapters.slack.mount import mount as mount_slack
 
         mount_slack(app, settings, SERVICES, socket_mode=socket_mode)
+    if settings.teams_enabled:
+        from adapters.teams.mount import mount as mount_teams
+
+        mount_teams(app, settings, SERVICES)
     # Last, so every platform's notifier is registered before the worker starts.
     app.cleanup_ctx.append(scheduler_context(SERVICES))
     return app

@@ -10,11 +10,17 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from bot import cli_core, cli_serve, cli_store
+from bot import cli_bench, cli_core, cli_serve, cli_store, cli_teams
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
-REGISTRARS: list[Register] = [cli_core.register, cli_store.register, cli_serve.register]
+REGISTRARS: list[Register] = [
+    cli_core.register,
+    cli_store.register,
+    cli_serve.register,
+    cli_bench.register,
+    cli_teams.register,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

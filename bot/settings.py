@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     slack_client_secret: SecretStr | None = None
     slack_state_secret: SecretStr | None = None
     deal_desk_channel: str | None = None
+    # How long a process may work on an inbox event before another replica's start-up
+    # recovery may take it over (the process died); longer than any job with its retries.
+    slack_inbox_lease_seconds: float = Field(default=120.0, gt=0)
 
     # Microsoft Teams
     microsoft_app_id: str | None = None
@@ -41,6 +44,9 @@ class Settings(BaseSettings):
     microsoft_app_tenant_id: str | None = None
     microsoft_app_type: str = "MultiTenant"
     teams_allow_unauthenticated: bool = False
+    teams_deal_desk_channel: str | None = None  # a channel id for unaddressed alerts
+    # Where the Bot Connector's signing keys are published (sovereign clouds, test doubles).
+    teams_openid_metadata_url: str | None = None
 
     @property
     def slack_enabled(self) -> bool:

@@ -73,3 +73,7 @@ class InboundEvent:
     payload: dict[str, Any]
     status: str = "pending"  # pending, done
     received_at: datetime = field(default_factory=utcnow)
+    # Which process is working on it, and until when (a lease): start-up recovery on
+    # another replica takes over only an event whose lease ran out.
+    lock_owner: str | None = None
+    lock_expires_at: datetime | None = None

@@ -57,6 +57,12 @@ class Store(DealStore, Protocol):
 
     async def complete_inbound(self, platform: str, event_id: str) -> None: ...
     async def pending_inbound(self, platform: str, limit: int = 100) -> list[InboundEvent]: ...
+    async def claim_inbound(
+        self, platform: str, event_id: str, owner: str, now: datetime, until: datetime
+    ) -> bool:
+        """Lease a pending event to ``owner`` until ``until`` unless another owner's lease
+        is still running at ``now``; True when this call took it (one winner per event)."""
+        ...
 
     # channel alerts
     async def create_alert(self, alert: Alert) -> bool:
@@ -202,6 +208,17 @@ class MemoryStore:
             if p == platform and e.status == "pending"
         ]
         return sorted(pending, key=lambda e: e.received_at)[:limit]
+
+    async def claim_inbound(
+        self, platform: str, event_id: str, owner: str, now: datetime, until: datetime
+    ) -> bool:
+        event = self._inbox.get((platform, event_id))
+        if event is None or event.status != "pending":
+            return False
+        if event.lock_expires_at is not None and event.lock_expires_at > now:
+            return False
+        event.lock_owner, event.lock_expires_at = owner, until
+        return True
 
     # -- alerts
     async def create_alert(self, alert: Alert) -> bool:

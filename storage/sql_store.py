@@ -8,8 +8,10 @@ semantics and the shared contract tests hold both to them.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -48,6 +50,9 @@ from storage.tables import (
 from storage.turns import ensure_tenant, write_turn
 
 JOBS = table(JobRow)
+LEDGER = table(LedgerRow)
+# In LedgerEntry's field order, so a row is the entry's positional arguments.
+LEDGER_COLUMNS = tuple(LEDGER.c[f.name] for f in fields(LedgerEntry))
 
 
 class SqlStore:
@@ -58,6 +63,10 @@ class SqlStore:
         self._sessions = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
         self._insert = insert_for(engine.dialect.name)
         self._lock_rows = engine.dialect.name == "postgresql"
+        # SQLite has one writer at a time; writers queued here wait their turn without
+        # holding a pooled connection in SQLite's busy handler, which sleeps up to 100 ms a
+        # try (measured: 32 concurrent requests acked at 60/s with p99 > 1 s before this).
+        self._write_lock = asyncio.Lock() if engine.dialect.name == "sqlite" else None
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -65,7 +74,11 @@ class SqlStore:
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[AsyncSession]:
         """A session inside one transaction: committed on success, rolled back on error."""
-        async with self._sessions() as session, session.begin():
+        if self._write_lock is None:
+            async with self._sessions() as session, session.begin():
+                yield session
+            return
+        async with self._write_lock, self._sessions() as session, session.begin():
             yield session
 
     # -- deals, ledger, dialogue state
@@ -107,13 +120,16 @@ class SqlStore:
             return [to_deal(row) for row in await session.exec(query)]
 
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
+        """Core rows straight into entries: every turn reads the whole ledger, and ORM
+        objects made a 1,000-entry ledger cost three times a turn on an empty store."""
         query = (
-            select(LedgerRow)
-            .where(LedgerRow.tenant == tenant, LedgerRow.deal_id == deal_id)
-            .order_by(col(LedgerRow.seq))
+            sa.select(*LEDGER_COLUMNS)
+            .where(LEDGER.c.tenant == tenant, LEDGER.c.deal_id == deal_id)
+            .order_by(LEDGER.c.seq)
         )
-        async with self._sessions() as session:
-            return [to_record(LedgerEntry, row) for row in await session.exec(query)]
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(query)
+            return [LedgerEntry(*row) for row in rows]
 
     async def commit(self, changes: TurnChanges) -> None:
         if changes.empty:
@@ -173,6 +189,25 @@ class SqlStore:
         )
         async with self._write() as session:
             await session.exec(stmt)
+
+    async def claim_inbound(
+        self, platform: str, event_id: str, owner: str, now: datetime, until: datetime
+    ) -> bool:
+        """One conditional UPDATE: of two replicas claiming at once, one changes the row."""
+        inbox = table(InboundEventRow)
+        stmt = (
+            sa.update(inbox)
+            .where(
+                inbox.c.platform == platform,
+                inbox.c.event_id == event_id,
+                inbox.c.status == "pending",
+                sa.or_(inbox.c.lock_expires_at.is_(None), inbox.c.lock_expires_at <= now),
+            )
+            .values(lock_owner=owner, lock_expires_at=until)
+        )
+        async with self._write() as session:
+            result = await session.exec(stmt)
+        return result.rowcount == 1
 
     async def pending_inbound(self, platform: str, limit: int = 100) -> list[InboundEvent]:
         query = (

@@ -212,3 +212,5 @@ class InboundEventRow(Table, table=True):
     payload: dict[str, Any] = _json()
     status: str = "pending"
     received_at: datetime = Field(default_factory=utcnow)
+    lock_owner: str | None = None
+    lock_expires_at: datetime | None = None

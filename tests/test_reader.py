@@ -23,7 +23,8 @@ from coaching.reader import analyze, classify_get, classify_give, read_quantity
 
 DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT = DATA / "reader_cases.jsonl"
-DEV = Path("/work/shared/eval/analyze-dev.jsonl")
+# The shared dev set sits beside the project (../shared); a bare clone has none and skips.
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "analyze-dev.jsonl"
 FIELDS = ("discount_request_f1", "gives_f1", "gets_f1", "amount_acc", "conditional_acc")
 
 
@@ -31,7 +32,7 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-# -- scoring, as /work/shared/eval/score_analyze.py does it ------------------------------------
+# -- scoring, as the shared eval's score_analyze.py does it ------------------------------------
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:

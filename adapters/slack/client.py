@@ -23,10 +23,31 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 log = logging.getLogger("concession_coach.slack")
 SERVER_ERROR_RETRIES = 2
+_SERVER_RETRIES = "coach_server_error_retries"
 
 
 class AsyncAnyServerErrorRetryHandler(AsyncRetryHandler):
-    """Retries every 5xx (slack-sdk's own handler covers only 500 and 503)."""
+    """Retries every 5xx (slack-sdk's own handler covers only 500 and 503), counting only
+    its own retries: slack-sdk's attempt counter is shared by all handlers, so after a 429
+    the stock check gave up on the first 500 and the reply was lost (tests/reliability)."""
+
+    async def can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is None or not 500 <= response.status_code < 600:
+            return False
+        if state.custom_values is None:
+            state.custom_values = {}
+        used = int(state.custom_values.get(_SERVER_RETRIES, 0))
+        if used >= self.max_retry_count:
+            return False
+        state.custom_values[_SERVER_RETRIES] = used + 1
+        return True
 
     async def _can_retry_async(
         self,

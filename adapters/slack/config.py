@@ -19,6 +19,7 @@ class SlackSettings(Protocol):
     slack_client_id: str | None
     slack_client_secret: SecretStr | None
     deal_desk_channel: str | None
+    slack_inbox_lease_seconds: float
 
 
 def _secret(value: SecretStr | None) -> str | None:
@@ -34,6 +35,7 @@ class SlackConfig:
     bot_token: str | None = field(default=None, repr=False)
     app_token: str | None = field(default=None, repr=False)
     client_secret: str | None = field(default=None, repr=False)
+    inbox_lease_seconds: float = 120.0
 
     @property
     def oauth(self) -> bool:
@@ -55,4 +57,5 @@ class SlackConfig:
             bot_token=_secret(settings.slack_bot_token),
             app_token=_secret(settings.slack_app_token),
             client_secret=_secret(settings.slack_client_secret),
+            inbox_lease_seconds=getattr(settings, "slack_inbox_lease_seconds", 120.0),
         )

@@ -12,7 +12,7 @@ import functools
 import logging
 import re
 from collections.abc import Coroutine
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from slack_bolt.app.async_app import AsyncApp
@@ -37,6 +37,7 @@ from adapters.slack.users import Directory
 from adapters.slack.workspace_jobs import WorkspaceJobs
 from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
+from coaching.model import utcnow
 from coaching.store import Store
 
 log = logging.getLogger("concession_coach.slack")
@@ -69,7 +70,7 @@ class SlackRuntime:
         installations: Installations | None = None,
     ) -> None:
         self.config = config
-        self.inbox = Inbox(store)
+        self.inbox = Inbox(store, timedelta(seconds=config.inbox_lease_seconds))
         self.tasks = Tasks()
         self.installations = installations
         self.recovery: asyncio.Task[int] | None = None
@@ -116,20 +117,30 @@ class SlackRuntime:
         return response
 
     async def recover(self, received_before: datetime) -> int:
-        """Process what an earlier life of the app recorded but never finished."""
+        """Process what an earlier life of the app (or a dead replica) recorded but never
+        finished, once each lease has run out; events a live replica completes meanwhile
+        drop out of ``pending``, so the loop ends when nothing older than start is left."""
         seen: set[str] = set()
         while True:
             pending = await self.inbox.pending(received_before)
             batch = [e for e in pending if e.event_id not in seen]
             if not batch:
                 break
+            held: list[datetime] = []
             for event in batch:
+                if not await self.inbox.claim(event.event_id):
+                    if event.lock_expires_at is not None:
+                        held.append(event.lock_expires_at)
+                    continue
                 seen.add(event.event_id)
                 try:
                     await self.dispatch(event.payload, Delivery(event.event_id))
                 except Exception:
                     log.exception("recovering a slack request failed; it stays pending")
             await self.tasks.join()
+            if held and len(held) == len(batch):  # all leased elsewhere: wait for the first
+                wait = (min(held) - utcnow()).total_seconds()
+                await asyncio.sleep(min(max(wait, 0.05), self.inbox.lease.total_seconds()))
         if seen:
             log.info("recovered %d unfinished slack request(s) from the inbox", len(seen))
         return len(seen)

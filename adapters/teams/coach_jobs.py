@@ -1,0 +1,113 @@
+"""One turn of the coach on Teams: read the activity, ask the engine, answer with a card.
+
+Personal chat is the full coaching conversation; in channels and group chats
+the coach answers when mentioned, and every channel message goes past the
+alert desk (the app reads them with the ChannelMessage.Read.Group permission).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from adapters.teams import refs
+from adapters.teams.alert_jobs import AlertJobs
+from adapters.teams.cards import message
+from adapters.teams.directory import remember_names
+from adapters.teams.outbox import Outbox, message_response
+from adapters.teams.translate import (
+    DM_CONVERSATION,
+    PERSONAL,
+    Submitted,
+    TeamsMessage,
+    action_message,
+    bot_added,
+    bot_id,
+    conversation_type,
+    read_message,
+    sender,
+    submitted,
+    tenant_of,
+)
+from coaching.alerts import AlertDesk, parse_decision
+from coaching.commands import parse_command
+from coaching.messages import IncomingMessage, Platform, Reply, Source
+from coaching.store import Store
+
+log = logging.getLogger("concession_coach.teams")
+Handle = Callable[[IncomingMessage], Awaitable[Reply]]
+ACTION_DONE = "Done: see my answer below."
+
+
+class CoachJobs:
+    def __init__(
+        self, store: Store, handle: Handle, desk: AlertDesk, deal_desk: str | None
+    ) -> None:
+        self._store = store
+        self._handle = handle
+        self._desk = desk
+        self.alerts = AlertJobs(desk, deal_desk)
+
+    async def turn(self, out: Outbox) -> None:
+        """Everything one inbound activity asks of the coach."""
+        activity = out.activity
+        await refs.remember(self._store, activity)
+        kind = activity.get("type")
+        pressed = submitted(activity)
+        if pressed is not None:
+            await self.pressed(out, pressed)
+        elif kind == "message":
+            event = read_message(activity)
+            if event is not None:
+                await remember_names(self._store, activity, bot_id(activity))
+                await self.message(out, event)
+        elif kind == "conversationUpdate" and bot_added(activity):
+            await self.welcome(out)
+        elif kind == "installationUpdate":
+            action = str(activity.get("action") or "")
+            if action.startswith("remove"):
+                await refs.forget(self._store, activity)
+            where = conversation_type(activity)
+            log.info("teams app %s in a %s conversation", action or "updated", where)
+
+    async def message(self, out: Outbox, event: TeamsMessage) -> None:
+        if await self.alerts.channel_message(out, event):
+            return
+        if not event.addressed:
+            return  # a channel message that neither asks a colleague nor the coach
+        reply = await self._toggle_alerts(event) or await self._handle(event.msg)
+        await out.reply(message(reply))
+
+    async def _toggle_alerts(self, event: TeamsMessage) -> Reply | None:
+        """``@Coach alerts on|off`` in a channel switches that channel."""
+        command = parse_command(event.msg.text)
+        if command.name != "alerts" or event.personal:
+            return None
+        return await self._desk.toggle(event.msg.tenant_key, event.channel, command.arg)
+
+    async def pressed(self, out: Outbox, pressed: Submitted) -> None:
+        """A card button: a decision for the alert desk, anything else for the engine."""
+        decision = parse_decision(pressed.command)
+        if decision is not None:
+            await self.alerts.decide(out, decision, pressed.condition, execute=pressed.execute)
+            return
+        reply = await self._handle(action_message(out.activity, pressed.command))
+        await out.reply(message(reply))
+        if pressed.execute:
+            await out.invoke_response(message_response(ACTION_DONE))
+
+    async def welcome(self, out: Outbox) -> None:
+        """The bot was added (personal, team or chat): say what it does, once."""
+        activity = out.activity
+        user, name = sender(activity)
+        hello = IncomingMessage(
+            platform=Platform.TEAMS,
+            tenant=tenant_of(activity),
+            user=user,
+            conversation=DM_CONVERSATION,
+            text="help",
+            source=Source.DM if conversation_type(activity) == PERSONAL else Source.CHANNEL,
+            user_name=name,
+        )
+        conversation = str((activity.get("conversation") or {}).get("id") or "")
+        await out.send_to(conversation, message(await self._handle(hello)))

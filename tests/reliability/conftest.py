@@ -1,0 +1,170 @@
+"""Reliability fixtures: the Slack harness on a SQLite file, fresh PostgreSQL databases,
+and serving subprocesses (``concession-coach serve``) for crash and replica tests."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from adapters.slack.signing import sign
+from bench.servers import Server, start_server
+from storage.database import create_engine
+from storage.migrate import upgrade
+from tests.slack.conftest import SECRET, Slack, make_settings, open_slack
+from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
+
+SERVE = ["bot.cli", "serve"]
+POLL_S = 0.05
+MAX_POLLS = 600  # 30 s at most for anything a test waits for
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlack]:
+    fake = FakeSlack()
+    await fake.start()
+    yield fake
+    await fake.close()
+
+
+@pytest.fixture
+async def sqlite_slack(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[Slack]:
+    """The real app in-process on a SQLite file, so tests can count rows in the database."""
+    from storage.sql_store import open_sql_store
+
+    settings = make_settings(fake, tmp_path)
+    async with open_sql_store(settings.database_url) as store:
+        client, services = await open_slack(fake, store, settings)
+        harness = Slack(client, fake, services)
+        await harness.settle()
+        yield harness
+        await client.close()
+
+
+async def count_rows(url: str, *tables: str) -> dict[str, int]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return {
+                name: (await conn.execute(sa.text(f"SELECT count(*) FROM {name}"))).scalar_one()
+                for name in tables
+            }
+    finally:
+        await engine.dispose()
+
+
+async def eventually(check: Callable[[], Any], what: str) -> None:
+    """Poll ``check`` (sync or async) until truthy; a bounded loop, not a timing assertion."""
+    for _ in range(MAX_POLLS):
+        result = check()
+        if asyncio.iscoroutine(result):
+            result = await result
+        if result:
+            return
+        await asyncio.sleep(POLL_S)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+def signed_headers(body: bytes, content_type: str, **extra: str) -> dict[str, str]:
+    stamp = str(int(time.time()))
+    return {
+        "Content-Type": content_type,
+        "X-Slack-Request-Timestamp": stamp,
+        "X-Slack-Signature": sign(SECRET, stamp, body),
+        **extra,
+    }
+
+
+async def post(
+    session: aiohttp.ClientSession, server: Server, body: bytes, content_type: str, **extra: str
+) -> int:
+    headers = signed_headers(body, content_type, **extra)
+    async with session.post(server.url, data=body, headers=headers) as response:
+        await response.read()
+        return response.status
+
+
+def serve_env(fake: FakeSlack, database_url: str, **extra: str) -> dict[str, str]:
+    keep = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLACK_", "MICROSOFT_", "DATABASE_URL", "TEAMS_"))
+    }
+    return {
+        **keep,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "DATABASE_URL": database_url,
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
+
+
+@pytest.fixture
+async def servers(tmp_path: Path) -> AsyncIterator[list[Server]]:
+    """Started with ``start(name, env)``; every one is stopped (or was killed) at the end."""
+    started: list[Server] = []
+    yield started
+    await asyncio.gather(*(s.stop() for s in started), return_exceptions=True)
+
+
+async def serve(started: list[Server], name: str, env: dict[str, str], workdir: Path) -> Server:
+    server = await start_server(name, SERVE, env, workdir)
+    started.append(server)
+    return server
+
+
+@pytest.fixture
+def pg_url() -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        pytest.skip("PostgreSQL not available: set TEST_DATABASE_URL")
+    return url
+
+
+async def _admin(url: str, sql: str) -> None:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await conn.exec_driver_sql(sql)
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def pg_database(pg_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL database migrated to head (as `concession-coach db upgrade` does)."""
+    name = f"coach_rel_{uuid.uuid4().hex[:12]}"
+    try:
+        asyncio.run(_admin(pg_url, f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        pytest.skip(f"PostgreSQL not available at TEST_DATABASE_URL ({type(exc).__name__})")
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+
+    async def migrate() -> None:
+        engine = create_engine(url)
+        try:
+            await upgrade(engine)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(migrate())
+    yield url
+    asyncio.run(_admin(pg_url, f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: starts server subprocesses (still in the default run)"
+    )

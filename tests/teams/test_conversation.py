@@ -1,0 +1,92 @@
+"""The coaching conversation over Teams: personal chat, mentions, card buttons, install."""
+
+from __future__ import annotations
+
+from tests.teams import activities as a
+from tests.teams.conftest import Teams
+
+
+async def test_personal_chat_is_the_full_coaching_conversation(teams: Teams) -> None:
+    first = await teams.post(a.personal("deal Acme", teams.url))
+    second = await teams.post(a.personal("Acme wants 15% off", teams.url))
+    assert (first.status, second.status) == (200, 200)
+    created, asked = teams.connector.to(a.PERSONAL)
+    assert "New deal **Acme**" in created.text
+    assert "What are you getting in return?" in asked.text
+    assert asked.op == "reply"  # threaded to the rep's message
+    card = asked.card
+    assert card["version"] == "1.5" and card["type"] == "AdaptiveCard"
+    commands = [x["data"]["coach"] for x in asked.actions if x["type"] == "Action.Submit"]
+    assert any(c.startswith("get ") for c in commands)
+
+
+async def test_card_submit_goes_back_through_the_engine(teams: Teams) -> None:
+    await teams.post(a.personal("deal Acme", teams.url))
+    await teams.post(a.personal("Acme wants 15% off", teams.url))
+    asked = teams.connector.to(a.PERSONAL)[-1]
+    get = next(x["data"] for x in asked.actions if x["data"].get("coach", "").startswith("get "))
+    await teams.post(a.card_submit(get, teams.url))
+    answer = teams.connector.to(a.PERSONAL)[-1]
+    assert "That is a trade, not a concession" in answer.text
+    (deal,) = await teams.services.store.list_deals("teams:" + a.TENANT, a.REP)
+    sides = [e.side for e in await teams.services.store.ledger(deal.tenant, deal.id)]
+    assert sides.count("give") == 1 and sides.count("get") == 1
+
+
+async def test_action_execute_goes_through_the_engine_and_gets_an_invoke_response(
+    teams: Teams,
+) -> None:
+    response = await teams.post(
+        a.execute({"coach": "deal Acme"}, teams.url, user=a.REP, conversation=a.PERSONAL)
+    )
+    assert response.status == 200
+    body = await response.json()
+    assert body["statusCode"] == 200
+    assert body["type"] == "application/vnd.microsoft.activity.message"
+    (answer,) = teams.connector.to(a.PERSONAL)
+    assert "New deal **Acme**" in answer.text
+
+
+async def test_in_a_group_chat_the_coach_answers_only_when_mentioned(teams: Teams) -> None:
+    await teams.post(a.group_chat("deal Acme", teams.url))
+    assert teams.connector.calls == []
+    await teams.post(a.group_chat("deal Acme", teams.url, mentioned=(a.BOT,)))
+    (answer,) = teams.connector.to(a.GROUP)
+    assert "New deal **Acme**" in answer.text  # the <at> mention was cut from the command
+
+
+async def test_alerts_can_be_switched_off_in_a_channel(teams: Teams) -> None:
+    await teams.post(a.channel("alerts off", teams.url, mentioned=(a.BOT,)))
+    assert "off" in teams.connector.sent[-1].text
+    await teams.post(a.channel("Can we approve 20% off?", teams.url, mentioned=(a.MANAGER,)))
+    assert len(teams.connector.sent) == 1
+    assert await teams.services.store.list_alerts("teams:" + a.TENANT) == []
+
+
+async def test_user_text_is_escaped_in_cards(teams: Teams) -> None:
+    await teams.post(a.personal("deal **Big** [x](https://evil.example)", teams.url))
+    (answer,) = teams.connector.to(a.PERSONAL)
+    assert "**Big**" not in answer.text and "[x](https" not in answer.text
+    assert "\u200b*\u200b" in answer.text  # shown as typed, but formats nothing
+
+
+async def test_installing_the_app_welcomes_once_and_stores_the_reference(teams: Teams) -> None:
+    await teams.post(a.installation_update(teams.url, "add"))
+    assert teams.connector.calls == []  # the conversationUpdate below says hello
+    await teams.post(a.bot_installed(teams.url))
+    (hello,) = teams.connector.to(a.PERSONAL)
+    assert hello.op == "send" and "Concession Coach" in hello.text
+    ref = await teams.services.store.get_conversation_ref("teams:" + a.TENANT, a.REP)
+    assert ref is not None and ref["conversation"]["id"] == a.PERSONAL
+    assert ref["serviceUrl"] == teams.url and ref["bot"]["id"] == a.BOT
+
+    await teams.post(a.installation_update(teams.url, "remove"))
+    ref = await teams.services.store.get_conversation_ref("teams:" + a.TENANT, a.REP)
+    assert not ref
+
+
+async def test_the_bots_own_messages_are_ignored(teams: Teams) -> None:
+    own = a.personal("deal Acme", teams.url)
+    own["from"] = {"id": a.BOT, "name": "Concession Coach"}
+    await teams.post(own)
+    assert teams.connector.calls == []

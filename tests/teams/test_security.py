@@ -1,0 +1,137 @@
+"""With an app id configured, only the Bot Connector's signed tokens get in: every token
+failure is a 401 that stores nothing, malformed JSON a 400; a valid token is served."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from tests.teams import activities as a
+from tests.teams.conftest import Teams, make_settings, open_teams
+from tests.teams.fake_connector import FakeConnector
+from tests.teams.fake_openid import FakeOpenId
+
+APP_ID = "00000000-0000-4000-8000-00000000c0ac"
+TENANT = "teams:" + a.TENANT
+
+
+@pytest.fixture
+def openid() -> AsyncIterator[FakeOpenId]:
+    server = FakeOpenId()
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+async def secured(connector: FakeConnector, store: Any, openid: FakeOpenId) -> AsyncIterator[Teams]:
+    settings = make_settings(
+        teams_allow_unauthenticated=False,
+        microsoft_app_id=APP_ID,
+        microsoft_app_password="not-a-real-secret",
+        teams_openid_metadata_url=openid.metadata_url,
+    )
+    client, services = await open_teams(store, settings)
+    yield Teams(client, connector, services)
+    await client.close()
+
+
+def unaddressed(teams: Teams) -> dict[str, Any]:
+    """A channel message the coach reads but does not answer (nothing to send)."""
+    return a.channel("Lunch is in the kitchen today.", teams.url)
+
+
+async def assert_nothing_stored(teams: Teams, activity: dict[str, Any]) -> None:
+    store = teams.services.store
+    assert await store.get_conversation_ref(TENANT, a.REP) is None
+    assert await store.get_user(TENANT, a.REP) is None
+    # the activity was never recorded: the same id still counts as new
+    from adapters.teams.inbox import Inbox, inbound_key
+
+    key = inbound_key(activity)
+    assert key is not None and await Inbox(store, "probe").admit(key, activity)
+    assert teams.connector.calls == []
+
+
+def _b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def bad_headers(teams: Teams, openid: FakeOpenId) -> dict[str, str | None]:
+    url = teams.url
+    unsigned = _b64({"alg": "none"}) + "." + _b64(openid.claims(APP_ID, url)) + "."
+    return {
+        "missing": None,
+        "empty bearer": "Bearer ",
+        "not a jwt": "Bearer abc",
+        "garbage segments": "Bearer a.b.c",
+        "wrong scheme": "Basic " + openid.token(APP_ID, url),
+        "unsigned": "Bearer " + unsigned,
+        "forged, known key id": "Bearer " + openid.forge(APP_ID, url),
+        "forged, unknown key id": "Bearer " + openid.forge(APP_ID, url, kid="other"),
+        "wrong audience": "Bearer " + openid.token("someone-else", url),
+        "wrong issuer": "Bearer " + openid.token(APP_ID, url, iss="https://evil.example"),
+        "expired": "Bearer " + openid.token(APP_ID, url, exp=1_600_000_000, nbf=1_500_000_000),
+        "other serviceUrl": "Bearer " + openid.token(APP_ID, "https://smba.example/emea/"),
+        "no serviceUrl": "Bearer " + openid.token(APP_ID, url, serviceurl=None),
+    }
+
+
+async def test_every_token_failure_is_a_401_that_stores_nothing(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    for name, header in bad_headers(secured, openid).items():
+        activity = unaddressed(secured)
+        headers = {"Authorization": header} if header is not None else {}
+        response = await secured.post(activity, headers=headers)
+        assert response.status == 401, name
+        await assert_nothing_stored(secured, activity)
+
+
+async def test_a_token_signed_by_the_published_key_is_served(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    activity = unaddressed(secured)
+    token = openid.token(APP_ID, secured.url)
+    response = await secured.post(activity, headers={"Authorization": f"Bearer {token}"})
+    assert response.status == 200
+    ref = await secured.services.store.get_conversation_ref(TENANT, a.REP)
+    assert ref is not None and ref["serviceUrl"] == secured.url
+    assert openid.fetches >= 2  # metadata and keys came from the fake, not the internet
+
+
+async def test_malformed_bodies_are_a_400(secured: Teams, openid: FakeOpenId) -> None:
+    token = "Bearer " + openid.token(APP_ID, secured.url)
+    for body in (b"{not json", b"[1, 2]", b'{"no": "type"}', b"\xff\xfe", b'{"type": 5}'):
+        response = await secured.post(body, headers={"Authorization": token})
+        assert response.status == 400, body
+    assert secured.connector.calls == []
+
+
+async def test_without_an_app_id_or_the_flag_the_endpoint_is_not_served(store: Any) -> None:
+    client, _ = await open_teams(store, make_settings(teams_allow_unauthenticated=False))
+    try:
+        response = await client.post("/api/messages", json={"type": "message"})
+        assert response.status == 404
+    finally:
+        await client.close()
+
+
+def test_the_unauthenticated_flag_with_an_app_id_is_refused() -> None:
+    from adapters.teams.config import TeamsConfig
+
+    settings = make_settings(microsoft_app_id=APP_ID, microsoft_app_password="x")
+    with pytest.raises(ValueError, match="TEAMS_ALLOW_UNAUTHENTICATED"):
+        TeamsConfig.from_settings(settings)
+
+
+async def test_the_same_activity_twice_is_handled_once(teams: Teams) -> None:
+    activity = a.personal("deal Acme", teams.url)
+    first = await teams.post(activity)
+    again = await teams.post(activity)
+    assert (first.status, again.status) == (200, 200)
+    assert len(teams.connector.sent) == 1
