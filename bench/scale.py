@@ -1,10 +1,14 @@
 """scale_ratio: one whole turn through the engine on a full store vs on an empty one.
 
 A request's store work is more than its commit (what bench.store_bench times):
-the engine reads the dialogue state, the deal and the deal's ledger first. So
-this times ``Coach.handle`` for one trade message, end to end on SQLite, on an
-empty store and on one with 100,000 other deals and a 1,000-entry ledger on
-the deal under test, alternating so drift on the machine hits both alike.
+the engine reads the dialogue state, the deal, the recent end of the deal's
+ledger and the running totals saved beside it first, and checks that the
+message is not in the ledger yet. So this times ``Coach.handle`` for one trade
+message (each with its own message reference, as Slack's are), end to end on
+SQLite, on an empty store and on one with 100,000 other deals and a
+1,000-entry ledger on the deal under test (seeded without totals, as an older
+release left it: the first turn rebuilds them), alternating so drift on the
+machine hits both alike.
 """
 
 from __future__ import annotations
@@ -38,14 +42,15 @@ class ScaleResult:
         return self.loaded_ms / self.empty_ms
 
 
-def _message(text: str) -> IncomingMessage:
+def _message(text: str, n: int = 0) -> IncomingMessage:
     workspace = TENANT.partition(":")[2]
-    return IncomingMessage(Platform.SLACK, workspace, "U1", "D1", text)
+    ref = f"slack:D1/1700000000.{n:06d}"
+    return IncomingMessage(Platform.SLACK, workspace, "U1", "D1", text, message_ref=ref)
 
 
-async def _turn(coach: Coach) -> float:
+async def _turn(coach: Coach, n: int) -> float:
     started = time.perf_counter()
-    await coach.handle(_message(TEXT))
+    await coach.handle(_message(TEXT, n))
     return time.perf_counter() - started
 
 
@@ -66,7 +71,7 @@ async def run_scale(
             for n in range(warmup + iterations):
                 order = (0, 1) if n % 2 else (1, 0)
                 for which in order:
-                    elapsed = await _turn(coaches[which])
+                    elapsed = await _turn(coaches[which], n + 1)
                     if n >= warmup:
                         times[which].append(elapsed)
     return ScaleResult(

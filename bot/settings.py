@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     # How long a process may work on an inbox event before another replica's start-up
     # recovery may take it over (the process died); longer than any job with its retries.
     slack_inbox_lease_seconds: float = Field(default=120.0, gt=0)
+    # How many Slack jobs (coaching turns) run at once; the rest wait, already recorded in
+    # the inbox and acknowledged. Small keeps the acks fast: each new request's inbox
+    # record waits only for the writes of the turns running now.
+    slack_workers: int = Field(default=4, ge=1)
 
     # Microsoft Teams
     microsoft_app_id: str | None = None

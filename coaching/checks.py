@@ -41,15 +41,16 @@ def check_give(
             )
         )
     if item.amount is not None and item.unit in ADDITIVE_UNITS:
-        previous = [g for g in view.gives() if g.kind == item.kind and g.unit == item.unit]
-        if previous and previous[-1].amount is not None and item.amount >= previous[-1].amount:
+        previous = view.gives_of(item.kind, item.unit)
+        last = previous.last_amount
+        if previous.count and last is not None and item.amount >= last:
             warnings.append(
                 Warning(
                     code="step_not_smaller",
                     title="Step not smaller",
                     why=(
                         f"This step ({format_amount(item.amount, item.unit)}) is not smaller than "
-                        f"your last one ({format_amount(previous[-1].amount, item.unit)}); "
+                        f"your last one ({format_amount(last, item.unit)}); "
                         "growing steps tell the buyer there is plenty more room."
                     ),
                     instead="Move in smaller, decreasing steps to signal you are near your limit.",
@@ -113,15 +114,15 @@ def _off_plan(item: Item, deal: Deal, view: LedgerView) -> Warning | None:
     plan = (deal.prep.get("card") or {}).get("plan")
     if not plan or item.kind != plan["kind"] or item.unit != plan["unit"] or item.amount is None:
         return None
-    made = [g for g in view.gives() if g.kind == item.kind and g.unit == item.unit]
-    if len(made) >= len(plan["steps"]) or item.amount <= plan["steps"][len(made)] + 1e-9:
+    made = view.gives_of(item.kind, item.unit).count
+    if made >= len(plan["steps"]) or item.amount <= plan["steps"][made] + 1e-9:
         return None
-    planned = format_amount(plan["steps"][len(made)], item.unit)
+    planned = format_amount(plan["steps"][made], item.unit)
     return Warning(
         code="off_plan",
         title="Bigger than your plan",
         why=(
-            f"Your prep plan has move {len(made) + 1} at {planned}; this one is "
+            f"Your prep plan has move {made + 1} at {planned}; this one is "
             f"{format_amount(item.amount, item.unit)}, which uses up your room faster."
         ),
         instead=f"Offer {planned}, tied to a get, and keep the rest for later moves.",

@@ -1,8 +1,13 @@
 """The dialogue engine: one turn in, one structured reply out.
 
-A turn loads the conversation state once, reads the deal and its ledger,
-decides, and commits every write in one transaction with a version check.
-A lost race (another turn saved first) re-runs the turn on fresh state.
+A turn loads the conversation state once, reads the deal and the recent end
+of its ledger (with the running totals saved beside it, so a turn costs the
+same on a long ledger as on a short one; only the commands that show or take
+back the whole ledger read it all), decides, and commits every write in one
+transaction with a version check. A lost race (another turn saved first)
+re-runs the turn on fresh state. A message that was already handled (start-up
+recovery redoing a turn that committed just before a crash) is answered but
+not written twice.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass, field
 from coaching.analysis import Analysis, Item
 from coaching.checks import check_give
 from coaching.commands import COMMANDS, Command, parse_command
-from coaching.ledger_view import LedgerView
+from coaching.ledger_view import LedgerTotals, LedgerView
 from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
 from coaching.model import (
     NEGOTIATION_TYPES,
@@ -30,10 +35,18 @@ from coaching.phrasing import describe, format_amount, get_phrase, give_phrase
 from coaching.playbook import Playbook
 from coaching.reader import analyze, classify_get, classify_give, read_quantity
 from coaching.render import Renderer
-from coaching.store import DealStore, VersionConflict
+from coaching.store import AlreadyWritten, DealStore, VersionConflict
 
 MAX_TURN_ATTEMPTS = 8
 EXCERPT_CHARS = 140
+# How much of a ledger a turn reads: enough for the latest moves and the lines a
+# reply shows; the running totals stand in for everything older.
+RECENT_ENTRIES = 40
+# Commands that show or take back the ledger as a whole read all of it.
+WHOLE_LEDGER_COMMANDS = frozenset({"ledger", "align", "undo"})
+# Message references that stand for every request of a kind in a channel (slash
+# commands, button presses) rather than one message cannot tell a redelivery apart.
+SHARED_REF_ENDINGS = ("/command", "/action", "/")
 LABEL_MARKERS = ("to be clear", "meaningful move", "significant move", "big move for us")
 
 Extension = Callable[["Turn", Command], Awaitable[Reply | None]]
@@ -45,29 +58,84 @@ class TurnConflictError(Exception):
 
 @dataclass
 class Turn:
-    """Everything one turn reads and writes; committed once at the end."""
+    """Everything one turn reads and writes; committed once at the end.
+
+    The current deal's ledger is held whole (``complete``) or as its recent end
+    plus the running totals of the whole; ``view`` sees it either way.
+    """
 
     msg: IncomingMessage
     store: DealStore
     state: ConversationState
     changes: TurnChanges
     deal: Deal | None = None
-    entries: list[LedgerEntry] = field(default_factory=list)
+    _entries: list[LedgerEntry] = field(default_factory=list, repr=False)
+    _totals: LedgerTotals = field(default_factory=LedgerTotals, repr=False)
+    _complete: bool = field(default=True, repr=False)
+    _view: LedgerView | None = field(default=None, repr=False)
 
     @property
     def tenant(self) -> str:
         return self.msg.tenant_key
 
     @property
-    def view(self) -> LedgerView:
-        return LedgerView.of(self.entries)
+    def entries(self) -> list[LedgerEntry]:
+        return self._entries
 
-    async def open_deal(self, deal_id: str | None) -> Deal | None:
+    @entries.setter
+    def entries(self, entries: list[LedgerEntry]) -> None:
+        """Hold ``entries`` as the whole ledger (a new deal's is empty)."""
+        self._hold(list(entries), LedgerTotals.of(entries), complete=True)
+
+    @property
+    def view(self) -> LedgerView:
+        if self._view is None:
+            if self._complete:
+                ordered = tuple(sorted(self._entries, key=lambda e: e.seq))
+                self._view = LedgerView(ordered, self._totals)
+            else:
+                self._view = LedgerView.recent(self._entries, self._totals)
+        return self._view
+
+    def _hold(self, entries: list[LedgerEntry], totals: LedgerTotals, *, complete: bool) -> None:
+        self._entries, self._totals, self._complete, self._view = entries, totals, complete, None
+
+    async def open_deal(self, deal_id: str | None, *, whole: bool = False) -> Deal | None:
+        """Make ``deal_id`` the turn's deal and read its ledger: the recent end, or
+        all of it with ``whole`` or whenever the end alone would not do."""
         if not deal_id:
             return None
         self.deal = await self.store.get_deal(self.tenant, deal_id)
-        self.entries = await self.store.ledger(self.tenant, deal_id) if self.deal else []
+        if self.deal is None:
+            self.entries = []
+            return None
+        if whole:
+            self._hold([], LedgerTotals(), complete=False)
+            await self.read_whole()
+            return self.deal
+        recent = await self.store.recent_ledger(self.tenant, deal_id, RECENT_ENTRIES)
+        if len(recent.entries) < RECENT_ENTRIES:
+            self.entries = recent.entries  # that is all of it
+            return self.deal
+        totals = LedgerTotals.from_json(recent.totals)
+        self._hold(recent.entries, totals or LedgerTotals(), complete=False)
+        # Totals saved at another point than the ledger's end (older rows, or another
+        # writer appended without them) are rebuilt; so is a view without a standing
+        # move, whose latest move lies further back.
+        if totals is None or totals.seq != recent.entries[-1].seq or not self.view.moves():
+            await self.read_whole()
+            self.changes.totals[deal_id] = self._totals.to_json()
         return self.deal
+
+    async def read_whole(self) -> LedgerView:
+        """Read the rest of the current deal's ledger, if the turn holds only its end."""
+        if not self._complete and self.deal is not None:
+            stored = await self.store.ledger(self.tenant, self.deal.id)
+            known = {e.seq for e in stored}
+            mine = [e for e in self._entries if e.seq not in known]  # appended this turn
+            entries = [*stored, *mine]
+            self._hold(entries, LedgerTotals.of(entries), complete=True)
+        return self.view
 
     def touch_deal(self) -> None:
         """Record that the current deal changed in this turn."""
@@ -84,6 +152,8 @@ class Turn:
 
     def append(self, side: str, kind: str, description: str, **fields: object) -> LedgerEntry:
         assert self.deal is not None
+        if side == "undo" and not self._complete:
+            raise RuntimeError("an undo needs the whole ledger: read_whole() first")
         entry = LedgerEntry(
             tenant=self.tenant,
             deal_id=self.deal.id,
@@ -96,8 +166,14 @@ class Turn:
             excerpt=self.msg.text[:EXCERPT_CHARS] if side in ("give", "get") else "",
             **fields,  # type: ignore[arg-type]
         )
-        self.entries.append(entry)
+        self._entries.append(entry)
+        if side == "undo":
+            self._totals = LedgerTotals.of(self._entries)
+        else:
+            self._totals.add(entry)
+        self._view = None
         self.changes.entries.append(entry)
+        self.changes.totals[self.deal.id] = self._totals.to_json()
         self.touch_deal()
         return entry
 
@@ -120,17 +196,22 @@ class Coach:
 
     async def handle(self, msg: IncomingMessage) -> Reply:
         key = ConversationKey(msg.tenant_key, msg.user, msg.conversation)
+        command = parse_command(msg.text)
+        source = _message_source(msg.message_ref)
         for _ in range(MAX_TURN_ATTEMPTS):
             state = await self.store.load_conversation(key)
-            turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state))
-            await turn.open_deal(state.current_deal_id)
-            reply = await self._dispatch(turn, parse_command(msg.text))
+            turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
+            whole = command.name in WHOLE_LEDGER_COMMANDS
+            await turn.open_deal(state.current_deal_id, whole=whole)
+            reply = await self._dispatch(turn, command)
             if turn.changes.empty:
                 return reply
             try:
                 await self.store.commit(turn.changes)
             except VersionConflict:
                 continue
+            except AlreadyWritten:
+                return reply  # handled before (redelivered after a crash): answer, write nothing
             return reply
         raise TurnConflictError(f"gave up after {MAX_TURN_ATTEMPTS} conflicting attempts")
 
@@ -174,7 +255,7 @@ class Coach:
             turn.deal, turn.entries = deal, []
             turn.touch_deal()
         else:
-            await turn.open_deal(deal.id)
+            await turn.open_deal(deal.id, whole=True)
         turn.set_state(current_deal_id=deal.id, suggested_gets=[])
         reply = self._reply("deal_switched", turn=turn, created=created, view=turn.view)
         if not created:
@@ -252,30 +333,31 @@ class Coach:
     async def _cmd_ledger(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        reply = self._reply("ledger", turn=turn, lines=turn.view.lines(), health=turn.view.health())
-        reply.ledger = turn.view.lines()
+        view = await turn.read_whole()
+        reply = self._reply("ledger", turn=turn, lines=view.lines(), health=view.health())
+        reply.ledger = view.lines()
         return reply
 
     async def _cmd_undo(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        undone = turn.view.last_message_moves()
+        undone = (await turn.read_whole()).last_message_moves()
         if not undone:
             return self._reply("undo", turn=turn, undone=[])
         for move in reversed(undone):
             turn.append("undo", move.kind, f"undo: {move.description}", ref=move.seq)
         reply = self._reply("undo", turn=turn, undone=undone)
-        reply.ledger = turn.view.lines()
+        reply.ledger = turn.view.lines(recent=RECENT_ENTRIES)
         return reply
 
     async def _cmd_label(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        labelled = turn.view.labelled_seqs
-        pending = [g for g in turn.view.gives() if g.seq not in labelled]
-        if not pending:
+        give = turn.view.last_unlabelled_give()
+        if give is None and not turn.view.complete:  # it may lie further back
+            give = (await turn.read_whole()).last_unlabelled_give()
+        if give is None:
             return self._reply("labelled", turn=turn, give=None, line=None)
-        give = pending[-1]
         turn.append("label", give.kind, f"labelled: {give.description}", ref=give.seq)
         item = Item(give.kind, give.amount, give.unit)
         return self._reply("labelled", turn=turn, give=give, line=self._label_line(item))
@@ -292,7 +374,7 @@ class Coach:
         if turn.deal.phase != "Align":
             turn.deal.phase = "Align"
             turn.touch_deal()
-        view = turn.view
+        view = await turn.read_whole()
         gets_by_give: dict[int, list[LedgerEntry]] = {}
         for get in view.gets():
             if get.traded_against is not None:
@@ -404,7 +486,7 @@ class Coach:
         if not recording:
             reply.sections.append(self.renderer.render("no_deal_hint"))
         else:
-            reply.ledger = turn.view.lines()
+            reply.ledger = turn.view.lines(recent=RECENT_ENTRIES)
             reply.actions.append(SuggestedAction("Undo", "undo", "danger"))
         return reply
 
@@ -470,6 +552,14 @@ class Coach:
 
     def _get_label(self, get: Item) -> str:
         return describe(get.kind, get.amount, get.unit)
+
+
+def _message_source(message_ref: str) -> str:
+    """The reference that identifies the message a turn answers, or "" when it does not
+    identify one (none given, or one shared by a channel's slash commands or buttons)."""
+    if not message_ref or message_ref.endswith(SHARED_REF_ENDINGS):
+        return ""
+    return message_ref
 
 
 def _pick(text: str, options: tuple[str, ...]) -> str | None:

@@ -120,14 +120,31 @@ class ConversationState:
 
 
 @dataclass(slots=True)
+class RecentLedger:
+    """The end of a deal's ledger, and what the engine last saved beside it."""
+
+    entries: list[LedgerEntry]  # the last entries asked for, in seq order
+    totals: dict[str, Any] | None = None  # the engine's running totals (opaque to stores)
+
+
+@dataclass(slots=True)
 class TurnChanges:
-    """Everything one turn writes, committed in one transaction."""
+    """Everything one turn writes, committed in one transaction.
+
+    ``totals`` maps a deal id to the engine's running totals of its ledger, saved
+    beside it (they ride along with a write, never make one). ``source`` names the
+    one message the turn answers: when the tenant's ledger already holds entries
+    from it, the message was handled before (a redelivery after a crash) and a
+    turn with entries is not written again (the store raises AlreadyWritten).
+    """
 
     key: ConversationKey
     state: ConversationState
     state_changed: bool = False
     deals: list[Deal] = field(default_factory=list)
     entries: list[LedgerEntry] = field(default_factory=list)
+    totals: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: str = ""
 
     @property
     def empty(self) -> bool:

@@ -11,7 +11,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+    Template,
+)
 from markupsafe import Markup
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -40,7 +47,11 @@ def _finalize(value: Any) -> Any:
 
 
 class Renderer:
-    """Built once per application and passed to the engine."""
+    """Built once per application and passed to the engine.
+
+    Templates are compiled once and kept: Jinja's own cache would stat every
+    template file on every reply to see whether it changed on disk.
+    """
 
     def __init__(self, override_dir: str | Path | None = None) -> None:
         loaders: list[Any] = []
@@ -55,8 +66,13 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
             autoescape=False,
+            auto_reload=False,
         )
         self._env.filters["trusted"] = Markup
+        self._templates: dict[str, Template] = {}
 
     def render(self, name: str, **context: Any) -> str:
-        return self._env.get_template(f"{name}.md.j2").render(**context).strip()
+        template = self._templates.get(name)
+        if template is None:
+            template = self._templates[name] = self._env.get_template(f"{name}.md.j2")
+        return template.render(**context).strip()

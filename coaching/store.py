@@ -18,6 +18,7 @@ from coaching.model import (
     ConversationState,
     Deal,
     LedgerEntry,
+    RecentLedger,
     TurnChanges,
 )
 from coaching.records import Alert, InboundEvent, Job, User
@@ -25,6 +26,11 @@ from coaching.records import Alert, InboundEvent, Job, User
 
 class VersionConflict(Exception):
     """Another turn saved first; the caller reloads and runs the turn again."""
+
+
+class AlreadyWritten(Exception):
+    """The turn's message (``TurnChanges.source``) already has ledger entries: it was
+    handled before, so nothing was written this time."""
 
 
 class DealStore(Protocol):
@@ -37,8 +43,14 @@ class DealStore(Protocol):
         self, tenant: str, owner: str | None = None, status: str | None = "open"
     ) -> list[Deal]: ...
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]: ...
+    async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
+        """The last ``limit`` entries of the deal's ledger and the totals saved with it."""
+        ...
+
     async def commit(self, changes: TurnChanges) -> None:
-        """Write the turn atomically; raise VersionConflict on a lost race."""
+        """Write the turn atomically; raise VersionConflict on a lost race, and
+        AlreadyWritten (writing nothing) when a turn with entries has a ``source``
+        the tenant's ledger already holds entries from."""
         ...
 
 
@@ -112,6 +124,7 @@ class MemoryStore:
         self._states: dict[ConversationKey, ConversationState] = {}
         self._deals: dict[str, Deal] = {}
         self._ledger: dict[str, list[LedgerEntry]] = {}
+        self._totals: dict[str, dict[str, Any]] = {}
         self._users: dict[tuple[str, str], User] = {}
         self._inbox: dict[tuple[str, str], InboundEvent] = {}
         self._alerts: dict[str, Alert] = {}
@@ -153,8 +166,18 @@ class MemoryStore:
             return []
         return [copy.deepcopy(e) for e in self._ledger.get(deal_id, [])]
 
+    async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
+        deal = self._deals.get(deal_id)
+        if deal is None or deal.tenant != tenant:
+            return RecentLedger([])
+        entries = sorted(self._ledger.get(deal_id, []), key=lambda e: e.seq)[-limit:]
+        totals = self._totals.get(deal_id)
+        return RecentLedger(copy.deepcopy(entries), copy.deepcopy(totals))
+
     async def commit(self, changes: TurnChanges) -> None:
         async with self._lock:
+            if changes.source and changes.entries and self._has_source(changes):
+                raise AlreadyWritten(changes.source)
             current = self._states.get(changes.key)
             current_version = current.version if current else 0
             if changes.state_changed and current_version != changes.state.version:
@@ -171,10 +194,23 @@ class MemoryStore:
                 self._deals[deal.id] = copy.deepcopy(deal)
             for entry in changes.entries:
                 self._ledger.setdefault(entry.deal_id, []).append(copy.deepcopy(entry))
+            for deal_id, totals in changes.totals.items():
+                deal = self._deals.get(deal_id)
+                if deal is not None and deal.tenant == changes.key.tenant:
+                    self._totals[deal_id] = copy.deepcopy(totals)
             if changes.state_changed:
                 self._states[changes.key] = replace(
                     copy.deepcopy(changes.state), version=current_version + 1
                 )
+
+    def _has_source(self, changes: TurnChanges) -> bool:
+        tenant = changes.key.tenant
+        return any(
+            entry.source == changes.source
+            for deal_id, entries in self._ledger.items()
+            if (deal := self._deals.get(deal_id)) is not None and deal.tenant == tenant
+            for entry in entries
+        )
 
     # -- users
     async def upsert_user(self, user: User) -> None:
@@ -332,6 +368,7 @@ class MemoryStore:
         for deal in [d for d in self._deals.values() if d.tenant == tenant and d.owner == user_id]:
             self._deals.pop(deal.id, None)
             self._ledger.pop(deal.id, None)
+            self._totals.pop(deal.id, None)
         self._users.pop((tenant, user_id), None)
         self._refs.pop((tenant, user_id), None)
         for key in [k for k in self._states if k.tenant == tenant and k.user == user_id]:

@@ -24,7 +24,14 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",  # deletes cascade (forget, delete tenant)
     "PRAGMA synchronous=NORMAL",  # durable enough with WAL, much faster than FULL
 )
-CONNECT_TIMEOUT_S = 10
+CONNECT_TIMEOUT_S = 10  # PostgreSQL: a connection attempt that gets no answer fails after this
+COMMAND_TIMEOUT_S = 60  # ... and so does a statement (a stalled server or network, not a restart)
+POOL_TIMEOUT_S = 10  # waiting for a free pooled connection
+URL_TIMEOUTS = ("connect_timeout", "command_timeout")  # seconds, overriding the two above
+# PostgreSQL errors that mean "not now" rather than "wrong": connection exceptions (08...),
+# the server shutting down or starting up (57P01-57P03), and too many connections (53300).
+UNAVAILABLE_SQLSTATES = ("08", "57P01", "57P02", "57P03", "53300")
+DATABASE_MODULES = frozenset({"sqlalchemy", "asyncpg", "aiosqlite", "sqlite3"})
 
 
 def normalize_url(raw: str) -> URL:
@@ -48,7 +55,21 @@ def _postgres(url: URL) -> URL:
     if "sslmode" in url.query:  # libpq spelling, as hosting platforms hand it out
         mode = url.query["sslmode"]
         url = url.difference_update_query(["sslmode"]).update_query_dict({"ssl": mode})
+    for name in URL_TIMEOUTS:
+        if name in url.query:
+            _seconds(url, name)  # a bad value fails here, with its name
     return url
+
+
+def _seconds(url: URL, name: str) -> float:
+    raw = url.query[name]
+    try:
+        value = float(raw if isinstance(raw, str) else raw[-1])
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise StorageError(f"DATABASE_URL's {name} must be a number of seconds, not {raw!r}")
+    return value
 
 
 def _sqlite(url: URL) -> URL:
@@ -75,20 +96,35 @@ def create_engine(raw_url: str, *, schema: str | None = None) -> AsyncEngine:
     """One engine per application life; ``schema`` sets PostgreSQL's search_path.
 
     For SQLite the file's directory is created and the pragmas are set on every
-    new connection.
+    new connection. For PostgreSQL a pooled connection is pinged before use, so
+    after a server restart the pool reconnects on its own, and connecting and
+    every statement are bounded in time (``connect_timeout`` and ``command_timeout``
+    in the URL's query, in seconds, override the defaults), so a request fails
+    rather than hangs while the database is away; see :func:`is_unavailable`.
     """
     url = normalize_url(raw_url)
-    connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "sqlite":
         _make_parent(Path(url.database or ""))
-    else:
-        connect_args["timeout"] = CONNECT_TIMEOUT_S
-        if schema:
-            connect_args["server_settings"] = {"search_path": schema}
-    engine = create_async_engine(url, connect_args=connect_args, pool_recycle=1800)
-    if is_sqlite(engine):
+        engine = create_async_engine(url, pool_recycle=1800)
         event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
-    return engine
+        return engine
+    connect_args: dict[str, Any] = {
+        "timeout": _timeout(url, "connect_timeout", CONNECT_TIMEOUT_S),
+        "command_timeout": _timeout(url, "command_timeout", COMMAND_TIMEOUT_S),
+    }
+    if schema:
+        connect_args["server_settings"] = {"search_path": schema}
+    return create_async_engine(
+        url.difference_update_query(URL_TIMEOUTS),
+        connect_args=connect_args,
+        pool_recycle=1800,
+        pool_pre_ping=True,  # a connection PostgreSQL dropped (restart) is replaced, not used
+        pool_timeout=POOL_TIMEOUT_S,
+    )
+
+
+def _timeout(url: URL, name: str, default: float) -> float:
+    return _seconds(url, name) if name in url.query else default
 
 
 def _make_parent(path: Path) -> None:
@@ -119,3 +155,48 @@ async def ping(engine: AsyncEngine) -> None:
         raise StorageError(
             f"cannot connect to the database {describe(engine.url)}: {reason}"
         ) from exc
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """True when ``exc`` says the database is away for now (refused, dropped or timed-out
+    connection, a server restarting, SQLite's write lock) rather than that the request or
+    the code is wrong: the same work is worth retrying later (answer 503, keep it pending).
+
+    A bare OSError or TimeoutError counts only when the database stack raised it (the
+    driver lets connect and command timeouts through unwrapped); one from elsewhere, such
+    as a chat API call, is not a storage outage.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if _unavailable_here(current):
+            return True
+        orig = getattr(current, "orig", None)  # SQLAlchemy's wrapper -> the driver's error
+        current = orig if isinstance(orig, BaseException) else current.__cause__
+    return False
+
+
+def _unavailable_here(exc: BaseException) -> bool:
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, sa.exc.TimeoutError):  # no pooled connection came free in time
+        return True
+    if isinstance(exc, OSError | TimeoutError):
+        return _raised_by_database(exc)
+    sqlstate = getattr(exc, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate.startswith(UNAVAILABLE_SQLSTATES):
+        return True
+    if isinstance(exc, sa.exc.InterfaceError):
+        return "connection is closed" in str(exc)
+    return isinstance(exc, sa.exc.OperationalError) and "database is locked" in str(exc)
+
+
+def _raised_by_database(exc: BaseException) -> bool:
+    tb = exc.__traceback__
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if module.split(".", 1)[0] in DATABASE_MODULES:
+            return True
+        tb = tb.tb_next
+    return False

@@ -26,11 +26,12 @@ from coaching.model import (
     ConversationState,
     Deal,
     LedgerEntry,
+    RecentLedger,
     TurnChanges,
     utcnow,
 )
 from coaching.records import Alert, InboundEvent, Job, User
-from coaching.store import VersionConflict, plain
+from coaching.store import AlreadyWritten, VersionConflict, plain
 from storage.convert import name_key, to_deal, to_record, values
 from storage.database import create_engine, is_sqlite, ping
 from storage.migrate import ensure_schema
@@ -44,6 +45,7 @@ from storage.tables import (
     InboundEventRow,
     JobRow,
     LedgerRow,
+    LedgerTotalsRow,
     TenantRow,
     UserRow,
 )
@@ -51,6 +53,7 @@ from storage.turns import ensure_tenant, write_turn
 
 JOBS = table(JobRow)
 LEDGER = table(LedgerRow)
+TOTALS = table(LedgerTotalsRow)
 # In LedgerEntry's field order, so a row is the entry's positional arguments.
 LEDGER_COLUMNS = tuple(LEDGER.c[f.name] for f in fields(LedgerEntry))
 
@@ -120,8 +123,8 @@ class SqlStore:
             return [to_deal(row) for row in await session.exec(query)]
 
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
-        """Core rows straight into entries: every turn reads the whole ledger, and ORM
-        objects made a 1,000-entry ledger cost three times a turn on an empty store."""
+        """Core rows straight into entries (ORM objects cost three times as much on a
+        1,000-entry ledger); turns read only its end, see :meth:`recent_ledger`."""
         query = (
             sa.select(*LEDGER_COLUMNS)
             .where(LEDGER.c.tenant == tenant, LEDGER.c.deal_id == deal_id)
@@ -130,6 +133,24 @@ class SqlStore:
         async with self.engine.connect() as conn:
             rows = await conn.execute(query)
             return [LedgerEntry(*row) for row in rows]
+
+    async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
+        """The last ``limit`` entries (backwards along the (deal_id, seq) index) and the
+        totals saved with them, read in one transaction."""
+        query = (
+            sa.select(*LEDGER_COLUMNS)
+            .where(LEDGER.c.tenant == tenant, LEDGER.c.deal_id == deal_id)
+            .order_by(LEDGER.c.seq.desc())
+            .limit(limit)
+        )
+        totals = sa.select(TOTALS.c.data).where(
+            TOTALS.c.deal_id == deal_id, TOTALS.c.tenant == tenant
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+            data = (await conn.execute(totals)).scalar_one_or_none()
+        entries = [LedgerEntry(*row) for row in reversed(rows)]
+        return RecentLedger(entries, dict(data) if data is not None else None)
 
     async def commit(self, changes: TurnChanges) -> None:
         if changes.empty:
@@ -141,6 +162,8 @@ class SqlStore:
             if is_conflict(exc):
                 raise VersionConflict(str(exc.orig)) from exc
             raise
+        except AlreadyWritten:
+            raise  # rolled back: nothing of the turn was written
 
     # -- users
     async def upsert_user(self, user: User) -> None:

@@ -95,6 +95,8 @@ class LedgerRow(Table, table=True):
     __table_args__ = (
         sa.UniqueConstraint("deal_id", "seq"),
         sa.Index("ix_ledger_entries_created_at", "created_at"),
+        # Whether a message already has entries: a redelivered message is not written twice.
+        sa.Index("ix_ledger_entries_tenant_source", "tenant", "source"),
     )
 
     id: str = Field(primary_key=True)
@@ -113,6 +115,18 @@ class LedgerRow(Table, table=True):
     source: str = ""
     excerpt: str = Field(default="", sa_type=sa.Text)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class LedgerTotalsRow(Table, table=True):
+    """The engine's running totals of one deal's ledger (opaque JSON), saved in the same
+    transaction as the entries they account for, so a turn need not read the whole ledger."""
+
+    __tablename__ = "ledger_totals"
+
+    deal_id: str = Field(foreign_key="deals.id", ondelete="CASCADE", primary_key=True)
+    tenant: str
+    data: dict[str, Any] = _json()
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class ConversationStateRow(Table, table=True):

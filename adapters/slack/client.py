@@ -2,14 +2,21 @@
 
 slack-sdk retries only connection errors by default; every client the coach
 builds, and every ``response_url`` post, gets all three handlers.
+
+slack-sdk opens (and closes) an aiohttp session, with a fresh connection, for
+every call it is not given a session for; the Slack runtime keeps one
+:func:`http_session` for its life and hands it to its Web API client and, through
+:data:`HTTP_SESSION`, to the ``response_url`` posts of its jobs.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from contextvars import ContextVar
 from typing import Any
 
+import aiohttp
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -24,6 +31,16 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 log = logging.getLogger("concession_coach.slack")
 SERVER_ERROR_RETRIES = 2
 _SERVER_RETRIES = "coach_server_error_retries"
+TIMEOUT_SECONDS = 30  # slack-sdk's default per call; a shared session carries it instead
+# The open session of the Slack runtime whose job is running (unset: one per post).
+HTTP_SESSION: ContextVar[aiohttp.ClientSession | None] = ContextVar(
+    "coach_slack_http_session", default=None
+)
+
+
+def http_session() -> aiohttp.ClientSession:
+    """One pooled session for many calls (keep-alive connections); close it when done."""
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=TIMEOUT_SECONDS))
 
 
 class AsyncAnyServerErrorRetryHandler(AsyncRetryHandler):
@@ -77,9 +94,16 @@ def retry_handlers() -> list[AsyncRetryHandler]:
     ]
 
 
-def web_client(api_url: str, token: str | None = None) -> AsyncWebClient:
+def web_client(
+    api_url: str, token: str | None = None, session: aiohttp.ClientSession | None = None
+) -> AsyncWebClient:
     return AsyncWebClient(
-        token=token, base_url=api_url, retry_handlers=retry_handlers(), logger=log
+        token=token,
+        base_url=api_url,
+        retry_handlers=retry_handlers(),
+        logger=log,
+        session=session,
+        timeout=TIMEOUT_SECONDS,
     )
 
 
@@ -90,7 +114,11 @@ async def respond(response_url: str, payload: dict[str, Any]) -> bool:
     errors, so 5xx answers are retried here.
     """
     client = AsyncWebhookClient(
-        response_url, retry_handlers=retry_handlers(), logger=_url_safe_logger()
+        response_url,
+        timeout=TIMEOUT_SECONDS,
+        session=HTTP_SESSION.get(),
+        retry_handlers=retry_handlers(),
+        logger=_url_safe_logger(),
     )
     for attempt in range(SERVER_ERROR_RETRIES + 1):
         response = await client.send_dict(payload)

@@ -20,6 +20,7 @@ class SlackSettings(Protocol):
     slack_client_secret: SecretStr | None
     deal_desk_channel: str | None
     slack_inbox_lease_seconds: float
+    slack_workers: int
 
 
 def _secret(value: SecretStr | None) -> str | None:
@@ -36,6 +37,7 @@ class SlackConfig:
     app_token: str | None = field(default=None, repr=False)
     client_secret: str | None = field(default=None, repr=False)
     inbox_lease_seconds: float = 120.0
+    workers: int = 4  # jobs (turns) run at once; the rest wait, already in the inbox
 
     @property
     def oauth(self) -> bool:
@@ -58,4 +60,5 @@ class SlackConfig:
             app_token=_secret(settings.slack_app_token),
             client_secret=_secret(settings.slack_client_secret),
             inbox_lease_seconds=getattr(settings, "slack_inbox_lease_seconds", 120.0),
+            workers=getattr(settings, "slack_workers", 4),
         )

@@ -18,10 +18,12 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from adapters.slack.inbox import inbound_key
 from adapters.slack.runtime import SlackRuntime
 from adapters.slack.signing import SIGNATURE_HEADER
+from storage.database import is_unavailable
 
 log = logging.getLogger("concession_coach.slack")
 MAX_BODY = 1024 * 1024
 RETRY_HEADER = "X-Slack-Retry-Num"
+UNAVAILABLE = "storage unavailable, retry later"
 SLACK = web.AppKey("slack", SlackRuntime)
 
 
@@ -71,7 +73,13 @@ async def events(request: web.Request) -> web.StreamResponse:
     key = inbound_key(payload, request.headers[SIGNATURE_HEADER])
     delivery = None
     if key is not None:
-        delivery = await runtime.inbox.admit(key, payload)
+        try:
+            delivery = await runtime.admit(key, payload)
+        except Exception as exc:  # storage outage: not recorded, so not acknowledged
+            if not is_unavailable(exc):
+                raise
+            log.warning("slack request not recorded, storage unavailable: %r", exc)
+            return web.Response(status=503, headers={"Retry-After": "1"}, text=UNAVAILABLE)
         if delivery is None:
             if RETRY_HEADER in request.headers:
                 return web.Response(status=200)  # Slack's retry of a request we already hold

@@ -42,4 +42,4 @@ class SlackNotifier:
         bot = await installations.store.async_find_bot(enterprise_id=None, team_id=team)
         if bot is None or not bot.bot_token:
             raise DeliveryError(f"slack: no installation for workspace {team}")
-        return web_client(self._runtime.config.api_url, bot.bot_token)
+        return web_client(self._runtime.config.api_url, bot.bot_token, self._runtime.http)

@@ -22,7 +22,7 @@ from slack_bolt.response import BoltResponse
 
 from adapters.slack.alert_jobs import AlertJobs
 from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX, picked_command
-from adapters.slack.client import web_client
+from adapters.slack.client import HTTP_SESSION, http_session, web_client
 from adapters.slack.coach_jobs import CoachJobs
 from adapters.slack.config import SlackConfig
 from adapters.slack.inbox import Delivery, Inbox
@@ -39,8 +39,10 @@ from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.store import Store
+from storage.database import is_unavailable
 
 log = logging.getLogger("concession_coach.slack")
+OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
 DELIVERY = "coach_delivery"  # bolt context key of the request's inbox record
 
 
@@ -59,6 +61,13 @@ def _bolt_logger() -> logging.Logger:
     return logger
 
 
+def lane_of(body: dict[str, Any]) -> tuple[str, str] | None:
+    """(team, user) of a slash command or an interaction: one rep's jobs run in order."""
+    user = body.get("user_id") or (body.get("user") or {}).get("id")
+    team = body.get("team_id") or (body.get("team") or {}).get("id") or ""
+    return (str(team), str(user)) if user else None
+
+
 class SlackRuntime:
     """Built once per application life, at start-up (it needs the open store)."""
 
@@ -71,11 +80,15 @@ class SlackRuntime:
     ) -> None:
         self.config = config
         self.inbox = Inbox(store, timedelta(seconds=config.inbox_lease_seconds))
-        self.tasks = Tasks()
+        self.tasks = Tasks(config.workers)
         self.installations = installations
         self.recovery: asyncio.Task[int] | None = None
+        self.sweeper: asyncio.Task[None] | None = None  # storage outage: see _sweep
+        self._held: set[str] = set()  # inbox keys whose job this process has taken
         self.verifier = SignatureVerifier(config.signing_secret) if config.signing_secret else None
-        self.client = web_client(config.api_url, None if installations else config.bot_token)
+        self.http = http_session()  # every call to Slack shares its connections
+        token = None if installations else config.bot_token
+        self.client = web_client(config.api_url, token, self.http)
         self.bolt = AsyncApp(
             name="concession-coach",
             logger=_bolt_logger(),
@@ -95,6 +108,13 @@ class SlackRuntime:
         self._listen()
 
     # -- dispatch
+    async def admit(self, key: str, payload: dict[str, Any]) -> Delivery | None:
+        """Record a request before its ack (None: seen before); waits while the backlog of
+        acknowledged work is full, so an overloaded process slows its acks down instead of
+        piling up work it cannot finish within its inbox lease."""
+        await self.tasks.room()
+        return await self.inbox.admit(key, payload)
+
     async def dispatch(
         self,
         payload: dict[str, Any],
@@ -123,10 +143,11 @@ class SlackRuntime:
         seen: set[str] = set()
         while True:
             pending = await self.inbox.pending(received_before)
-            batch = [e for e in pending if e.event_id not in seen]
+            batch = [e for e in pending if e.event_id not in seen and e.event_id not in self._held]
             if not batch:
                 break
             held: list[datetime] = []
+            before = self.tasks.running()
             for event in batch:
                 if not await self.inbox.claim(event.event_id):
                     if event.lock_expires_at is not None:
@@ -137,7 +158,8 @@ class SlackRuntime:
                     await self.dispatch(event.payload, Delivery(event.event_id))
                 except Exception:
                     log.exception("recovering a slack request failed; it stays pending")
-            await self.tasks.join()
+            # Only the jobs of this batch: under live traffic the job set is never empty.
+            await self.tasks.wait(self.tasks.running() - before)
             if held and len(held) == len(batch):  # all leased elsewhere: wait for the first
                 wait = (min(held) - utcnow()).total_seconds()
                 await asyncio.sleep(min(max(wait, 0.05), self.inbox.lease.total_seconds()))
@@ -147,31 +169,82 @@ class SlackRuntime:
 
     def start_recovery(self, received_before: datetime) -> asyncio.Task[int]:
         """Recover in the background (not a tracked job: it joins the jobs it starts)."""
-        self.recovery = asyncio.get_running_loop().create_task(self.recover(received_before))
+        loop = asyncio.get_running_loop()
+        self.recovery = loop.create_task(self.recover(received_before))
+        self.sweeper = loop.create_task(self._sweep(self.recovery), name="slack inbox sweep")
         return self.recovery
 
+    # -- storage outage (PostgreSQL restarted under the server): nothing acknowledged is lost
+    async def _sweep(self, first: asyncio.Task[int]) -> None:
+        """After start-up recovery, recover again every lease period: a job that failed
+        because the database was away, or a request recorded just before its answer failed,
+        stays pending and is redone here once its lease runs out, without a restart."""
+        await asyncio.gather(first, return_exceptions=True)
+        interval = max(1.0, min(self.inbox.lease.total_seconds(), 60.0))
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.recover(utcnow())
+            except Exception as exc:
+                if not is_unavailable(exc):
+                    log.exception("sweeping the slack inbox failed")
+                else:
+                    log.warning("slack inbox sweep: storage unavailable: %r", exc)
+
+    async def _complete(self, key: str) -> None:
+        """Mark a finished job done, waiting out a storage outage (else it would be redone)."""
+        while True:
+            try:
+                await self.inbox.complete(key)
+                return
+            except Exception as exc:
+                if not is_unavailable(exc):
+                    raise
+                log.warning("slack job done, storage unavailable to record it: retrying")
+            await asyncio.sleep(OUTAGE_RETRY_S)
+
     async def close(self) -> None:
+        if self.sweeper is not None:
+            self.sweeper.cancel()
+            await asyncio.gather(self.sweeper, return_exceptions=True)
         if self.recovery is not None and not self.recovery.done():
             self.recovery.cancel()
             await asyncio.gather(self.recovery, return_exceptions=True)
         await self.tasks.close()
+        await self.http.close()
         if self.installations is not None:
             await self.installations.close()
 
     # -- listeners: ack first, then hand the work over
-    def _take(self, context: AsyncBoltContext, job: Coroutine[Any, Any, None], name: str) -> None:
+    def _take(
+        self,
+        context: AsyncBoltContext,
+        job: Coroutine[Any, Any, None],
+        name: str,
+        lane: tuple[str, str] | None = None,
+    ) -> None:
+        """Hand ``job`` to the workers; jobs in one ``lane`` (a rep) run in arrival order."""
         delivery: Delivery | None = context.get(DELIVERY)
         if delivery is not None:
             delivery.claimed = True
-        self.tasks.spawn(self._run(delivery, job), name)
+            self._held.add(delivery.key)
+        self.tasks.spawn(self._run(delivery, job), name, lane)
 
     async def _run(self, delivery: Delivery | None, job: Coroutine[Any, Any, None]) -> None:
+        HTTP_SESSION.set(self.http)  # this task's own context: its response_url posts
         try:
             await job
-        except Exception:
+        except Exception as exc:
+            if delivery is not None and is_unavailable(exc):  # storage outage: redo it later
+                log.warning("slack job stopped, storage unavailable; it stays pending: %r", exc)
+                self._held.discard(delivery.key)
+                return
             log.exception("slack job failed")  # completed anyway: a poison request runs once
         if delivery is not None:
-            await self.inbox.complete(delivery.key)
+            try:
+                await self._complete(delivery.key)
+            finally:
+                self._held.discard(delivery.key)
 
     def _listen(self) -> None:
         bolt = self.bolt
@@ -179,7 +252,8 @@ class SlackRuntime:
         @bolt.command(SLASH_COMMAND)
         async def command(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
             await ack()
-            self._take(context, self.coaching.command(context.client, body), "command")
+            job = self.coaching.command(context.client, body)
+            self._take(context, job, "command", lane_of(body))
 
         @bolt.action(re.compile(f"^{ACTION_PREFIX}\\d+$"))
         async def action(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
@@ -190,19 +264,21 @@ class SlackRuntime:
                 job = self.alerts.pressed(context.client, body, decision)
             else:
                 job = self.coaching.action(context.client, body, command)
-            self._take(context, job, "action")
+            self._take(context, job, "action", lane_of(body))
 
         @bolt.action(re.compile(f"^{PICKER_PREFIX}\\d+$"))
         async def picked(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
             await ack()
             command = picked_command((body.get("actions") or [{}])[0])
             if command is not None:
-                self._take(context, self.coaching.action(context.client, body, command), "pick")
+                job = self.coaching.action(context.client, body, command)
+                self._take(context, job, "pick", lane_of(body))
 
         @bolt.view(CALLBACK_ID)
         async def decision_form(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
             await ack()
-            self._take(context, self.alerts.submitted(context.client, body), "decision")
+            job = self.alerts.submitted(context.client, body)
+            self._take(context, job, "decision", lane_of(body))
 
         @bolt.event("message")
         async def message(body: dict[str, Any], context: AsyncBoltContext) -> None:
@@ -213,7 +289,7 @@ class SlackRuntime:
                 job = self.coaching.direct_message(context.client, event)
             else:
                 job = self.alerts.channel_message(context.client, event, context.bot_user_id)
-            self._take(context, job, "message")
+            self._take(context, job, "message", (event.msg.tenant, event.msg.user))
 
         @bolt.event("app_mention")
         async def mention(body: dict[str, Any]) -> None:

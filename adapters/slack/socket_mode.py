@@ -29,7 +29,7 @@ class InboxSocketModeHandler(AsyncSocketModeHandler):
         key = inbound_key(payload, req.envelope_id)
         delivery = None
         if key is not None:
-            delivery = await self.runtime.inbox.admit(key, payload)
+            delivery = await self.runtime.admit(key, payload)
             if delivery is None:  # a retry of something already held: just acknowledge
                 await send_async_response(client, req, BoltResponse(status=200, body=""), start)
                 return

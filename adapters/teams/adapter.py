@@ -35,6 +35,7 @@ from urllib3 import Retry
 
 from adapters.teams.config import TeamsConfig
 from adapters.teams.retry import Backoff
+from adapters.teams.signing_keys import install as install_signing_keys
 
 
 class _Configuration:
@@ -73,7 +74,10 @@ class _OneRetryPolicy(ConnectorFactory):
 
 
 class CoachAuthentication(ConfigurationBotFrameworkAuthentication):
+    """botbuilder's JWT validation, with the signing keys fetched off the event loop."""
+
     def __init__(self, config: TeamsConfig) -> None:
+        install_signing_keys()
         super().__init__(_Configuration(config))
 
     async def authenticate_request(

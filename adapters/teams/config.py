@@ -33,6 +33,9 @@ class TeamsConfig:
     deal_desk_channel: str | None = None  # a channel id, "19:...@thread.tacv2"
     # Where the Bot Connector's signing keys are published; None is Azure's public cloud.
     openid_metadata_url: str | None = None
+    # How long a process may work on an activity before another replica's start-up
+    # recovery may take it over (the process died); longer than a turn with its retries.
+    inbox_lease_seconds: float = 120.0
 
     @property
     def authenticated(self) -> bool:
@@ -71,4 +74,15 @@ class TeamsConfig:
             allow_unauthenticated=settings.teams_allow_unauthenticated,
             deal_desk_channel=settings.teams_deal_desk_channel or None,
             openid_metadata_url=settings.teams_openid_metadata_url or None,
+            inbox_lease_seconds=_lease_seconds(settings),
         )
+
+
+def _lease_seconds(settings: TeamsSettings) -> float:
+    """TEAMS_INBOX_LEASE_SECONDS when the settings have it (else the default, 120)."""
+    seconds = getattr(settings, "teams_inbox_lease_seconds", None)
+    if seconds is None:
+        return 120.0
+    if float(seconds) <= 0:
+        raise ValueError("TEAMS_INBOX_LEASE_SECONDS must be more than 0")
+    return float(seconds)

@@ -2,8 +2,10 @@
 
 Adds ``POST /api/messages`` when Teams is configured and opens the Teams
 runtime once the application's services are open (a cleanup_ctx registered
-before this one opens them). With no app id the endpoint is served only when
-TEAMS_ALLOW_UNAUTHENTICATED=true, and then with a warning.
+before this one opens them); the runtime then runs, in the background, what
+the inbox holds from before the start (acknowledged, never finished). With
+no app id the endpoint is served only when TEAMS_ALLOW_UNAUTHENTICATED=true,
+and then with a warning.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from aiohttp import web
 from adapters.teams.config import TeamsConfig, TeamsSettings
 from adapters.teams.notifier import TeamsNotifier
 from adapters.teams.runtime import TeamsRuntime
+from coaching.model import utcnow
 
 __all__ = ["MESSAGES_PATH", "TEAMS", "TeamsRuntime", "mount"]
 log = logging.getLogger("concession_coach.teams")
@@ -48,10 +51,12 @@ async def _lifecycle(
             "MICROSOFT_APP_ID): anyone who can reach %s can talk as any user; local testing only",
             MESSAGES_PATH,
         )
+    started = utcnow()
     opened = app[services]
     runtime = TeamsRuntime(config, opened.store, opened.coach)
     app[TEAMS] = runtime
     opened.notifiers["teams"] = TeamsNotifier(runtime.adapter, opened.store)
+    runtime.start_recovery(started)
     try:
         yield
     finally:

@@ -1,19 +1,21 @@
 """The Teams side of the running app: the adapter, the inbox, the jobs and the endpoint.
 
 ``receive`` is the whole request path: parse (400), authenticate (401 on any
-token failure, which botbuilder would let escape as a 500), dedupe through
-the store, then run the turn: inline for invokes (their answer is the HTTP
-response), after the answer for everything else.
+token failure, which botbuilder would let escape as a 500; 503 when the
+signing keys cannot be fetched), record in the inbox (which dedupes), then
+run the turn: inline for invokes (their answer is the HTTP response), after
+the answer for everything else. ``recover`` runs, at start-up, the turns an
+earlier life of the app (or a dead replica) acknowledged but never finished.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
-import os
-import socket
-import uuid
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -21,19 +23,22 @@ import requests
 from aiohttp import web
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity
-from botframework.connector.auth import AuthenticateRequestResult
+from botframework.connector.auth import AuthenticateRequestResult, AuthenticationConstants
 from msrest.exceptions import DeserializationError
 
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
-from adapters.teams.inbox import Inbox, inbound_key
+from adapters.teams.inbox import Inbox, inbound_key, process_owner, replayable
 from adapters.teams.tasks import Tasks
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach
+from coaching.model import utcnow
+from coaching.records import InboundEvent
 from coaching.store import Store
 
 log = logging.getLogger("concession_coach.teams")
+RECHECK_SECONDS = 1.0  # recovery re-reads records another replica holds this often
 NETWORK_ERRORS = (requests.RequestException, aiohttp.ClientError, TimeoutError, ConnectionError)
 
 
@@ -61,8 +66,12 @@ class TeamsRuntime:
     def __init__(self, config: TeamsConfig, store: Store, coach: Coach) -> None:
         self.config = config
         self.adapter = CoachAdapter(config)
-        self.inbox = Inbox(store, f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
+        lease = timedelta(seconds=config.inbox_lease_seconds)
+        self.inbox = Inbox(store, process_owner(), lease)
         self.tasks = Tasks()
+        self.recovery: asyncio.Task[int] | None = None
+        self.shutdown_grace = 10.0  # seconds running turns get to finish at shutdown
+        self._stopping = asyncio.Event()
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
         self.jobs = CoachJobs(store, coach.handle, desk, config.deal_desk_channel)
 
@@ -75,10 +84,11 @@ class TeamsRuntime:
         if isinstance(auth, web.Response):
             return auth
         key = inbound_key(payload)
-        if key is not None and not await self.inbox.admit(key, payload):
+        invoke = activity.type == "invoke"
+        if key is not None and not await self.inbox.admit(key, payload, replay=not invoke):
             log.info("teams activity seen before; answered once")
             return web.Response(status=200)
-        if activity.type == "invoke":
+        if invoke:
             try:
                 response = await self.adapter.process_activity(auth, activity, self._logic(payload))
             finally:
@@ -117,13 +127,67 @@ class TeamsRuntime:
         payload: dict[str, Any],
         key: str | None,
     ) -> None:
+        """A turn after the answer; one cancelled at shutdown stays pending for recovery."""
         try:
             await self.adapter.process_activity(auth, activity, self._logic(payload))
         except Exception:
             log.exception("teams turn failed")  # completed anyway: a poison activity runs once
-        finally:
-            if key is not None:
-                await self.inbox.complete(key)
+        if key is not None:
+            await self.inbox.complete(key)
+
+    # -- start-up recovery
+    async def recover(self, received_before: datetime) -> int:
+        """Run what an earlier life of the app (or a dead replica) recorded but never
+        finished, oldest first, once each lease has run out; records a live replica
+        completes meanwhile drop out of ``pending``, so the loop ends when nothing older
+        than ``received_before`` is left. Returns how many records this process took."""
+        seen: set[str] = set()
+        while not self._stopping.is_set():
+            pending = await self.inbox.pending(received_before)
+            batch = [e for e in pending if e.event_id not in seen]
+            if not batch:
+                break
+            held: list[datetime] = []
+            for event in batch:
+                if self._stopping.is_set():
+                    break
+                if not await self.inbox.claim(event.event_id):
+                    if event.lock_expires_at is not None:
+                        held.append(event.lock_expires_at)
+                    continue
+                seen.add(event.event_id)
+                await self._replay(event)
+            if held and len(held) == len(batch):  # all leased elsewhere: wait for the first
+                wait = (min(held) - utcnow()).total_seconds()  # lease, or its owner finishing
+                wait = min(max(wait, 0.05), RECHECK_SECONDS, self.inbox.lease.total_seconds())
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), wait)
+        if seen:
+            log.info("recovered %d unfinished teams activit(ies) from the inbox", len(seen))
+        return len(seen)
+
+    async def _replay(self, event: InboundEvent) -> None:
+        """One recovered turn, run as the bot (the activity was authenticated when it came
+        in: its serviceUrl is the one the token named); invokes are only closed."""
+        payload = replayable(event)
+        try:
+            if payload is None:
+                log.info("teams inbox record with nothing to run again (an invoke); closed")
+            else:
+                activity = Activity().deserialize(payload)
+                claims = self.adapter.create_claims_identity(self.config.app_id)
+                claims.claims[AuthenticationConstants.SERVICE_URL_CLAIM] = activity.service_url
+                await self.adapter.process_proactive(claims, activity, None, self._logic(payload))
+        except Exception:
+            log.exception("recovered teams turn failed")  # completed: a poison record runs once
+        await self.inbox.complete(event.event_id)
+
+    def start_recovery(self, received_before: datetime) -> asyncio.Task[int]:
+        """Recover in the background, beside the live traffic."""
+        loop = asyncio.get_running_loop()
+        self.recovery = loop.create_task(self.recover(received_before), name="teams recovery")
+        self.recovery.add_done_callback(_report_recovery)
+        return self.recovery
 
     def _logic(self, payload: dict[str, Any]) -> Callable[[TurnContext], Awaitable[None]]:
         """The turn for one activity; the jobs read its JSON as Teams sent it (botbuilder's
@@ -135,4 +199,17 @@ class TeamsRuntime:
         return on_turn
 
     async def close(self) -> None:
-        await self.tasks.close()
+        """Stop recovering between turns and let running turns finish for
+        ``shutdown_grace`` seconds; what is cancelled then stays pending for the next life."""
+        self._stopping.set()
+        if self.recovery is not None and not self.recovery.done():
+            await asyncio.wait([self.recovery], timeout=self.shutdown_grace)
+            self.recovery.cancel()
+            await asyncio.gather(self.recovery, return_exceptions=True)
+        await self.tasks.close(self.shutdown_grace)
+
+
+def _report_recovery(task: asyncio.Task[int]) -> None:
+    """A recovery that failed (the store went away) leaves its records pending: say so."""
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        log.error("teams start-up recovery stopped; records stay pending", exc_info=exc)

@@ -11,7 +11,7 @@ from store_helpers import T0, alert, deal, entry, job, key, turn
 
 from coaching.model import ConversationState
 from coaching.records import InboundEvent, User
-from coaching.store import Store, VersionConflict
+from coaching.store import AlreadyWritten, Store, VersionConflict
 
 # -- dialogue state
 
@@ -144,6 +144,83 @@ async def test_taken_ledger_seq_conflicts_and_rolls_back_the_whole_turn(store: S
     assert [e.description for e in await store.ledger(d.tenant, d.id)] == ["move 1"]
     assert (await store.get_deal(d.tenant, d.id)).phase == "Prepare"
     assert await store.load_conversation(key()) == state
+
+
+async def test_recent_ledger_is_the_end_in_seq_order_with_the_saved_totals(store: Store) -> None:
+    d = deal()
+    first = [entry(d, seq) for seq in range(1, 6)]
+    changes = turn(key(), deals=[d], entries=first)
+    changes.totals = {d.id: {"seq": 5, "note": "opaque to the store"}}
+    await store.commit(changes)
+    recent = await store.recent_ledger(d.tenant, d.id, 3)
+    assert recent.entries == first[2:]
+    assert recent.totals == {"seq": 5, "note": "opaque to the store"}
+    more = turn(key(), deals=[d], entries=[entry(d, 6)], state_changed=False)
+    more.totals = {d.id: {"seq": 6}}
+    await store.commit(more)
+    recent = await store.recent_ledger(d.tenant, d.id, 10)
+    assert [e.seq for e in recent.entries] == [1, 2, 3, 4, 5, 6]
+    assert recent.totals == {"seq": 6}
+
+
+async def test_recent_ledger_without_totals_and_of_another_tenant(store: Store) -> None:
+    d = deal()
+    await store.commit(turn(key(), deals=[d], entries=[entry(d, 1)]))
+    recent = await store.recent_ledger(d.tenant, d.id, 5)
+    assert [e.seq for e in recent.entries] == [1] and recent.totals is None
+    other = await store.recent_ledger("slack:T2", d.id, 5)
+    assert other.entries == [] and other.totals is None
+
+
+async def test_totals_go_with_their_deal(store: Store) -> None:
+    d = deal()
+    changes = turn(key(), deals=[d], entries=[entry(d, 1)])
+    changes.totals = {d.id: {"seq": 1}}
+    await store.commit(changes)
+    await store.forget_user(d.tenant, d.owner)
+    await store.commit(turn(key(), deals=[d], entries=[entry(d, 1)], state_changed=False))
+    assert (await store.recent_ledger(d.tenant, d.id, 5)).totals is None
+
+
+async def test_a_message_already_in_the_ledger_is_not_written_again(store: Store) -> None:
+    d = deal()
+    first = turn(key(), deals=[d], entries=[entry(d, 1, source="slack:D1/1700.1")])
+    first.source = "slack:D1/1700.1"
+    await store.commit(first)
+    state = await store.load_conversation(key())
+    d.phase = "Propose"
+    again = turn(
+        key(),
+        replace(state, suggested_gets=["volume"]),
+        deals=[d],
+        entries=[entry(d, 2, source="slack:D1/1700.1")],
+    )
+    again.source = "slack:D1/1700.1"
+    with pytest.raises(AlreadyWritten):
+        await store.commit(again)
+    assert [e.seq for e in await store.ledger(d.tenant, d.id)] == [1]
+    assert await store.load_conversation(key()) == state
+    assert (await store.get_deal(d.tenant, d.id)).phase == "Prepare"
+
+
+async def test_only_a_turn_with_entries_and_a_source_is_checked(store: Store) -> None:
+    d = deal()
+    await store.commit(turn(key(), deals=[d], entries=[entry(d, 1, source="m1")]))
+    state = await store.load_conversation(key())
+    no_entries = turn(key(), replace(state, suggested_gets=["volume"]), deals=[d])
+    no_entries.source = "m1"
+    await store.commit(no_entries)  # nothing to write twice
+    no_source = turn(key(), deals=[d], entries=[entry(d, 2, source="m1")], state_changed=False)
+    await store.commit(no_source)
+    other_tenant = deal(tenant="slack:T2")
+    elsewhere = turn(
+        key(tenant="slack:T2"), deals=[other_tenant], entries=[entry(other_tenant, 1, source="m1")]
+    )
+    elsewhere.source = "m1"
+    await store.commit(elsewhere)  # another workspace's message of the same name
+    assert [e.seq for e in await store.ledger(d.tenant, d.id)] == [1, 2]
+    assert (await store.load_conversation(key())).suggested_gets == ["volume"]
+    assert len(await store.ledger("slack:T2", other_tenant.id)) == 1
 
 
 async def test_purge_excerpts_blanks_only_old_ones(store: Store) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from store_helpers import Backend
 
-from coaching.engine import Coach
+from coaching.engine import RECENT_ENTRIES, Coach
 from coaching.messages import IncomingMessage, Platform
+from coaching.model import ConversationKey, LedgerEntry, TurnChanges
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
 from coaching.store import Store
@@ -59,3 +61,33 @@ async def test_a_deal_survives_a_new_store_on_the_same_database(sql_backend: Bac
         reply = await coach(again).handle(msg("ledger"))
     assert reply.deal == "Acme"
     assert [line.kind for line in reply.ledger] == ["discount"]
+
+
+async def test_a_long_ledger_counts_whole_and_gains_its_totals(store: Store) -> None:
+    one = coach(store)
+    await one.handle(msg("deal Acme"))
+    await one.handle(msg("limit 20%"))
+    deal = await store.find_deal(TENANT, "u1", "Acme")
+    assert deal is not None
+    key = ConversationKey(TENANT, "u1", "c1")
+    older = [  # written without totals, as before they were kept
+        LedgerEntry(TENANT, deal.id, seq, "give", "discount", "discount 1%", 1.0, "%")
+        for seq in range(1, RECENT_ENTRIES * 2 + 1)
+    ]
+    await store.commit(TurnChanges(key, await store.load_conversation(key), entries=older))
+    assert (await store.recent_ledger(TENANT, deal.id, 1)).totals is None
+    first = await one.handle(msg("we give 1% off"))
+    assert "takes you to 81%" in first.markdown
+    assert (await store.recent_ledger(TENANT, deal.id, 1)).totals is not None
+    second = await one.handle(msg("we give 1% off"))
+    assert "takes you to 82%" in second.markdown
+
+
+async def test_a_message_delivered_twice_is_written_once(store: Store) -> None:
+    one = coach(store)
+    await one.handle(msg("deal Acme"))
+    again = replace(msg(MOVES[0]), message_ref="slack:D1/1700000002.0001")
+    await one.handle(again)
+    reply = await one.handle(again)
+    assert reply.kind == "ask_for_get"
+    assert await _gives(store) == [(1, "discount")]

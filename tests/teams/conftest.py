@@ -72,6 +72,11 @@ class Teams:
     def url(self) -> str:
         return self.connector.url
 
+    async def recovered(self) -> int:
+        """Wait for start-up recovery to end; how many inbox records this app took."""
+        recovery = self.runtime.recovery
+        return await recovery if recovery is not None else 0
+
     async def post(
         self, activity: dict[str, Any] | bytes, *, headers: dict[str, str] | None = None
     ) -> ClientResponse:

@@ -1,8 +1,10 @@
 """The Bot Framework's OpenID metadata and signing keys, served on 127.0.0.1 (port 0).
 
-botbuilder fetches keys with blocking ``requests`` calls on the event loop, so
-this server runs in its own thread. ``token()`` mints what the Bot Connector
-would send; ``forge()`` signs the same claims with a key nobody published.
+It runs in its own thread, so it answers whatever the event loop under test
+is doing. ``token()`` mints what the Bot Connector would send; ``forge()``
+signs the same claims with a key nobody published. ``delay`` slows every
+answer down, ``status`` makes it an error; ``requested`` is set by the first
+request.
 """
 
 from __future__ import annotations
@@ -32,11 +34,19 @@ class FakeOpenId:
         jwk = json.loads(RSAAlgorithm.to_jwk(self.published.public_key()))
         self.jwks = {"keys": [{**jwk, "kid": KID, "use": "sig", "endorsements": ["msteams"]}]}
         self.fetches = 0
+        self.delay = 0.0  # seconds before each answer
+        self.status = 200  # anything else is answered instead of the document
+        self.requested = threading.Event()
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 owner.fetches += 1
+                owner.requested.set()
+                time.sleep(owner.delay)
+                if owner.status != 200:
+                    self.send_error(owner.status)
+                    return
                 if self.path == "/v1/.well-known/openidconfiguration":
                     body = {"issuer": ISSUER, "jwks_uri": owner.base + "/v1/keys"}
                 elif self.path == "/v1/keys":

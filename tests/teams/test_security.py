@@ -3,6 +3,7 @@ failure is a 401 that stores nothing, malformed JSON a 400; a valid token is ser
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from collections.abc import AsyncIterator
@@ -135,3 +136,63 @@ async def test_the_same_activity_twice_is_handled_once(teams: Teams) -> None:
     again = await teams.post(activity)
     assert (first.status, again.status) == (200, 200)
     assert len(teams.connector.sent) == 1
+
+
+async def test_fetching_the_signing_keys_does_not_block_the_event_loop(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    """The key server answers slowly; the app keeps serving meanwhile."""
+    openid.delay = 0.5  # for the metadata and again for the keys
+    token = "Bearer " + openid.token(APP_ID, secured.url)
+    gaps: list[float] = []
+
+    async def tick() -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(0.01)
+            gaps.append(loop.time() - before)
+
+    ticker = asyncio.create_task(tick())
+    post = asyncio.create_task(secured.post(unaddressed(secured), headers={"Authorization": token}))
+    try:
+        await asyncio.to_thread(openid.requested.wait, 5)  # the fetch is under way
+        health = await secured.client.get("/healthz")
+        assert health.status == 200 and not post.done()  # answered during the fetch
+        assert (await post).status == 200
+    finally:
+        ticker.cancel()
+    assert max(gaps) < 0.25  # the loop never stood still for a fetch
+
+
+async def test_requests_waiting_for_the_keys_share_one_fetch(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    openid.delay = 0.2
+    token = "Bearer " + openid.token(APP_ID, secured.url)
+    posts = [secured.post(unaddressed(secured), headers={"Authorization": token}) for _ in range(3)]
+    responses = await asyncio.gather(*posts)
+    assert [r.status for r in responses] == [200, 200, 200]
+    assert openid.fetches == 2  # the metadata and the keys, once
+
+
+@pytest.mark.parametrize("trouble", ["error status", "too slow"])
+async def test_keys_that_cannot_be_fetched_are_a_503_that_stores_nothing(
+    secured: Teams, openid: FakeOpenId, monkeypatch: pytest.MonkeyPatch, trouble: str
+) -> None:
+    from adapters.teams.signing_keys import SigningKeys
+
+    if trouble == "error status":
+        openid.status = 500
+    else:
+        monkeypatch.setattr(SigningKeys, "timeout", 0.2)
+        openid.delay = 0.5
+    activity = unaddressed(secured)
+    token = "Bearer " + openid.token(APP_ID, secured.url)
+    response = await secured.post(activity, headers={"Authorization": token})
+    assert response.status == 503
+    await assert_nothing_stored(secured, activity)
+
+    openid.status, openid.delay = 200, 0.0  # the key server is back: fetched again
+    again = await secured.post(unaddressed(secured), headers={"Authorization": token})
+    assert again.status == 200
