@@ -16,7 +16,6 @@ import math
 import os
 import sys
 import tempfile
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -146,23 +145,10 @@ def _pg_url() -> str | None:
     return LOCAL_PG
 
 
-async def _pg_admin(url: str, sql: str) -> None:
-    from storage.database import create_engine
-
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            await conn.execution_options(isolation_level="AUTOCOMMIT")
-            await conn.exec_driver_sql(sql)
-    finally:
-        await engine.dispose()
-
-
 @asynccontextmanager
 async def fresh_pg_database() -> AsyncIterator[str | None]:
     """A new, migrated database on the local PostgreSQL, dropped afterwards; None if none."""
-    from sqlalchemy.engine import make_url
-
+    from storage.admin import create_database, drop_database, unique_name
     from storage.database import create_engine
     from storage.migrate import upgrade
 
@@ -170,14 +156,13 @@ async def fresh_pg_database() -> AsyncIterator[str | None]:
     if url is None:
         yield None
         return
-    name = f"coach_bench_{uuid.uuid4().hex[:10]}"
+    name = unique_name("coach_bench")
     try:
-        await _pg_admin(url, f'CREATE DATABASE "{name}"')
+        fresh = await create_database(url, name)
     except Exception as exc:  # no server, no rights: the figure is "na"
         print(f"(no PostgreSQL for replica_ratio: {type(exc).__name__})", file=sys.stderr)
         yield None
         return
-    fresh = make_url(url).set(database=name).render_as_string(hide_password=False)
     try:
         engine = create_engine(fresh)
         try:
@@ -186,7 +171,7 @@ async def fresh_pg_database() -> AsyncIterator[str | None]:
             await engine.dispose()
         yield fresh
     finally:
-        await _pg_admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await drop_database(url, name)
 
 
 async def replica_figures(fake: FakeSlack, plan: Plan, workdir: Path, figures: Figures) -> None:

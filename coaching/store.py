@@ -50,7 +50,8 @@ class DealStore(Protocol):
     async def commit(self, changes: TurnChanges) -> None:
         """Write the turn atomically; raise VersionConflict on a lost race, and
         AlreadyWritten (writing nothing) when a turn with entries has a ``source``
-        the tenant's ledger already holds entries from."""
+        the tenant's ledger already holds entries from. An empty turn writes
+        nothing at all."""
         ...
 
 
@@ -61,6 +62,11 @@ class Store(DealStore, Protocol):
     async def upsert_user(self, user: User) -> None: ...
     async def get_user(self, tenant: str, user_id: str) -> User | None: ...
     async def list_users(self, tenant: str) -> list[User]: ...
+
+    def is_unavailable(self, exc: BaseException) -> bool:
+        """True when ``exc`` means the store is away for now (worth retrying later), so
+        adapters can answer 503 and keep work pending without knowing the database."""
+        ...
 
     # inbox: record before ack, process once
     async def record_inbound(self, event: InboundEvent) -> bool:
@@ -119,6 +125,9 @@ class Store(DealStore, Protocol):
 class MemoryStore:
     """A process-local :class:`Store` with the same semantics as the SQL one."""
 
+    def is_unavailable(self, exc: BaseException) -> bool:
+        return False  # never away: it lives in this process
+
     def __init__(self) -> None:
         self._lock = asyncio.Lock()
         self._states: dict[ConversationKey, ConversationState] = {}
@@ -175,6 +184,8 @@ class MemoryStore:
         return RecentLedger(copy.deepcopy(entries), copy.deepcopy(totals))
 
     async def commit(self, changes: TurnChanges) -> None:
+        if changes.empty:
+            return  # as the SQL store: an empty turn writes nothing
         async with self._lock:
             if changes.source and changes.entries and self._has_source(changes):
                 raise AlreadyWritten(changes.source)
@@ -232,6 +243,9 @@ class MemoryStore:
         return True
 
     async def complete_inbound(self, platform: str, event_id: str) -> None:
+        self._complete(platform, event_id)
+
+    def _complete(self, platform: str, event_id: str) -> None:
         event = self._inbox.get((platform, event_id))
         if event:
             event.status = "done"

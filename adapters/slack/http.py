@@ -18,7 +18,6 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from adapters.slack.inbox import inbound_key
 from adapters.slack.runtime import SlackRuntime
 from adapters.slack.signing import SIGNATURE_HEADER
-from storage.database import is_unavailable
 
 log = logging.getLogger("concession_coach.slack")
 MAX_BODY = 1024 * 1024
@@ -76,7 +75,7 @@ async def events(request: web.Request) -> web.StreamResponse:
         try:
             delivery = await runtime.admit(key, payload)
         except Exception as exc:  # storage outage: not recorded, so not acknowledged
-            if not is_unavailable(exc):
+            if not runtime.inbox.unavailable(exc):
                 raise
             log.warning("slack request not recorded, storage unavailable: %r", exc)
             return web.Response(status=503, headers={"Retry-After": "1"}, text=UNAVAILABLE)

@@ -82,6 +82,10 @@ class Inbox:
         now = now or utcnow()
         return await self._store.claim_inbound(PLATFORM, key, self.owner, now, now + self.lease)
 
+    def unavailable(self, exc: BaseException) -> bool:
+        """True when ``exc`` means the store is away for now: answer 503, keep work pending."""
+        return self._store.is_unavailable(exc)
+
     async def complete(self, key: str) -> None:
         await self._store.complete_inbound(PLATFORM, key)
 

@@ -2,7 +2,9 @@
 
 Every listener acknowledges at once and hands the work to :class:`Tasks`
 (bolt runs with ``process_before_response`` so it never starts untracked
-tasks of its own); a job marks its inbox record complete when it is done.
+tasks of its own); a job marks its inbox record complete when it is done, after its
+reply went out: a crash before that redoes the request, whose ledger writes the store
+then refuses as already written (see ``AlreadyWritten``) while the reply is sent again.
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.store import Store
-from storage.database import is_unavailable
 
 log = logging.getLogger("concession_coach.slack")
 OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
@@ -186,7 +187,7 @@ class SlackRuntime:
             try:
                 await self.recover(utcnow())
             except Exception as exc:
-                if not is_unavailable(exc):
+                if not self.inbox.unavailable(exc):
                     log.exception("sweeping the slack inbox failed")
                 else:
                     log.warning("slack inbox sweep: storage unavailable: %r", exc)
@@ -198,7 +199,7 @@ class SlackRuntime:
                 await self.inbox.complete(key)
                 return
             except Exception as exc:
-                if not is_unavailable(exc):
+                if not self.inbox.unavailable(exc):
                     raise
                 log.warning("slack job done, storage unavailable to record it: retrying")
             await asyncio.sleep(OUTAGE_RETRY_S)
@@ -235,7 +236,7 @@ class SlackRuntime:
         try:
             await job
         except Exception as exc:
-            if delivery is not None and is_unavailable(exc):  # storage outage: redo it later
+            if delivery is not None and self.inbox.unavailable(exc):
                 log.warning("slack job stopped, storage unavailable; it stays pending: %r", exc)
                 self._held.discard(delivery.key)
                 return

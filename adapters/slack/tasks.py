@@ -66,10 +66,13 @@ class Tasks:
         task = asyncio.get_running_loop().create_task(self._run(job, lane), name=name)
         self._running.add(task)
         task.add_done_callback(self._done)
+        # A job that never ran is closed, not left "never awaited": cancelled while waiting for
+        # its lane or a worker, or before its task first ran (then _run never starts at all, so
+        # no finally of its own could close it). Closing a finished coroutine does nothing.
+        task.add_done_callback(lambda _: job.close())
         return task
 
     async def _run(self, job: Coroutine[Any, Any, None], lane_key: Hashable | None) -> None:
-        started = False
         lane = None
         if lane_key is not None:
             lane = self._lanes.get(lane_key)
@@ -79,11 +82,8 @@ class Tasks:
         try:
             # The lane first, then a worker: a job waiting behind its own rep holds no worker.
             async with lane.lock if lane is not None else _NO_LANE, self._workers:
-                started = True
                 await job
         finally:
-            if not started:
-                job.close()  # cancelled while waiting: never run, so never awaited
             if lane is not None:
                 lane.users -= 1
                 if lane.users == 0:

@@ -96,7 +96,9 @@ def command_message(body: dict[str, Any]) -> IncomingMessage:
         text=plain_text(str(body.get("text") or "")),
         source=Source.SLASH_COMMAND,
         user_name=str(body.get("user_name") or ""),
-        message_ref=f"slack:{body.get('channel_id', '')}/command",
+        # trigger_id is one per invocation and kept across Slack's retries: a redelivered
+        # command is recognised and not written to the ledger twice.
+        message_ref=f"slack:{body.get('channel_id', '')}/command/{body.get('trigger_id', '')}",
     )
 
 
@@ -111,7 +113,7 @@ def action_message(body: dict[str, Any], command: str) -> IncomingMessage:
         text=command,
         source=Source.ACTION,
         user_name=str(user.get("username") or user.get("name") or ""),
-        message_ref=f"slack:{channel_of(body)}/action",
+        message_ref=f"slack:{channel_of(body)}/action/{body.get('trigger_id', '')}",
     )
 
 

@@ -21,6 +21,7 @@ class TeamsSettings(Protocol):
     teams_allow_unauthenticated: bool
     teams_deal_desk_channel: str | None
     teams_openid_metadata_url: str | None
+    teams_inbox_lease_seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +75,5 @@ class TeamsConfig:
             allow_unauthenticated=settings.teams_allow_unauthenticated,
             deal_desk_channel=settings.teams_deal_desk_channel or None,
             openid_metadata_url=settings.teams_openid_metadata_url or None,
-            inbox_lease_seconds=_lease_seconds(settings),
+            inbox_lease_seconds=settings.teams_inbox_lease_seconds,
         )
-
-
-def _lease_seconds(settings: TeamsSettings) -> float:
-    """TEAMS_INBOX_LEASE_SECONDS when the settings have it (else the default, 120)."""
-    seconds = getattr(settings, "teams_inbox_lease_seconds", None)
-    if seconds is None:
-        return 120.0
-    if float(seconds) <= 0:
-        raise ValueError("TEAMS_INBOX_LEASE_SECONDS must be more than 0")
-    return float(seconds)

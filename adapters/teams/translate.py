@@ -214,7 +214,7 @@ def action_message(activity: dict[str, Any], command: str) -> IncomingMessage:
         text=command,
         source=Source.ACTION,
         user_name=name,
-        message_ref=f"teams:{conversation_id}/action",
+        message_ref=f"teams:{conversation_id}/action/{activity.get('id') or ''}",
         tz=time_zone(activity),
     )
 

@@ -6,20 +6,17 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from adapters.slack.signing import sign
 from bench.servers import Server, start_server
 from storage.database import create_engine
-from storage.migrate import upgrade
 from tests.slack.conftest import SECRET, Slack, make_settings, open_slack
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 
@@ -122,46 +119,6 @@ async def serve(started: list[Server], name: str, env: dict[str, str], workdir: 
     server = await start_server(name, SERVE, env, workdir)
     started.append(server)
     return server
-
-
-@pytest.fixture
-def pg_url() -> str:
-    url = os.environ.get("TEST_DATABASE_URL")
-    if not url:
-        pytest.skip("PostgreSQL not available: set TEST_DATABASE_URL")
-    return url
-
-
-async def _admin(url: str, sql: str) -> None:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            await conn.execution_options(isolation_level="AUTOCOMMIT")
-            await conn.exec_driver_sql(sql)
-    finally:
-        await engine.dispose()
-
-
-@pytest.fixture
-def pg_database(pg_url: str) -> Iterator[str]:
-    """A fresh PostgreSQL database migrated to head (as `concession-coach db upgrade` does)."""
-    name = f"coach_rel_{uuid.uuid4().hex[:12]}"
-    try:
-        asyncio.run(_admin(pg_url, f'CREATE DATABASE "{name}"'))
-    except Exception as exc:
-        pytest.skip(f"PostgreSQL not available at TEST_DATABASE_URL ({type(exc).__name__})")
-    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
-
-    async def migrate() -> None:
-        engine = create_engine(url)
-        try:
-            await upgrade(engine)
-        finally:
-            await engine.dispose()
-
-    asyncio.run(migrate())
-    yield url
-    asyncio.run(_admin(pg_url, f'DROP DATABASE "{name}" WITH (FORCE)'))
 
 
 def pytest_configure(config: pytest.Config) -> None:

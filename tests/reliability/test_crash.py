@@ -48,10 +48,14 @@ async def _rep(
 ) -> None:
     for n in range(PER_REP):
         ref = f"K{rep}-{n}"
+        text = f"we give 5% off ref {ref}"
+        # Slash commands and DMs alternate: both kinds must be redone once, never twice.
+        if n % 2:
+            body, kind = direct_message(rep, text), JSON
+        else:
+            body, kind = command(fake, rep, text), FORM
         try:
-            status = await post(
-                session, server, direct_message(rep, f"we give 5% off ref {ref}"), JSON
-            )
+            status = await post(session, server, body, kind)
         except aiohttp.ClientError:
             return  # the server is gone
         if status == 200:

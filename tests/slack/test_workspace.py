@@ -120,3 +120,31 @@ async def test_requests_recorded_before_a_crash_are_processed_on_start(
         assert len(fake.to("chat.postMessage")) == 1
     finally:
         await client.close()
+
+
+async def test_a_turn_committed_before_a_crash_is_answered_again_but_written_once(
+    fake: FakeSlack, store: Store, tmp_path: Path
+) -> None:
+    """A process that wrote the turn but died before its reply left the request pending."""
+    give = payloads.message("we can give 5% off", ts="1700000100.000100")
+    client, services = await open_slack(fake, store, make_settings(fake, tmp_path))
+    try:
+        slack = Slack(client, fake, services)
+        await slack.dm("deal Acme")
+        await slack.event(give, event_id="EvGIVE")
+        await slack.settle()
+    finally:
+        await client.close()
+    replies_before = len(fake.to("chat.postMessage"))
+    # The same message still pending in the inbox, as if the crash came before "done".
+    await record_pending(store, "event:EvGIVE-again", json.loads(payloads.envelope(give)))
+    client, services = await open_slack(fake, store, make_settings(fake, tmp_path))
+    try:
+        await Slack(client, fake, services).settle()
+    finally:
+        await client.close()
+    assert len(fake.to("chat.postMessage")) == replies_before + 1  # the reply goes out again
+    (deal,) = await store.list_deals(TENANT)
+    gives = [e for e in await store.ledger(TENANT, deal.id) if e.side == "give"]
+    assert len(gives) == 1  # and the ledger holds the give once
+    assert await store.pending_inbound("slack") == []

@@ -14,6 +14,7 @@ from store_helpers import T0, Backend, deal, entry, job, key, turn
 
 from coaching.model import ConversationState
 from coaching.store import Store, VersionConflict
+from storage.sql_store import _WriteLock
 
 
 async def test_two_commits_from_one_state_one_wins(store: Store) -> None:
@@ -77,3 +78,25 @@ async def test_a_version_conflict_on_another_engine_rolls_back_everything(
         assert (await one.get_deal(d.tenant, d.id)).phase == "Prepare"
         assert await one.ledger(d.tenant, d.id) == []
         assert (await one.load_conversation(key())).prep == {"won": True}
+
+
+async def test_sqlite_write_lock_lets_urgent_writers_ahead_of_queued_ones() -> None:
+    lock = _WriteLock()
+    order: list[str] = []
+
+    async def write(name: str, *, urgent: bool = False) -> None:
+        async with lock.hold(urgent=urgent):
+            order.append(name)
+            await asyncio.sleep(0)
+
+    async with lock.hold():  # a turn writing: the rest queue up behind it
+        tasks = [asyncio.create_task(write(f"turn{n}")) for n in range(2)]
+        cancelled = asyncio.create_task(write("cancelled"))
+        tasks += [asyncio.create_task(write(f"inbox{n}", urgent=True)) for n in range(2)]
+        await asyncio.sleep(0)
+        cancelled.cancel()
+        await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    assert order == ["inbox0", "inbox1", "turn0", "turn1"]
+    async with lock.hold():  # free again: taken at once
+        order.append("last")

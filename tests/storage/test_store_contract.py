@@ -268,9 +268,6 @@ async def test_inbox_records_once_and_lists_pending_in_order(store: Store) -> No
     assert not await store.record_inbound(InboundEvent("slack", "Ev1", {"n": "late retry"}))
 
 
-# -- alerts and channel settings
-
-
 async def test_one_alert_per_thread(store: Store) -> None:
     a = alert()
     assert await store.create_alert(a)

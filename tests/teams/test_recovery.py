@@ -158,14 +158,14 @@ async def test_an_invoke_cut_short_is_closed_not_run_again(
     assert await store.pending_inbound("teams") == []
 
 
-def test_the_lease_is_read_from_settings_that_have_one() -> None:
+def test_the_lease_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
     from adapters.teams.config import TeamsConfig
 
-    class WithLease:
-        def __init__(self, seconds: float) -> None:
-            self.__dict__.update(make_settings().model_dump(), teams_inbox_lease_seconds=seconds)
-
     assert TeamsConfig.from_settings(make_settings()).inbox_lease_seconds == 120.0
-    assert TeamsConfig.from_settings(WithLease(5)).inbox_lease_seconds == 5.0  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="TEAMS_INBOX_LEASE_SECONDS"):
-        TeamsConfig.from_settings(WithLease(0))  # type: ignore[arg-type]
+    monkeypatch.setenv("TEAMS_INBOX_LEASE_SECONDS", "5")
+    assert TeamsConfig.from_settings(make_settings()).inbox_lease_seconds == 5.0
+    monkeypatch.setenv("TEAMS_INBOX_LEASE_SECONDS", "0")
+    with pytest.raises(ValidationError, match="teams_inbox_lease_seconds"):
+        make_settings()
