@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from coaching.store import MemoryStore, Store
 from storage.admin import create_database, drop_database, run_autocommit, unique_name
 from storage.database import create_engine
 from storage.migrate import upgrade
@@ -89,3 +90,15 @@ def pg_database(pg_database_url: str) -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'coach.db'}"
+
+
+@pytest.fixture(params=["memory", "sql"])
+async def store(request: pytest.FixtureRequest, sqlite_url: str) -> AsyncIterator[Store]:
+    """The adapters' tests run on both stores: in memory and a SQLite file."""
+    if request.param == "memory":
+        yield MemoryStore()
+        return
+    from storage.sql_store import open_sql_store
+
+    async with open_sql_store(sqlite_url) as opened:
+        yield opened

@@ -26,10 +26,11 @@ from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult, AuthenticationConstants
 from msrest.exceptions import DeserializationError
 
+from adapters.inbox import process_owner
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
-from adapters.teams.inbox import Inbox, inbound_key, process_owner, replayable
+from adapters.teams.inbox import Inbox, inbound_key, replayable
 from adapters.teams.tasks import Tasks
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach

@@ -18,7 +18,7 @@ from adapters.slack.signing import sign
 from bot.app import create_app
 from bot.services import Services, build_coach
 from bot.settings import Settings
-from coaching.store import MemoryStore, Store
+from coaching.store import Store
 from tests.slack import payloads
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 
@@ -31,16 +31,6 @@ async def fake() -> AsyncIterator[FakeSlack]:
     await fake.start()
     yield fake
     await fake.close()
-
-
-@pytest.fixture(params=["memory", "sql"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
-    if request.param == "memory":
-        yield MemoryStore()
-        return
-    sql_store = pytest.importorskip("storage.sql_store")
-    async with sql_store.open_sql_store(f"sqlite:///{tmp_path / 'coach.db'}") as opened:
-        yield opened
 
 
 def make_settings(fake: FakeSlack, tmp_path: Path, **overrides: Any) -> Settings:

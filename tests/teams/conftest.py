@@ -4,7 +4,6 @@ fake Bot Framework connector named by each activity's serviceUrl. Runs on both s
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +16,7 @@ from adapters.teams.runtime import TeamsRuntime
 from bot.app import create_app
 from bot.services import Services, build_coach
 from bot.settings import Settings
-from coaching.store import MemoryStore, Store
+from coaching.store import Store
 from tests.teams.fake_connector import FakeConnector
 
 
@@ -37,16 +36,6 @@ async def connector() -> AsyncIterator[FakeConnector]:
     await fake.start()
     yield fake
     await fake.close()
-
-
-@pytest.fixture(params=["memory", "sql"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
-    if request.param == "memory":
-        yield MemoryStore()
-        return
-    sql_store = pytest.importorskip("storage.sql_store")
-    async with sql_store.open_sql_store(f"sqlite:///{tmp_path / 'coach.db'}") as opened:
-        yield opened
 
 
 def make_settings(**overrides: Any) -> Settings:

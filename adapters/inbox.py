@@ -1,0 +1,71 @@
+"""A platform's inbox: requests recorded durably before they are acknowledged, under a lease.
+
+The store's ``record_inbound`` is False for a key seen before, which makes the
+record the dedupe and replay guard across replicas. Each record carries a lease
+(owner and expiry): whatever is still pending when a process starts, or when a
+sweep runs, is taken over only once its lease ran out, so a replica never takes
+work another live replica holds, and two never both take the same record.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from coaching.model import utcnow
+from coaching.records import InboundEvent
+from coaching.store import Store
+
+DEFAULT_LEASE = timedelta(minutes=2)  # longer than a turn with all its platform retries
+
+
+def process_owner() -> str:
+    """Unique per process life: a restarted process must not inherit its old leases."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class LeasedInbox:
+    """One platform's records in the store, leased to ``owner`` while it works on them."""
+
+    def __init__(
+        self, store: Store, platform: str, owner: str, lease: timedelta = DEFAULT_LEASE
+    ) -> None:
+        self._store = store
+        self.platform = platform
+        self.owner = owner
+        self.lease = lease
+
+    async def record(self, key: str, payload: dict[str, Any]) -> bool:
+        """Record a request, leased to this process; False when it was seen before."""
+        now = utcnow()
+        event = InboundEvent(
+            self.platform,
+            key,
+            payload,
+            received_at=now,
+            lock_owner=self.owner,
+            lock_expires_at=now + self.lease,
+        )
+        return await self._store.record_inbound(event)
+
+    async def claim(self, key: str, now: datetime | None = None) -> bool:
+        """Take over a pending record whose lease ran out; False when another has it."""
+        now = now or utcnow()
+        return await self._store.claim_inbound(
+            self.platform, key, self.owner, now, now + self.lease
+        )
+
+    def unavailable(self, exc: BaseException) -> bool:
+        """True when ``exc`` means the store is away for now: answer 503, keep work pending."""
+        return self._store.is_unavailable(exc)
+
+    async def complete(self, key: str) -> None:
+        await self._store.complete_inbound(self.platform, key)
+
+    async def pending(self, received_before: datetime, limit: int = 100) -> list[InboundEvent]:
+        """Pending records older than ``received_before``, oldest first."""
+        events = await self._store.pending_inbound(self.platform, limit)
+        return [e for e in events if e.received_at < received_before]
