@@ -86,7 +86,14 @@ class TeamsRuntime:
             return auth
         key = inbound_key(payload)
         invoke = activity.type == "invoke"
-        if key is not None and not await self.inbox.admit(key, payload, replay=not invoke):
+        try:
+            fresh = key is None or await self.inbox.admit(key, payload, replay=not invoke)
+        except Exception as exc:  # storage outage: not recorded, so not acknowledged
+            if not self.inbox.unavailable(exc):
+                raise
+            log.warning("teams activity not recorded, storage unavailable: %r", exc)
+            return web.json_response({"error": "storage unavailable"}, status=503)
+        if not fresh:
             log.info("teams activity seen before; answered once")
             return web.Response(status=200)
         if invoke:
@@ -131,7 +138,10 @@ class TeamsRuntime:
         """A turn after the answer; one cancelled at shutdown stays pending for recovery."""
         try:
             await self.adapter.process_activity(auth, activity, self._logic(payload))
-        except Exception:
+        except Exception as exc:
+            if key is not None and self.inbox.unavailable(exc):  # redone at the next start
+                log.warning("teams turn stopped, storage unavailable; it stays pending: %r", exc)
+                return
             log.exception("teams turn failed")  # completed anyway: a poison activity runs once
         if key is not None:
             await self.inbox.complete(key)

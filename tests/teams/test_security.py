@@ -196,3 +196,34 @@ async def test_keys_that_cannot_be_fetched_are_a_503_that_stores_nothing(
     openid.status, openid.delay = 200, 0.0  # the key server is back: fetched again
     again = await secured.post(unaddressed(secured), headers={"Authorization": token})
     assert again.status == 200
+
+
+async def test_a_storage_outage_is_a_503_and_the_resent_activity_is_answered_once(
+    connector: FakeConnector, sqlite_url: str
+) -> None:
+    """Nothing is acknowledged that was not recorded; Teams' re-send is taken once back."""
+    import sqlite3
+
+    from storage.sql_store import open_sql_store
+
+    async with open_sql_store(sqlite_url) as store:
+        client, services = await open_teams(store, make_settings())
+        teams = Teams(client, connector, services)
+        try:
+            activity = a.personal("deal Acme", teams.url)
+            # Another process holds SQLite's write lock until the busy timeout runs out.
+            blocker = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+            blocker.execute("BEGIN EXCLUSIVE")
+            try:
+                refused = await teams.post(activity)
+            finally:
+                blocker.execute("ROLLBACK")
+                blocker.close()
+            assert refused.status == 503
+            assert connector.sent == []
+            again = await teams.post(activity)
+            assert again.status == 200
+            assert len(connector.sent) == 1
+            assert await store.pending_inbound("teams") == []
+        finally:
+            await client.close()
