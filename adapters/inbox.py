@@ -9,9 +9,12 @@ work another live replica holds, and two never both take the same record.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import socket
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,6 +22,7 @@ from coaching.model import utcnow
 from coaching.records import InboundEvent
 from coaching.store import Store
 
+log = logging.getLogger("concession_coach.inbox")
 DEFAULT_LEASE = timedelta(minutes=2)  # longer than a turn with all its platform retries
 
 
@@ -69,3 +73,22 @@ class LeasedInbox:
         """Pending records older than ``received_before``, oldest first."""
         events = await self._store.pending_inbound(self.platform, limit)
         return [e for e in events if e.received_at < received_before]
+
+
+async def sweep(
+    inbox: LeasedInbox, recover: Callable[[datetime], Awaitable[int]], first: asyncio.Task[int]
+) -> None:
+    """After start-up recovery (``first``), recover again every lease period: work a
+    storage outage cut short, or a request recorded just before its answer failed, stays
+    pending and is redone here once its lease runs out, without a restart."""
+    await asyncio.gather(first, return_exceptions=True)
+    interval = max(1.0, min(inbox.lease.total_seconds(), 60.0))
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await recover(utcnow())
+        except Exception as exc:
+            if not inbox.unavailable(exc):
+                log.exception("sweeping the %s inbox failed", inbox.platform)
+            else:
+                log.warning("%s inbox sweep: storage unavailable: %r", inbox.platform, exc)

@@ -22,6 +22,7 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
+from adapters.inbox import sweep
 from adapters.slack.alert_jobs import AlertJobs
 from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX, picked_command
 from adapters.slack.client import HTTP_SESSION, http_session, web_client
@@ -84,7 +85,7 @@ class SlackRuntime:
         self.tasks = Tasks(config.workers)
         self.installations = installations
         self.recovery: asyncio.Task[int] | None = None
-        self.sweeper: asyncio.Task[None] | None = None  # storage outage: see _sweep
+        self.sweeper: asyncio.Task[None] | None = None  # storage outage: see sweep
         self._held: set[str] = set()  # inbox keys whose job this process has taken
         self.verifier = SignatureVerifier(config.signing_secret) if config.signing_secret else None
         self.http = http_session()  # every call to Slack shares its connections
@@ -172,26 +173,12 @@ class SlackRuntime:
         """Recover in the background (not a tracked job: it joins the jobs it starts)."""
         loop = asyncio.get_running_loop()
         self.recovery = loop.create_task(self.recover(received_before))
-        self.sweeper = loop.create_task(self._sweep(self.recovery), name="slack inbox sweep")
+        self.sweeper = loop.create_task(
+            sweep(self.inbox, self.recover, self.recovery), name="slack inbox sweep"
+        )
         return self.recovery
 
     # -- storage outage (PostgreSQL restarted under the server): nothing acknowledged is lost
-    async def _sweep(self, first: asyncio.Task[int]) -> None:
-        """After start-up recovery, recover again every lease period: a job that failed
-        because the database was away, or a request recorded just before its answer failed,
-        stays pending and is redone here once its lease runs out, without a restart."""
-        await asyncio.gather(first, return_exceptions=True)
-        interval = max(1.0, min(self.inbox.lease.total_seconds(), 60.0))
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                await self.recover(utcnow())
-            except Exception as exc:
-                if not self.inbox.unavailable(exc):
-                    log.exception("sweeping the slack inbox failed")
-                else:
-                    log.warning("slack inbox sweep: storage unavailable: %r", exc)
-
     async def _complete(self, key: str) -> None:
         """Mark a finished job done, waiting out a storage outage (else it would be redone)."""
         while True:

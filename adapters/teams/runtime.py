@@ -26,7 +26,7 @@ from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult, AuthenticationConstants
 from msrest.exceptions import DeserializationError
 
-from adapters.inbox import process_owner
+from adapters.inbox import process_owner, sweep
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
@@ -73,6 +73,7 @@ class TeamsRuntime:
         self.recovery: asyncio.Task[int] | None = None
         self.shutdown_grace = 10.0  # seconds running turns get to finish at shutdown
         self._stopping = asyncio.Event()
+        self.sweeper: asyncio.Task[None] | None = None  # storage outage: see sweep
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
         self.jobs = CoachJobs(store, coach.handle, desk, config.deal_desk_channel)
 
@@ -198,6 +199,9 @@ class TeamsRuntime:
         loop = asyncio.get_running_loop()
         self.recovery = loop.create_task(self.recover(received_before), name="teams recovery")
         self.recovery.add_done_callback(_report_recovery)
+        self.sweeper = loop.create_task(
+            sweep(self.inbox, self.recover, self.recovery), name="teams inbox sweep"
+        )
         return self.recovery
 
     def _logic(self, payload: dict[str, Any]) -> Callable[[TurnContext], Awaitable[None]]:
@@ -213,6 +217,9 @@ class TeamsRuntime:
         """Stop recovering between turns and let running turns finish for
         ``shutdown_grace`` seconds; what is cancelled then stays pending for the next life."""
         self._stopping.set()
+        if self.sweeper is not None:
+            self.sweeper.cancel()
+            await asyncio.gather(self.sweeper, return_exceptions=True)
         if self.recovery is not None and not self.recovery.done():
             await asyncio.wait([self.recovery], timeout=self.shutdown_grace)
             self.recovery.cancel()

@@ -169,3 +169,25 @@ def test_the_lease_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("TEAMS_INBOX_LEASE_SECONDS", "0")
     with pytest.raises(ValidationError, match="teams_inbox_lease_seconds"):
         make_settings()
+
+
+async def test_work_left_pending_while_running_is_swept_up_without_a_restart(
+    connector: FakeConnector, store: Store
+) -> None:
+    """A turn a storage outage cut short stays pending; the sweep answers it once its
+    lease runs out, with no restart."""
+    client, services = await open_teams(store, make_settings(teams_inbox_lease_seconds=1))
+    teams = Teams(client, connector, services)
+    try:
+        assert await teams.recovered() == 0
+        await left_pending(store, a.personal("deal Acme", connector.url), lease=0.5)
+        for _ in range(100):  # 10 s at most: the sweep runs every second
+            if connector.to(a.PERSONAL):
+                break
+            await asyncio.sleep(0.1)
+        await teams.runtime.tasks.join()
+        (reply,) = connector.to(a.PERSONAL)
+        assert "New deal **Acme**" in reply.text
+        assert await store.pending_inbound("teams") == []
+    finally:
+        await client.close()
