@@ -34,10 +34,10 @@ from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
 from adapters.slack.prep import with_time_zone
 from adapters.slack.signing import SignatureVerifier
-from adapters.slack.tasks import Tasks
 from adapters.slack.translate import read_message_event
 from adapters.slack.users import Directory
 from adapters.slack.workspace_jobs import WorkspaceJobs
+from adapters.tasks import Tasks
 from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
 from coaching.model import utcnow

@@ -27,11 +27,11 @@ from botframework.connector.auth import AuthenticateRequestResult, Authenticatio
 from msrest.exceptions import DeserializationError
 
 from adapters.inbox import process_owner, sweep
+from adapters.tasks import UNBOUNDED, Tasks
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
 from adapters.teams.inbox import Inbox, inbound_key, replayable
-from adapters.teams.tasks import Tasks
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach
 from coaching.model import utcnow
@@ -69,7 +69,9 @@ class TeamsRuntime:
         self.adapter = CoachAdapter(config)
         lease = timedelta(seconds=config.inbox_lease_seconds)
         self.inbox = Inbox(store, process_owner(), lease)
-        self.tasks = Tasks()
+        # Only invokes (whose answer is the HTTP response) run inline; every other turn
+        # runs here after the answer, as many at once as arrive.
+        self.tasks = Tasks(workers=UNBOUNDED, backlog=UNBOUNDED)
         self.recovery: asyncio.Task[int] | None = None
         self.shutdown_grace = 10.0  # seconds running turns get to finish at shutdown
         self._stopping = asyncio.Event()

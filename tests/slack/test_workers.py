@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl
 import pytest
 from aiohttp import web
 
-from adapters.slack.tasks import Tasks
+from adapters.tasks import Tasks
 from coaching.model import utcnow
 from coaching.records import InboundEvent
 from coaching.store import Store

@@ -1,7 +1,9 @@
 """Background work after the ack, tracked so shutdown can drain it and tests can join it.
 
-bolt would run listeners as untracked tasks; the coach acknowledges first and
-hands the work here instead. Two rules keep the acks fast under load:
+Both platforms answer the HTTP request first and hand the turn here: bolt would
+run listeners as untracked tasks, and Teams re-sends what took over 15 s. Two
+rules keep the acks fast under load (Slack uses both; Teams runs its turns
+unbounded and laneless, as they come):
 
 - at most ``workers`` jobs run at once; the rest wait their turn without
   touching the store, so a new request's inbox record (written before its ack)
@@ -23,9 +25,10 @@ import logging
 from collections.abc import Coroutine, Hashable
 from typing import Any
 
-log = logging.getLogger("concession_coach.slack")
+log = logging.getLogger("concession_coach.tasks")
 DEFAULT_WORKERS = 4
 DEFAULT_BACKLOG = 256  # accepted, unfinished jobs before the next ack waits (a burst)
+UNBOUNDED = 2**31 - 1  # as many workers, or as long a backlog, as jobs arrive
 _NO_LANE = contextlib.nullcontext()
 
 
@@ -94,7 +97,7 @@ class Tasks:
         if len(self._running) < self._backlog:
             self._room.set()
         if not task.cancelled() and task.exception() is not None:
-            log.error("slack job %s failed", task.get_name(), exc_info=task.exception())
+            log.error("job %s failed", task.get_name(), exc_info=task.exception())
 
     def running(self) -> set[asyncio.Task[None]]:
         """The jobs accepted and not finished, now (to wait for some of them later)."""
