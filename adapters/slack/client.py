@@ -56,7 +56,9 @@ class AsyncAnyServerErrorRetryHandler(AsyncRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        if response is None or not 500 <= response.status_code < 600:
+        if not await self._can_retry_async(
+            state=state, request=request, response=response, error=error
+        ):
             return False
         if state.custom_values is None:
             state.custom_values = {}
@@ -74,6 +76,7 @@ class AsyncAnyServerErrorRetryHandler(AsyncRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
+        """Whether the answer is one to retry at all: any 5xx."""
         return response is not None and 500 <= response.status_code < 600
 
 
