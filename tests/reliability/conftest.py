@@ -18,19 +18,12 @@ from adapters.slack.signing import sign
 from bench.servers import Server, start_server
 from storage.database import create_engine
 from tests.slack.conftest import SECRET, Slack, make_settings, open_slack
+from tests.slack.conftest import fake as fake  # the fake Slack Web API, a fixture
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 
 SERVE = ["bot.cli", "serve"]
 POLL_S = 0.05
 MAX_POLLS = 600  # 30 s at most for anything a test waits for
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.close()
 
 
 @pytest.fixture
