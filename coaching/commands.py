@@ -22,7 +22,8 @@ COMMANDS: dict[str, str] = {
     "align": "the summary: terms, owners, deadlines, next steps",
     "next": "next <step> - add a next step for the Align summary",
     "undo": "reverse the last give or get",
-    "prep": "prep <deal> - plan a negotiation call",
+    "prep": "prep <deal> - plan a negotiation call (`prep <deal> full`: the whole card)",
+    "card": "card - the full prep card of the current deal",
     "call": "call <deal> <when> - get the plan just before the call",
     "alerts": "alerts on|off - discount-ask alerts in this channel",
 }

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from coaching.analysis import GET_KINDS, GIVE_KINDS, UNITS
 
 Level = Literal["low", "medium", "high"]
+_DAYS = {"days": 1, "months": 30, "years": 365}  # to compare a 1-month trial with 30 days
 
 
 class PlaybookError(Exception):
@@ -86,6 +87,30 @@ class Playbook(BaseModel):
 
     def suggested_gets(self, give_kind: str) -> list[str]:
         return list(self.matrix.get(give_kind) or self.gets)[:4]
+
+    def ceiling(self, kind: str) -> tuple[float, str] | None:
+        """How far a rep may go on ``kind`` alone, e.g. (10, "%"); None: always needs approval."""
+        rule = self.authority.get(kind)
+        return (rule.max, rule.unit) if rule else None
+
+    def needs_approval(self, kind: str | None, amount: float | None, unit: str | None) -> bool:
+        """The one authority rule: does this give (its total, not the step) need a manager?
+
+        A kind the authority does not list (or no kind at all) always does. An amount
+        over the ceiling does. No amount: the rep may give it within the ceiling, so
+        no. An amount in a unit that cannot be compared (money against a percentage)
+        does, since the rep cannot show it is within their authority.
+        """
+        rule = self.authority.get(kind) if kind else None
+        if rule is None:
+            return True
+        if amount is None:
+            return False
+        if unit == rule.unit:
+            return amount > rule.max + 1e-9
+        if unit in _DAYS and rule.unit in _DAYS:
+            return amount * _DAYS[unit] > rule.max * _DAYS[rule.unit] + 1e-9
+        return True
 
 
 def load_playbook(path: str | Path | None = None) -> Playbook:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 CANCEL = ("cancel", "stop", "quit prep", "stop prep")
+FULL = ("full", "card", "all", "full card")  # `prep Acme full`: the whole card, not the summary
+CARD_VERSION = 2  # cards saved before this are rebuilt from their answers when shown
 SKIP = ("skip", "pass", "don't know", "dont know", "not sure")
 
 
@@ -35,6 +37,7 @@ def install_prep(coach: Coach, clock: Clock = utcnow) -> None:
 
     flow = PrepFlow(coach)
     coach.extend("prep", flow.start)
+    coach.extend("card", flow.full_card)
     coach.extend("text", flow.answer)
     coach.extend("call", CallPlanner(coach, clock).handle)
 
@@ -49,6 +52,11 @@ class PrepFlow:
         again = name.casefold().startswith("new ")
         if again:
             name = name[4:].strip()
+        full = not again and _ends_with_full(name)
+        if full:
+            name = _strip_full(name)
+            if not name and turn.deal is not None:
+                name = turn.deal.name
         if not name:
             if turn.state.prep:
                 return await self._ask(turn, note="")
@@ -64,7 +72,8 @@ class PrepFlow:
             await turn.open_deal(deal.id)
         turn.set_state(current_deal_id=deal.id, suggested_gets=[])
         if deal.prep.get("card") and not again:
-            return self.card_reply(turn.deal or deal, kind="prep_card_saved")
+            shown = turn.deal or deal
+            return self.card_reply(shown, kind="prep_card_full" if full else "prep_card_saved")
         turn.set_state(prep={"deal_id": deal.id, "step": 0, "answers": {}})
         return await self._ask(turn, note="start")
 
@@ -91,6 +100,11 @@ class PrepFlow:
             return await self._ask(turn, note="")
         turn.set_state(prep={})
         return self._finish(turn, answers)
+
+    async def full_card(self, turn: Turn, command: Command) -> Reply | None:
+        """`card`: the whole prep card of the current (or named) deal."""
+        name = " ".join(command.arg.split())[:80]
+        return await self.start(turn, Command("prep", f"{name} full".strip()))
 
     # -- questions
     async def _ask(self, turn: Turn, *, note: str, heard: str = "") -> Reply:
@@ -123,11 +137,10 @@ class PrepFlow:
         assert turn.deal is not None
         deal = turn.deal
         profile = {s.key: answers[s.key] for s in STEPS if s.choice and answers.get(s.key)}
-        recommendation = recommend(profile)
-        card = build_card(answers, recommendation, self.coach.playbook)
+        card = self._card(answers, profile)
         if answers.get("type"):
             deal.negotiation_type = answers["type"]
-        deal.strategy = recommendation.archetype.name
+        deal.strategy = card["archetype"]
         if answers.get("goal"):
             deal.goal_zone = answers["goal"]
         _apply_limit(deal, answers.get("limit", ""), card.get("plan"))
@@ -135,19 +148,50 @@ class PrepFlow:
         turn.touch_deal()
         return self.card_reply(deal, kind="prep_card")
 
+    def _card(self, answers: dict[str, str], profile: dict[str, str]) -> dict[str, Any]:
+        card = build_card(answers, recommend(profile), self.coach.playbook, self.coach.renderer)
+        return {**card, "version": CARD_VERSION}
+
+    def current_card(self, deal: Deal) -> dict[str, Any]:
+        """The deal's card; one saved by an older coach is rebuilt from its answers."""
+        card: dict[str, Any] = deal.prep["card"]
+        answers = deal.prep.get("answers")
+        if card.get("version") != CARD_VERSION and isinstance(answers, dict):
+            card = self._card(answers, deal.prep.get("profile") or {})
+            deal.prep = {**deal.prep, "card": card}
+        return card
+
     def card_reply(self, deal: Deal, *, kind: str) -> Reply:
-        card = deal.prep["card"]
+        """The short card (a few lines to take into the call), or the full one on request."""
+        card = self.current_card(deal)
+        full = kind == "prep_card_full"
         reply = self._reply(kind, deal, card=card)
-        reply.phrasings = list(card.get("trades", []))
+        trades = list(card.get("trades", []))
+        reply.phrasings = trades if full else trades[:1]
         reply.actions = [
             SuggestedAction("Remind me: call tomorrow 10am", f"call {deal.name} tomorrow 10am"),
             SuggestedAction("Plan again", f"prep new {deal.name}"),
             SuggestedAction("Ask the questions now", "phase communicate", "primary"),
         ]
+        if not full:
+            reply.actions.insert(0, SuggestedAction("Full card", f"prep {deal.name} full"))
         return reply
 
     def _reply(self, template: str, deal: Deal | None, **context: Any) -> Reply:
         return sectioned(self.coach.renderer, template, deal, **context)
+
+
+def _ends_with_full(name: str) -> bool:
+    return name.casefold() in FULL or any(name.casefold().endswith(f" {w}") for w in FULL)
+
+
+def _strip_full(name: str) -> str:
+    if name.casefold() in FULL:
+        return ""
+    for word in sorted(FULL, key=len, reverse=True):
+        if name.casefold().endswith(f" {word}"):
+            return name[: -len(word) - 1].strip()
+    return name
 
 
 def _apply_limit(deal: Deal, limit: str, plan: dict[str, Any] | None) -> None:

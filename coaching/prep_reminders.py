@@ -44,6 +44,8 @@ def job_outcome(job: Job, deal: Deal | None, renderer: Renderer, now: datetime) 
     reply = sectioned(
         renderer, "reminder_before", deal, at=when_text(at), minutes=minutes, card=card
     )
-    reply.phrasings = list(card.get("trades", [])) if card else []
+    reply.phrasings = list(card.get("trades", []))[:1] if card else []
     reply.actions = [switch]
+    if card:  # the short card, as in the chat; the whole card one tap away
+        reply.actions.append(SuggestedAction("Full card", f"prep {deal.name} full"))
     return Outcome(reply, "done")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from coaching.model import NEGOTIATION_TYPES
 from coaching.reader import read_quantity
-from coaching.strategy import BUYERS, COMPETITION, POWER, RELATIONSHIPS, SIZES
+from coaching.strategy import BUYERS, COMPETITION, POWER, PURCHASES, RELATIONSHIPS, SIZES
 
 Reader = Callable[[str], str | None]
 
@@ -82,6 +82,37 @@ STEPS: tuple[Step, ...] = (
         "Or type the amount, e.g. 120K.",
         tuple((label, label) for label in SIZES.values()),
         _read_size,
+    ),
+    Step(
+        "purchase",
+        "What are they buying?",
+        "A subscription or contract that renews, or a one-off purchase (no term to commit to).",
+        tuple((label.capitalize(), label) for label in PURCHASES.values()),
+        _keywords(
+            {
+                "one_off": (
+                    "one-off",
+                    "one off",
+                    "one-time",
+                    "one time",
+                    "once",
+                    "single",
+                    "perpetual",
+                    "hardware",
+                    "project",
+                ),
+                "recurring": (
+                    "subscri",
+                    "recurr",
+                    "renew",
+                    "contract",
+                    "saas",
+                    "annual",
+                    "multi-year",
+                    "licen",
+                ),
+            }
+        ),
     ),
     Step(
         "competition",

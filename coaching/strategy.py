@@ -17,6 +17,7 @@ TIE_ORDER = ("Defensive", "Creative", "Partnership", "Competitive")
 
 # The prep questions' answers, as codes, with the words shown for each.
 SIZES = {"small": "under 50K", "mid": "50K-500K", "large": "over 500K"}
+PURCHASES = {"recurring": "a subscription or renewing contract", "one_off": "a one-off purchase"}
 COMPETITION = {"sole": "sole source", "head": "head to head", "crowded": "crowded"}
 RELATIONSHIPS = {
     "strategic": "strategic partnership",
@@ -46,6 +47,13 @@ RULES: dict[tuple[str, str], tuple[Vote, ...]] = {
     ),
     ("size", "small"): (
         ("Competitive", 1, "Under 50K, speed beats customisation: standard terms, few rounds."),
+    ),
+    ("purchase", "one_off"): (
+        (
+            "Competitive",
+            1,
+            "A one-off purchase has no renewal to protect: trade for value in this deal.",
+        ),
     ),
     ("competition", "sole"): (
         ("Competitive", 2, "As the only vendor you have leverage to hold price and sell value."),
@@ -256,7 +264,8 @@ class Recommendation:
 
 
 def recommend(profile: dict[str, str]) -> Recommendation:
-    """The archetype for ``profile`` (keys: type, size, competition, relationship, buyer, power).
+    """The archetype for ``profile`` (keys: type, size, purchase, competition, relationship,
+    buyer, power).
 
     Missing answers simply cast no votes; with no votes at all the coach falls
     back to Defensive, the safe default for an unknown deal.

@@ -19,6 +19,7 @@ T0 = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
 ANSWERS = [
     "Trading",
     "over 500K",
+    "a subscription or renewing contract",
     "head to head",
     "strategic partnership",
     "enterprise procurement",

@@ -18,11 +18,11 @@ def labels(reply: Reply) -> list[str]:
 async def test_each_question_offers_buttons_that_answer_it() -> None:
     coach = make_coach(MemoryStore(), Clock())
     reply = await say(coach, "prep Acme")
-    assert "Prep 1/11" in reply.markdown
+    assert "Prep 1/12" in reply.markdown
     assert labels(reply)[:4] == ["Bargaining", "Trading", "Creating", "Partnering"]
     for number, answer in enumerate(ANSWERS[:-1], start=2):
         reply = await say(coach, answer)
-        assert f"Prep {number}/11" in reply.markdown
+        assert f"Prep {number}/12" in reply.markdown
         assert "Skip" in labels(reply)
     assert labels(reply)[0] == "Use the playbook"
 
@@ -49,11 +49,13 @@ async def test_free_text_answers_and_unclear_ones() -> None:
     coach = make_coach(MemoryStore(), Clock())
     await say(coach, "prep Acme", "we are trading moves")
     reply = await say(coach, "about 120k")
-    assert "Prep 3/11" in reply.markdown  # 120K read as a mid-size deal
+    assert "Prep 3/12" in reply.markdown  # 120K read as a mid-size deal
     reply = await say(coach, "purple")
-    assert "could not read" in reply.markdown and "Prep 3/11" in reply.markdown
+    assert "could not read" in reply.markdown and "Prep 3/12" in reply.markdown
+    reply = await say(coach, "it's a one-time hardware order")
+    assert "Prep 4/12" in reply.markdown
     reply = await say(coach, "skip")
-    assert "Prep 4/11" in reply.markdown
+    assert "Prep 5/12" in reply.markdown
 
 
 async def test_cancel_stops_and_free_text_is_coaching_again() -> None:
@@ -74,7 +76,7 @@ async def test_prep_again_shows_the_saved_card_then_plans_anew() -> None:
     reply = await say(coach, "prep Acme")
     assert reply.kind == "prep_card_saved" and "Strategy:" in reply.markdown
     reply = await say(coach, "prep new Acme")
-    assert "Prep 1/11" in reply.markdown
+    assert "Prep 1/12" in reply.markdown
 
 
 async def test_later_checks_use_the_prep_limit_and_plan() -> None:

@@ -20,9 +20,9 @@ from storage.sql_store import open_sql_store
 from tests.prep.helpers import Clock, make_coach, prepared, say
 
 EXECUTABLE = Path(sys.executable).with_name("concession-coach")
-# Trading, over 500K, head to head, strategic, procurement, balanced, 0%, 15%, the first
+# Trading, over 500K, a subscription, head to head, strategic, procurement, balanced, 0%, 15%, the first
 # Goal Zone, the playbook's gives and gets: the numbers of the options as they are shown.
-PICKS = ["2", "3", "2", "1", "1", "2", "1", "2", "1", "1", "1"]
+PICKS = ["2", "3", "1", "2", "1", "1", "2", "1", "2", "1", "1", "1"]
 
 
 def run_chat(lines: list[str], tmp_path: Path) -> str:
@@ -45,7 +45,7 @@ def run_chat(lines: list[str], tmp_path: Path) -> str:
 
 def test_prep_by_numbers_then_call_in_the_terminal(tmp_path: Path) -> None:
     out = run_chat(["prep Acme", *PICKS, "call Acme tomorrow 3pm"], tmp_path)
-    assert "Prep 1/11" in out and "Prep 11/11" in out
+    assert "Prep 1/12" in out and "Prep 12/12" in out
     assert "Options: [1] Bargaining  [2] Trading" in out
     card = out.split("Prep card saved on Acme")[1]
     assert "Strategy: Partnership" in card and "Movement plan" in card
