@@ -170,15 +170,13 @@ def movement_plan(
     direction = -1 if end[0] < begin else 1
     grain = (0.5 if room >= 5 else 0.25) if unit == "%" else _grain(room)
     zone = read_zone(goal, unit, begin, end[0], direction)
-    if zone:
-        low, high = zone
-        target = low + style.land * (high - low)
-        units = min(
-            max(round(target / grain), math.ceil(low / grain - 1e-9)),
-            math.floor(high / grain + 1e-9),
-        )
-    else:
-        units = math.floor(room * style.spend / grain + 1e-9)
+    need = style.steps * (style.steps + 1) // 2  # the fewest grains that many steps take
+    units = _units(zone, room, style, grain)
+    for _ in range(2):  # too little room for the steps: size them in finer grains
+        if units >= need or (unit == "%" and grain <= 0.25):
+            break
+        grain /= 2
+        units = _units(zone, room, style, grain)
     sizes = [u * grain for u in _decreasing(max(units, 1), style.steps)]
     positions: list[float] = []
     at = begin
@@ -197,6 +195,16 @@ def movement_plan(
         "landing": positions[-1],
         "reserve": round(room - sum(sizes), 2),  # kept back for the last resort
     }
+
+
+def _units(zone: tuple[float, float] | None, room: float, style: Style, grain: float) -> int:
+    """How many grains the planned moves give away in all: to the landing point, or a share."""
+    if zone:
+        low, high = zone
+        target = low + style.land * (high - low)
+        lowest, highest = math.ceil(low / grain - 1e-9), math.floor(high / grain + 1e-9)
+        return min(max(round(target / grain), lowest), highest)
+    return math.floor(room * style.spend / grain + 1e-9)
 
 
 def _decreasing(units: int, steps: int) -> list[int]:

@@ -63,7 +63,7 @@ async def test_prep_by_buttons_then_a_reminder_as_a_dm(harness: tuple[Slack, Clo
     slack, clock = harness
     await slack.command("prep Acme")
     first = last_reply(slack)
-    assert "Prep 1/11" in section_texts(first["blocks"])
+    assert "Prep 1/12" in section_texts(first["blocks"])
     assert buttons(first)[:4] == ["Bargaining", "Trading", "Creating", "Partnering"]
     for answer in ANSWERS:
         offered = buttons(last_reply(slack))
@@ -73,9 +73,11 @@ async def test_prep_by_buttons_then_a_reminder_as_a_dm(harness: tuple[Slack, Clo
             await slack.dm(answer)
     card = last_reply(slack)
     text = section_texts(card["blocks"])
-    assert "Strategy: Partnership" in text and "Movement plan" in text
-    assert "If we " in text
+    assert "Partnership" in text and "Say first" in text and "If we " in text
     assert "call Acme tomorrow 10am" in buttons(card)
+    await slack.press("prep Acme full")
+    full = section_texts(last_reply(slack)["blocks"])
+    assert "Strategy: Partnership" in full and "Movement plan" in full
 
     await slack.dm("call Acme tomorrow 3pm")
     assert slack.fake.to("users.info")  # the zone comes from the user's Slack profile
@@ -92,8 +94,8 @@ async def test_prep_by_buttons_then_a_reminder_as_a_dm(harness: tuple[Slack, Clo
     reminder = slack.fake.to("chat.postMessage")[-1]
     assert reminder.params["channel"] == payloads.REP  # the fake opens no channel: the user id
     reminder_text = section_texts(reminder.params["blocks"])
-    assert "Your call on *Acme*" in reminder_text and "Movement plan" in reminder_text
-    assert buttons(reminder.params) == ["deal Acme"]
+    assert "Your call on *Acme*" in reminder_text and "Say first" in reminder_text
+    assert buttons(reminder.params) == ["deal Acme", "prep Acme full"]
 
 
 async def test_a_rate_limited_reminder_is_retried(harness: tuple[Slack, Clock]) -> None:

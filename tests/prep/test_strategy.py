@@ -7,7 +7,16 @@ import itertools
 import pytest
 
 from coaching.playbook import load_playbook
-from coaching.prep_plan import movement_plan, rank_gives, read_tradeables, ready_trades
+from coaching.prep_plan import (
+    STYLES,
+    movement_plan,
+    plan_style,
+    rank_gives,
+    read_tradeables,
+    ready_trades,
+    say_trade,
+)
+from coaching.render import Renderer
 from coaching.strategy import recommend
 
 PLAYBOOK = load_playbook()
@@ -78,20 +87,47 @@ def test_communicate_questions_include_the_deal_specific_ones() -> None:
     assert any("comparing" in q for q in questions)
 
 
-@pytest.mark.parametrize("steps", [3, 4])
-def test_movement_plan_steps_shrink_and_land_on_the_limit(steps: int) -> None:
-    plan = movement_plan("0%", "15%", steps)
-    assert plan is not None and len(plan["steps"]) == steps
+@pytest.mark.parametrize("archetype", list(STYLES))
+@pytest.mark.parametrize("kind", [None, "Bargaining", "Trading", "Creating", "Partnering"])
+def test_movement_plan_shrinks_into_the_goal_zone_and_keeps_the_limit_back(
+    archetype: str, kind: str | None
+) -> None:
+    style = plan_style(archetype, kind)
+    plan = movement_plan("0%", "15%", "4-9% off", style)
+    assert plan is not None and len(plan["steps"]) == style.steps
     sizes = plan["steps"]
     assert all(a > b for a, b in itertools.pairwise(sizes))
-    assert plan["positions"][-1] == 15 and sum(sizes) == pytest.approx(15)
+    assert 4 <= plan["landing"] <= 9 and plan["positions"][-1] == plan["landing"]
+    assert sizes[0] < 15 / 3  # the first move does not spend a third of the room
+    assert plan["reserve"] == pytest.approx(15 - sum(sizes)) and plan["reserve"] >= 6
 
 
-def test_a_price_plan_walks_down_from_the_opening() -> None:
-    plan = movement_plan("$120K", "$100K", 3)
+def test_without_a_goal_zone_most_of_the_room_is_kept_back() -> None:
+    for archetype in STYLES:
+        plan = movement_plan("0%", "15%", "", plan_style(archetype, None))
+        assert plan is not None
+        assert all(a > b for a, b in itertools.pairwise(plan["steps"]))
+        assert sum(plan["steps"]) < 15 / 2
+
+
+def test_a_competitive_bargain_lands_lower_and_in_more_steps_than_a_partnership() -> None:
+    hard = movement_plan("0%", "15%", "4-9%", plan_style("Competitive", "Bargaining"))
+    soft = movement_plan("0%", "15%", "4-9%", plan_style("Partnership", "Partnering"))
+    assert hard is not None and soft is not None
+    assert hard["landing"] < soft["landing"] and len(hard["steps"]) > len(soft["steps"])
+    assert hard["steps"][0] < soft["steps"][0]
+
+
+def test_a_price_plan_walks_down_from_the_opening_into_the_zone() -> None:
+    plan = movement_plan("$120K", "$100K", "$105K-$110K")
     assert plan is not None and plan["price"] and plan["unit"] == "USD"
-    assert plan["positions"][-1] == 100_000
+    assert 105_000 <= plan["landing"] <= 110_000
     assert plan["steps"][0] > plan["steps"][1] > plan["steps"][2]
+
+
+def test_a_goal_zone_outside_the_room_is_ignored() -> None:
+    plan = movement_plan("0%", "15%", "20-25%")
+    assert plan is not None and plan["goal"] is None and sum(plan["steps"]) < 7.5
 
 
 def test_no_numeric_limit_no_plan() -> None:
@@ -104,10 +140,16 @@ def test_tradeables_rank_cheap_to_us_and_valuable_to_them_first() -> None:
     assert ranked == ["trial", "payment_terms", "discount"]
 
 
-def test_ready_trades_pair_cheap_gives_with_valuable_gets() -> None:
+def test_without_a_plan_trades_pair_cheap_gives_with_valuable_gets() -> None:
     gives = rank_gives(read_tradeables("pilot low, net 60 medium", "give", PLAYBOOK))
     gets = read_tradeables("two-year term high, case study medium", "get", PLAYBOOK)
-    trades = ready_trades(gives, gets, None, PLAYBOOK)
-    assert 2 <= len(trades) <= 3
-    assert all(t.startswith("If we ") and ", could you " in t and t.endswith("?") for t in trades)
-    assert "case study" in trades[0]  # the matrix pairs a pilot with a reference
+    trades = ready_trades(gives, [], gets, None, PLAYBOOK, STYLES["Defensive"])
+    assert len(trades) == 2
+    # the pilot is within the rep's authority, so it comes first; net 60 is not
+    assert trades[0]["gives"][0]["kind"] == "trial"
+    assert (
+        trades[0]["gets"][0]["words"] == "case study"
+    )  # the matrix pairs a pilot with a reference
+    said = [say_trade(Renderer(), t, STYLES["Defensive"], "", PLAYBOOK) for t in trades]
+    assert said[0] == "If we run a pilot, could you agree to a case study?"
+    assert said[1] == "If we move payment terms to net 60, could you commit to a two-year term?"

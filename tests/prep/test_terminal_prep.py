@@ -20,8 +20,8 @@ from storage.sql_store import open_sql_store
 from tests.prep.helpers import Clock, make_coach, prepared, say
 
 EXECUTABLE = Path(sys.executable).with_name("concession-coach")
-# Trading, over 500K, a subscription, head to head, strategic, procurement, balanced, 0%, 15%, the first
-# Goal Zone, the playbook's gives and gets: the numbers of the options as they are shown.
+# Trading, over 500K, a subscription, head to head, strategic, procurement, balanced, 0%, 15%,
+# the first Goal Zone, the playbook's gives and gets: the numbers of the options as they are shown.
 PICKS = ["2", "3", "1", "2", "1", "1", "2", "1", "2", "1", "1", "1"]
 
 
@@ -44,13 +44,15 @@ def run_chat(lines: list[str], tmp_path: Path) -> str:
 
 
 def test_prep_by_numbers_then_call_in_the_terminal(tmp_path: Path) -> None:
-    out = run_chat(["prep Acme", *PICKS, "call Acme tomorrow 3pm"], tmp_path)
+    out = run_chat(["prep Acme", *PICKS, "card", "call Acme tomorrow 3pm"], tmp_path)
     assert "Prep 1/12" in out and "Prep 12/12" in out
     assert "Options: [1] Bargaining  [2] Trading" in out
-    card = out.split("Prep card saved on Acme")[1]
-    assert "Strategy: Partnership" in card and "Movement plan" in card
-    assert "1. Move 7.5% (to 7.5%)" in card
-    assert "> If we " in card
+    short, full = out.split("Prep card saved on Acme")[1].split("Your full prep card for Acme")
+    assert "Partnership, Trading" in short and "first move 4% (to 4%)" in short
+    assert 'Say first: "If we take 4% off the price, could you ' in short
+    assert "[1] Full card" in short
+    assert "Strategy: Partnership" in full and "Movement plan" in full
+    assert "1. Move 4% (to 4%)" in full and "> If we " in full
     assert "Call on Acme:" in out
     assert re.search(r"15:00 E[SD]T", out)  # New York time, whichever half of the year it is
 
