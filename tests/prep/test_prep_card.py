@@ -267,3 +267,16 @@ async def test_the_archetype_changes_the_landing_the_steps_and_the_first_get() -
     assert soft["trades"][0].endswith("could you commit to a 3-year term?")
     assert "make them ask twice" in text(competitive)
     assert "the outcome it buys them" in text(partnership)
+
+
+async def test_a_card_saved_by_an_older_coach_is_rebuilt_when_shown() -> None:
+    store = MemoryStore()
+    coach = make_coach(store, Clock())
+    await say(coach, "prep Acme", *answers())
+    (deal,) = await store.list_deals(TENANT)
+    old = {k: v for k, v in deal.prep["card"].items() if k not in ("version", "trade_parts")}
+    old["plan"] = {**old["plan"], "steps": [7.5, 4.5, 3.0]}  # the old three-step plan
+    store._deals[deal.id].prep["card"] = old  # as a coach before the short card left it
+    reply = await say(coach, "prep Acme")
+    assert reply.kind == "prep_card_saved" and "first move 4% (to 4%)" in text(reply)
+    assert "Movement plan" in (await say(coach, "card")).markdown
