@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coaching.analysis import GET_KINDS, GIVE_KINDS, UNITS, Analysis, Item
 from adapters.slack.translate import slack_to_plain
+from coaching.analysis import GET_KINDS, GIVE_KINDS, UNITS, Analysis, Item
 from coaching.reader import analyze, classify_get, classify_give, read_quantity
 
 DATA = Path(__file__).resolve().parent / "data"
