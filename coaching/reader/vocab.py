@@ -1557,3 +1557,215 @@ cue(
 )
 cue(Cue.BD_SEG | Cue.BD_CLAUSE, "but however although though whereas except", None)
 cue(Cue.BD_CLAUSE, "so", r"so\b")
+
+# -- generalisations, tried before the rules above under the same head word ---------------------
+# Each names a shape of language, not a message: approval asks without "approve", gets that
+# come first in a conditional, and moves that sit in news, travel, how-to or advice questions.
+_FIRST_START = len(RULES)
+
+_EXEC_WORDS = "cfo ceo cio cto coo cro cmo ciso vp svp evp gc"
+_EXEC_HEAD = r"(?:cfo|ceo|cio|cto|coo|cro|cmo|ciso|vp|svp|evp|gc)\b(?:\s+(?:of\s+)?[a-z]+)?"
+# gets: the customer's executive takes part (process)
+get(
+    "process",
+    _EXEC_WORDS,
+    _EXEC_HEAD + r"\s+(?:(?:can|could|will|would|agrees?\s+to|is\s+willing\s+to|to)\s+)?"
+    r"(?:sponsor|join|attend|hop\s+on|get\s+on|be\s+on|sit\s+in|come\s+to|meet|champion)\w*\b",
+)
+get(
+    "process",
+    "get getting bring bringing have loop looping pull",
+    r"(?:get(?:ting)?|bring(?:ing)?|have|loop(?:ing)?\s+in|pull)\s+(?:in\s+)?(?:your|their|the)\s+"
+    + EXECS
+    + r"(?:\s+(?:in|on|onto|into|to|along))?",
+)
+get(
+    "process",
+    "drop dropping withdraw withdrawing pull remove removing walk back",
+    rf"(?:drop(?:ping)?|withdraw\w*|pull(?:ing)?\s+back|remov\w+|walk(?:ing)?\s+back|back\s+off\s+on)"
+    rf"\s+{D}{F2}(?:redlines?|red[\s-]lines|markups?|legal\s+(?:changes|edits|asks)|edits"
+    r"|indemnity\s+(?:asks?|changes|language|redlines?))\b",
+)
+get(
+    "process",
+    "sign signing accept accepting take use",
+    r"(?:sign(?:ing)?|accept(?:ing)?|take|use)\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|nda"
+    r"|paper|terms|contract|order\s+form|security\s+addendum|template)\s+as[\s-]is\b",
+)
+# gets: the customer signs sooner
+get(
+    "faster_signature",
+    "move moving moved pull pulling bring bringing",
+    r"(?:mov(?:e|ed|ing)|pull(?:ing|ed)?|bring(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?(?:close"
+    r"|signature|signing|decision|close\s+date|signing\s+date|sign\s+date)\s+(?:date\s+)?"
+    r"(?:up|forward|in)\b",
+)
+# gets: more of the customer's organisation on the contract
+get(
+    "volume",
+    "bring bringing add adding put move",
+    rf"(?:bring(?:ing)?|add(?:ing)?|put|move)\s+{D}(?:[a-z0-9-]+\s+){{0,2}}?(?:divisions?|teams?"
+    r"|business\s+units?|subsidiar(?:y|ies)|entit(?:y|ies)|regions?|offices?|sites?|departments?)"
+    r"\s+(?:onto|on\s+to|into|under|on)\s+(?:this|the|our)\b",
+)
+# gives: delivery dates committed or guaranteed
+give(
+    "delivery",
+    "guarantee guaranteeing promise promising commit committing lock",
+    r"(?:guarantee\w*|promis\w*|commit(?:ting)?\s+to|lock\s+in)\s+(?:a\s+|the\s+|your\s+|their\s+)?"
+    r"(?:go[\s-]?live|launch|delivery|completion|cut[\s-]?over)\s+(?:date\s+)?(?:by|before|on"
+    r"|for|in)\b",
+)
+give(
+    "delivery",
+    "go golive",
+    r"go[\s-]?live\s+(?:date\s+)?(?:is\s+|be\s+)?(?:guaranteed|committed|locked\s+in|promised)",
+)
+give(
+    "delivery",
+    "commit committing promise guarantee",
+    rf"(?:commit(?:ting)?\s+to|promise|guarantee)\s+(?:having|getting)\s+{D}(?:[a-z0-9-]+\s+)?"
+    r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+(?:finished"
+    r"|done|complete\w*|live|delivered|ready)\b",
+)
+give("delivery", "go golive", r"go[\s-]?live\s+(?:by|before|ahead\s+of)\b", weak=W)
+# gives: price
+give(
+    "discount",
+    "come coming",
+    r"com(?:e|ing)\s+down\s+(?:to|on|in|a\s+bit|a\s+little|some|closer)\b",
+)
+give(
+    "discount",
+    "meet match hit",
+    r"(?:meet|match|hit)\s+(?:your|their|the)\s+(?:[a-z]+\s+)?(?:budget|price\s+point|number"
+    r"|target\s+price)\b",
+)
+give(
+    "discount",
+    "waive waived waiving",
+    r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b",
+)
+give(
+    "discount",
+    "trim trimming trimmed shave shaving",
+    rf"(?:trim\w*|shav\w*)\s+{D}{F2}{PRICE}",
+)
+# gives: terms
+give(
+    "payment_terms",
+    "defer deferring deferred push pushing delay delaying",
+    rf"(?:defer\w*|push(?:ing)?\s+back|delay\w*)\s+{D}(?:[a-z0-9'-]+\s+){{0,3}}?(?:first\s+)?"
+    r"(?:invoices?|payments?|billing|bills?|start\s+of\s+billing)\b",
+)
+give(
+    "payment_terms",
+    "bill billing billed invoice invoicing invoiced",
+    r"(?:bill\w*|invoic\w*)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:semi[\s-]?annually|bi[\s-]?annually"
+    r"|quarterly|monthly|in\s+(?:two|three|four|2|3|4)\s+(?:instal+ments|tranches|parts))\b",
+)
+give(
+    "price_lock",
+    "keep keeping hold holding",
+    rf"(?:keep\w*|hold\w*)\s+{D}(?:current|existing|today's|same)\s+(?:[a-z-]+\s+)?(?:rates?"
+    r"|prices?|pricing|discount)\s+(?:on|for|through|across|at\s+renewal)\b",
+)
+give(
+    "price_lock",
+    "cap capped capping",
+    rf"(?:cap|capped|capping)\s+{F2}(?:increases?|uplifts?|escalators?)(?:\s+at\s+{PCT})?",
+    qty=True,
+)
+give(
+    "policy_exception",
+    "termination",
+    r"termination[\s-]for[\s-]convenience",
+)
+# approval asks that never say "approve"
+cue(
+    Cue.AP,
+    "any",
+    r"any\s+(?:issue|issues|problem|problems|objection|objections|concerns?)\s+(?:with|if)\b",
+)
+cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+(?:for|with)\s+me\s+to\b")
+cue(
+    Cue.AP,
+    "need needs",
+    r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes|go[\s-]ahead|sign[\s-]?off)\s+(?:from|on"
+    r"|for|to)\b",
+)
+cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
+cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
+# not moves: a number or word that names something else
+cue(
+    Cue.NOOP,
+    "credit",
+    r"credit(?:\s+(?:unions?|cards?|checks?|scores?|ratings?|risk|lines?|agricole|suisse)\b"
+    r"|(?=\s*:))",
+)
+cue(Cue.NOOP, "discount", r"discount\s+rates?\b(?!\s+of\b)")
+cue(Cue.NOOP, "uptime", r"uptime\s+(?:history|record|stats|numbers|page|report)\b")
+cue(Cue.NOOP, "came come coming", rf"(?:came|come|coming)\s+in\s+(?:at\s+)?{N}\s?(?:%|k)?")
+cue(
+    Cue.NEG,
+    "sticking stick staying stay",
+    r"(?:stick(?:ing)?|stay(?:ing)?)\s+(?:with|at|to)\b",
+)
+# not moves: news, competitors' offers, personal deals, how-to and advice questions
+cue(
+    Cue.POL,
+    "advertising advertises advertised advertise promo promotion promotions coupon voucher",
+    r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
+)
+cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
+cue(
+    Cue.POL,
+    "my",
+    r"my\s+(?:own\s+)?(?:hotel|flight|room|airbnb|car|rental|ticket|trip|travel|uber|lyft|lunch"
+    r"|dinner|gym|phone|laptop|vacation|holiday|rent|kids?)s?\b",
+)
+cue(Cue.POL, "flights airfare", None)
+cue(
+    Cue.POL,
+    "conference event concert",
+    r"(?:conference|event|concert)\s+(?:tickets?|passes?|badges?)\b",
+)
+cue(Cue.POL, "dcf wacc npv irr quota attainment", None)
+cue(
+    Cue.POL,
+    "lost losing",
+    r"(?:lost|losing)\s+(?:[a-z0-9'-]+\s+){1,3}?to\s+(?:a\s+|the\s+)?(?:competitor|competition"
+    r"|rival|[a-z]+)\b",
+)
+cue(
+    Cue.POL,
+    "how where who what",
+    r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+(?:log|add|submit|file|find"
+    r"|enter|set\s+up|update|configure|record|request|put|track|see|get\s+to|handle|answer"
+    r"|respond|deal\s+with|push\s+back)\b"
+    r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
+    r"|submit)\b"
+    r"|who\s+(?:approves|signs\s+off|handles|owns|decides)\b"
+    r"|what(?:'s|\s+is)\s+the\s+(?:process|policy|rule|workflow)\b"
+    r"|where\s+(?:is|are|'s)\b",
+)
+cue(
+    Cue.POL,
+    "tips tip advice ideas",
+    r"(?:tips?|advice|ideas)\s+(?:for|on|about)\b",
+)
+cue(
+    Cue.POL,
+    "template templates column field folder dashboard spreadsheet report",
+    r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
+    r"(?!\s+(?:back|to\s+(?:you|them)))",
+)
+cue(Cue.POL, "in", r"in\s+(?:salesforce|sfdc|hubspot|the\s+crm)\b")
+cue(
+    Cue.POL,
+    "did does",
+    r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
+    r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
+)
+
+RULES[:] = RULES[_FIRST_START:] + RULES[:_FIRST_START]  # these first: earlier rules win
