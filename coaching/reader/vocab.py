@@ -1768,4 +1768,31 @@ cue(
     r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
 )
 
+cue(Cue.AP, "we good", r"(?:we|are\s+we|am\s+i)\s+good\s+to\s+[a-z]")
+cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me\s+[a-z]+ing\b")
+cue(Cue.PQ, "can could", r"(?:can|could)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b")
+cue(
+    Cue.CUST,
+    "procurement purchasing their compliance budget county state",
+    r"(?:procurement|purchasing|their|compliance|budget|county|state)\s+(?:rules|policy|policies"
+    r"|requirements|guidelines)\b",
+)
+cue(Cue.COND | Cue.CTX, "should", r"should\s+(?:you|your|they|their)\b(?!\s+(?:want|need)\s+to\b)")
+give(
+    "delivery",
+    "onboarding implementation deployment integration rollout migration setup",
+    r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+"
+    r"(?:done|finished|complete\w*|live|delivered|ready)\s+(?:by|before|ahead\s+of)\b",
+)
+give(
+    "discount",
+    "waive waived waiving",
+    rf"waiv(?:e|ed|ing)\s+{D}(?:implementation|setup|set-up|onboarding|installation|activation)\b",
+)
+get(
+    "term_commitment",
+    "commit commits committing committed",
+    r"commit\w*\s+to\s+(?:an?\s+)?(?:annual|yearly|multi[\s-]?year|12[\s-]month)\s+(?:plan"
+    r"|contract|term|deal|agreement|subscription)\b",
+)
 RULES[:] = RULES[_FIRST_START:] + RULES[:_FIRST_START]  # these first: earlier rules win
