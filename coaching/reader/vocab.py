@@ -1760,7 +1760,7 @@ cue(
     r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
     r"(?!\s+(?:back|to\s+(?:you|them)))",
 )
-cue(Cue.POL, "in", r"in\s+(?:salesforce|sfdc|hubspot|the\s+crm)\b")
+cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
 cue(
     Cue.POL,
     "did does",
