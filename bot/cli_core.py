@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import sys
 
 from bot.settings import Settings
@@ -21,9 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _analyze(args: argparse.Namespace) -> int:
     from adapters.console.analyze import analyze_stream
+    from adapters.slack.translate import slack_to_plain
     from coaching.reader import analyze
 
-    return analyze_stream(analyze, sys.stdin, sys.stdout)
+    if isinstance(sys.stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the run
+        sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+    return analyze_stream(analyze, sys.stdin, sys.stdout, to_plain=slack_to_plain)
 
 
 def _chat(args: argparse.Namespace) -> int:

@@ -55,11 +55,15 @@ class Analysis:
     gets: tuple[Item, ...] = field(default_factory=tuple)
     conditional: bool = False
     discount_request: bool = False
+    truncated: bool = False  # the message was longer than the reader reads (reader.MAX_CHARS)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "discount_request": self.discount_request,
             "gives": [g.to_json() for g in self.gives],
             "gets": [g.to_json() for g in self.gets],
             "conditional": self.conditional,
         }
+        if self.truncated:
+            out["truncated"] = True
+        return out

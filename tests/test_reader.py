@@ -18,8 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adapters.slack.translate import slack_to_plain
 from coaching.analysis import GET_KINDS, GIVE_KINDS, UNITS, Analysis, Item
-from coaching.reader import analyze, classify_get, classify_give, read_quantity
+from coaching.reader import analyze, classify_get, classify_give, read, read_quantity
 
 DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT = DATA / "reader_cases.jsonl"
@@ -186,7 +187,7 @@ def test_sizes_attach_to_the_give(text: str, kind: str, amount: float, unit: str
     ],
 )
 def test_slack_markup_does_not_hide_the_move(text: str) -> None:
-    result = analyze(text)
+    result = analyze(slack_to_plain(text))
     assert [g.kind for g in result.gives] == ["discount"]
     assert result.gives[0].amount == 15
     assert result.discount_request
@@ -194,7 +195,7 @@ def test_slack_markup_does_not_hide_the_move(text: str) -> None:
 
 def test_channel_link_and_url_are_not_moves() -> None:
     text = "see <#C024BE7LH|sales> and <https://wiki.example.com/pricing|the pricing page>"
-    assert analyze(text) == Analysis()
+    assert analyze(slack_to_plain(text)) == Analysis()
 
 
 def test_quoted_customer_ask_is_a_give_but_not_a_request() -> None:
@@ -365,7 +366,7 @@ def _best_time(text: str, repeats: int = 4) -> float:
     best = float("inf")
     for _ in range(repeats):
         started = time.perf_counter()
-        analyze(text)
+        read(text, max_chars=None)  # past the cap too: the stages themselves stay linear
         read_quantity(text)
         best = min(best, time.perf_counter() - started)
     return best
@@ -396,9 +397,12 @@ def test_time_grows_linearly(unit: str) -> None:
     assert ratio < 12, ratio
 
 
-def test_a_100kb_message_is_read() -> None:
+def test_a_100kb_message_is_read_up_to_the_cap_and_says_so() -> None:
     base = "Recap: met the team, reviewed the roadmap and the SSO setup. "
-    text = (base * 2000)[:100_000] + " We can do net 60 if they sign this week."
+    move = "We can do net 60 if they sign this week. "
+    text = move + (base * 2000)[:100_000] + " We can waive the setup fee."
     result = analyze(text)
-    assert [g.kind for g in result.gives] == ["payment_terms"]
+    assert result.truncated and result.to_json()["truncated"] is True
+    assert [g.kind for g in result.gives] == ["payment_terms"]  # the fee waiver is past the cap
     assert result.conditional
+    assert not analyze(move).truncated and "truncated" not in analyze(move).to_json()

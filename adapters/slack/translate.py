@@ -14,22 +14,33 @@ from coaching.messages import IncomingMessage, Platform, Source
 
 DM_CONVERSATION = "slack-dm"  # DMs, /concession and buttons share the rep's current deal
 
-_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
-_CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
-_SPECIAL = re.compile(r"<!([a-z]+)(?:\^[^>|]*)?(?:\|([^>]*))?>")
+# Markup spans never contain "<" or ">", so no pattern can run past the next one: linear.
+_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>")
+_CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^<>]*))?>")
+_SPECIAL = re.compile(r"<!([a-z]+)(?:\^[^<>|]*)?(?:\|([^<>]*))?>")
 _LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 
 
-def plain_text(text: str) -> str:
-    """Slack's message markup as the words a person reads (for the reader)."""
-    text = _USER.sub(lambda m: f"@{m.group(1)}", text)
-    text = _CHANNEL.sub(lambda m: f"#{m.group(2) or m.group(1)}", text)
-    text = _SPECIAL.sub(lambda m: f"@{m.group(2) or m.group(1)}", text)
-    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
-    for entity, char in _ENTITIES:
-        text = text.replace(entity, char)
+def slack_to_plain(text: str) -> str:
+    """Slack's message markup as the words a person reads (what the reader is given).
+
+    ``<@U123|maria>`` -> ``@U123``, ``<#C1|deals>`` -> ``#deals``, ``<!here>`` -> ``@here``,
+    ``<!subteam^S1|@sales>`` -> ``@sales``, ``<https://x|label>`` -> ``label``, and the three
+    entities Slack escapes. Pure and linear in the text.
+    """
+    if "<" in text:
+        text = _USER.sub(lambda m: f"@{m.group(1)}", text)
+        text = _CHANNEL.sub(lambda m: f"#{m.group(2) or m.group(1)}", text)
+        text = _SPECIAL.sub(lambda m: "@" + (m.group(2) or m.group(1)).lstrip("@"), text)
+        text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    if "&" in text:
+        for entity, char in _ENTITIES:
+            text = text.replace(entity, char)
     return text
+
+
+plain_text = slack_to_plain  # the name the Slack adapter's callers know
 
 
 def mentions(text: str) -> tuple[str, ...]:
@@ -78,7 +89,7 @@ def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEve
         tenant=str(body.get("team_id") or ""),
         user=user,
         conversation=conversation,
-        text=plain_text(raw),
+        text=slack_to_plain(raw),
         source=source,
         mentions=mentions(raw),
         message_ref=f"slack:{channel}/{ts}",
@@ -93,7 +104,7 @@ def command_message(body: dict[str, Any]) -> IncomingMessage:
         tenant=str(body.get("team_id") or ""),
         user=str(body.get("user_id") or ""),
         conversation=DM_CONVERSATION,
-        text=plain_text(str(body.get("text") or "")),
+        text=slack_to_plain(str(body.get("text") or "")),
         source=Source.SLASH_COMMAND,
         user_name=str(body.get("user_name") or ""),
         # trigger_id is one per invocation and kept across Slack's retries: a redelivered

@@ -1,10 +1,11 @@
 """The reader's vocabulary: quantity grammar, typo variants and the phrase rules.
 
-Kept apart from the reading logic (coaching/reader.py) so the tables can grow
-without touching it. Every rule is anchored on a head word: the reader finds
-head words with one precompiled scan and tries only the rules filed under that
-word, compiled into one ordered alternation per head, so the cost per message
-stays small however long these tables get.
+Kept apart from the reading logic (scanning.py, judging.py) so the tables can
+grow without touching it; tables.py compiles them, once, on first use.
+Every rule is anchored on a head word: the reader finds head words with one
+scan and tries only the rules filed under that word, compiled into one ordered
+alternation per head, so the cost per message stays small however long these
+tables get.
 
 RULES entries are (family, kind, heads, pattern, options):
 - family: "give" / "get" (a concession or a return), "obj" (a scope object that
@@ -14,7 +15,7 @@ RULES entries are (family, kind, heads, pattern, options):
 - heads: the words the rule may start at ("#" = a number that is not a quantity);
 - pattern: a regex matched at the head, without capturing groups (None = the head
   word alone); keep quantifiers bounded or possessive so matching stays linear;
-- options: flags (bit mask below), weak (needs offer or ask context), qty (read
+- options: flags (Cue values, flags.py), weak (needs offer or ask context), qty (read
   the size from the matched words).
 Under one head, earlier rules win. NUMBER_RULES are the same for what follows a
 quantity (QTY), per unit.
@@ -22,39 +23,7 @@ quantity (QTY), per unit.
 
 from __future__ import annotations
 
-# -- flags a token sets on its clause / sentence --------------------------------------------
-CTX = 1 << 0  # offer/ask context: modals, offer and ask verbs
-YOU = 1 << 1  # the customer addressed ("you", "your")
-CUST = 1 << 2  # a customer-side subject ("they", "their", "customer")
-SELLER = 1 << 3  # a seller-side subject ("we", "I", "us")
-COND = 1 << 4  # strong conditional connector ("if", "in exchange for")
-WCOND = 1 << 5  # weak connector ("for", "with"): counts only right before a get
-RCOND = 1 << 6  # "and we'll": counts only after a get
-UCOND = 1 << 7  # "unless" / "only with": a negation in the sentence is a condition
-NEG = 1 << 8  # negation of what follows in the clause
-PNEG = 1 << 9  # negation of what precedes in the clause ("is off the table")
-POL = 1 << 10  # policy, threshold, announcement: nothing in the segment is a move
-AP = 1 << 11  # asks a colleague to approve ("pls approve", "ok to agree?")
-PQ = 1 << 12  # permission question ("can we offer", "should we let")
-WQ = 1 << 13  # weak question ("thoughts?", "is that ok?")
-CO = 1 << 14  # a colleague is addressed (mention, "boss,", "deal desk")
-FREE = 1 << 15  # "free", "at no charge", "on us"
-INCL = 1 << 16  # "throw in", "include", "add"
-ANA = 1 << 17  # "that", "it": refers back to an earlier sentence
-ASK = 1 << 18  # customer asks ("wants", "asked for")
-GIVEV = 1 << 19  # seller gives ("give", "offer", "provide")
-BUYV = 1 << 20  # customer buys ("buy", "add", "take", "go to")
-SIGNV = 1 << 21  # sign / commit verbs
-WHEN = 1 << 22  # a deadline ("by Friday", "this month")
-APDONE = 1 << 23  # approval already given ("got approval"): consumed, not a request
-NOOP = 1 << 24  # consumed words that mean nothing here (e.g. "revenue up 15%")
-BD_CLAUSE = 1 << 25
-BD_SENT = 1 << 26
-BD_SEG = 1 << 27  # contrast ("but"): new clause and new policy segment
-QMARK = 1 << 28
-INSTEAD = 1 << 29  # "rather than" / "instead of": the move right after is not given
-REFUSAL = 1 << 31  # "I declined", "told them no": a refusal of what was asked just before
-FREE_OBJ = 1 << 30  # "free <something>": a scope give even when the thing is not in SCOPE_OBJ
+from coaching.reader.flags import Cue
 
 # -- quantities ------------------------------------------------------------------------------
 NUM = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"  # possessive: no backtracking in digit runs
@@ -377,7 +346,7 @@ num(
     r"|price\s+increase"
     r"|per\s+year|a\s+year|each\s+year|adoption|utili[sz]ation|usage|quota|attainment|higher|raise"
     r"|hike)\b",
-    flags=NOOP,
+    flags=Cue.NOOP,
 )
 # What a quantity is when nothing above follows it.
 BARE_QUANTITY = {"seats": "seatx"}  # others are plain sizes ("qty")
@@ -800,26 +769,30 @@ _add(
     SCOPE_OBJ,
 )
 cue(
-    FREE | FREE_OBJ,
+    Cue.FREE | Cue.FREE_OBJ,
     "free complimentary bonus gratis",
     r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
     r"|months?"
     r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
 )
 cue(
-    FREE,
+    Cue.FREE,
     "free complimentary bonus gratis comped",
     r"(?:free(?:\s+of\s+charge)?|complimentary"
     r"|bonus|gratis|comped)\b",
 )
-cue(FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge)\b")
-cue(FREE, "us", r"(?<=on )us\b")
-cue(FREE, "house", r"(?<=on the )house\b")
-cue(FREE | INCL, "included thrown", r"(?:included|thrown\s+in)\b")
-cue(INCL | CTX, "throw throwing threw toss tossing tossed", r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b")
-cue(INCL | CTX, "bring bringing", r"bring(?:ing)?\s+in\b")
+cue(Cue.FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge)\b")
+cue(Cue.FREE, "us", r"(?<=on )us\b")
+cue(Cue.FREE, "house", r"(?<=on the )house\b")
+cue(Cue.FREE | Cue.INCL, "included thrown", r"(?:included|thrown\s+in)\b")
 cue(
-    INCL | CTX,
+    Cue.INCL | Cue.CTX,
+    "throw throwing threw toss tossing tossed",
+    r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b",
+)
+cue(Cue.INCL | Cue.CTX, "bring bringing", r"bring(?:ing)?\s+in\b")
+cue(
+    Cue.INCL | Cue.CTX,
     "include including includes bundle bundling bundled sweeten",
     r"(?:includ|bundl|sweeten)\w*",
 )
@@ -911,7 +884,7 @@ get(
     r"minimum\s+(?:commit(?:ment)?|spend|purchase|order|volume"
     r"|seat\s+count)\b",
 )
-cue(INCL | CTX | BUYV, "add adding added", r"add(?:ing|ed)?\b")
+cue(Cue.INCL | Cue.CTX | Cue.BUYV, "add adding added", r"add(?:ing|ed)?\b")
 _add(
     "seatx",
     None,
@@ -1152,296 +1125,306 @@ get(
 
 # -- connectors
 cue(
-    COND | ANA | CTX,
+    Cue.COND | Cue.ANA | Cue.CTX,
     "if",
     r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
     r"|go\s+ahead"
     r"|approve)\b",
 )
 cue(
-    COND | CTX,
+    Cue.COND | Cue.CTX,
     "if",
     r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
     r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )if\b"
     r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)",
 )
-cue(COND | UCOND | CTX, "unless", None)
+cue(Cue.COND | Cue.UCOND | Cue.CTX, "unless", None)
 cue(
-    COND | CTX,
+    Cue.COND | Cue.CTX,
     "provided providing",
     r"(?<!we )(?<!i )(?<!they )(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )"
     r"provid(?:ed|ing)\b(?!\s+(?:them|us|him|her|it|a|an|some|free|training|support)\b)",
 )
-cue(COND | CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
-cue(COND | CTX, "so", r"so\s+long\s+as\b")
-cue(COND | CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
-cue(COND | CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
-cue(COND | CTX, "assuming", None)
+cue(Cue.COND | Cue.CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
+cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
+cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
+cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
+cue(Cue.COND | Cue.CTX, "assuming", None)
 cue(
-    COND | CTX,
+    Cue.COND | Cue.CTX,
     "contingent conditional dependent subject tied",
     r"(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to|tied\s+to)\b",
 )
-cue(COND | UCOND | CTX, "only", r"only\s+(?:if|with|when|once|for|against|on|in\s+exchange)\b")
 cue(
-    COND | CTX,
+    Cue.COND | Cue.UCOND | Cue.CTX,
+    "only",
+    r"only\s+(?:if|with|when|once|for|against|on|in\s+exchange)\b",
+)
+cue(
+    Cue.COND | Cue.CTX,
     "when once",
     r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
     r"|expand|add|buy|purchase|give)\w*",
 )
 cue(
-    COND | ANA | CTX,
+    Cue.COND | Cue.ANA | Cue.CTX,
     "basis",
     r"(?:(?<=on that )|(?<=on this )|(?<=on the )"
     r"|(?<=on those ))basis\b",
 )
-cue(COND | ANA | CTX, "case", r"(?<=in that )case\b")
-cue(COND | CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
-cue(WCOND, "for", None)
-cue(WCOND, "with against", None)
+cue(Cue.COND | Cue.ANA | Cue.CTX, "case", r"(?<=in that )case\b")
+cue(Cue.COND | Cue.CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
+cue(Cue.WCOND, "for", None)
+cue(Cue.WCOND, "with against", None)
 cue(
-    WCOND | UCOND,
+    Cue.WCOND | Cue.UCOND,
     "without",
     r"without\b(?!\s+(?:\w+\s+)?(?:approval|sign[\s-]?off"
     r"|an\s+exception))",
 )
-cue(RCOND, "and", r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b")
+cue(
+    Cue.RCOND, "and", r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b"
+)
 
 # -- negation (before the generic context words so "can't" is a negation, not context)
-cue(NEG, "no", r"no\s+(?:on|to)\b")
+cue(Cue.NEG, "no", r"no\s+(?:on|to)\b")
 cue(
-    NEG,
+    Cue.NEG,
     "no",
     r"no\s+(?:discounts?|concessions?|deal|way|go|more|further|dice|movement|flexibility"
     r"|room|budge|change|freebies?|extras?)\b",
 )
 cue(
-    PNEG,
+    Cue.PNEG,
     "not",
     r"not\s+(?:possible|an\s+option|happening|going\s+to\s+happen|approved|allowed"
     r"|doable|feasible|on\s+the\s+table|enough)\b",
 )
 cue(
-    NEG,
+    Cue.NEG,
     "not",
     r"(?<!why )not\b(?!\s+(?:only|just|sure|yet|a\s+problem|an\s+issue|bad|to\s+mention"
     r"|least)\b)",
 )
 cue(
-    PNEG,
+    Cue.PNEG,
     "isn't aren't wasn't",
     r"(?:isn't|aren't|wasn't)\s+(?:enough|possible|an\s+option"
     r"|happening"
     r"|approved|allowed|doable|feasible|acceptable|on\s+the\s+table)\b",
 )
 cue(
-    NEG,
+    Cue.NEG,
     "never can't cannot won't don't didn't couldn't shouldn't wouldn't doesn't unable "
     "aren't isn't wasn't",
     None,
 )
 cue(
-    NEG | PNEG | REFUSAL,
+    Cue.NEG | Cue.PNEG | Cue.REFUSAL,
     "refuse refused refusing decline declined declining reject rejected rejecting denied deny",
     None,
 )
 cue(
-    NEG,
+    Cue.NEG,
     "turn turned turning pass passed passing push pushed pushing pushback",
     r"(?:turn(?:ed|ing)?\s+down|pass(?:ed|ing)?\s+on|push(?:ed|ing)?\s+back(?:\s+on)?"
     r"|pushback\s+on)\b",
 )
-cue(NEG | REFUSAL, "said say says saying", r"(?:said|say|says|saying)\s+no\b")
-cue(NEG | REFUSAL, "told telling tell", r"(?:told|telling|tell)\s+(?:[a-z0-9'-]+\s+){0,2}?no\b")
+cue(Cue.NEG | Cue.REFUSAL, "said say says saying", r"(?:said|say|says|saying)\s+no\b")
 cue(
-    NEG | POL,
+    Cue.NEG | Cue.REFUSAL,
+    "told telling tell",
+    r"(?:told|telling|tell)\s+(?:[a-z0-9'-]+\s+){0,2}?no\b",
+)
+cue(
+    Cue.NEG | Cue.POL,
     "stop stopped",
     r"stop(?:ped)?\s+(?:offering|giving|discounting|throwing|doing"
     r"|including|extending)\b",
 )
 cue(
-    INSTEAD,
+    Cue.INSTEAD,
     "instead rather than",
     r"(?:instead\s+of|(?:rather\s+)?than)(?:\s+(?:a|an|the|our|their|any|giving|offering"
     r"|doing))?\b",
 )
-cue(PNEG, "off", r"off\s+the\s+table\b")
-cue(PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
-cue(PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
-cue(PNEG, "from since", r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b")
-cue(PNEG, "out", r"out\s+of\s+the\s+question\b")
-cue(PNEG, "non nonstarter", r"non[\s-]?starter")
+cue(Cue.PNEG, "off", r"off\s+the\s+table\b")
+cue(Cue.PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
+cue(Cue.PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
+cue(Cue.PNEG, "from since", r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b")
+cue(Cue.PNEG, "out", r"out\s+of\s+the\s+question\b")
+cue(Cue.PNEG, "non nonstarter", r"non[\s-]?starter")
 
 # -- policy, thresholds, announcements
 cue(
-    POL,
+    Cue.POL,
     "policy policies guideline guidelines guidance playbook reminder rule rules threshold "
     "thresholds ceiling authority announcement",
     None,
 )
-cue(POL, "max maximum", None)
-cue(POL, "most", r"most\s+(?:i|we)\s+can\b")
-cue(POL, "how", r"how\s+(?:much|far|low)\s+(?:can|could|am|are)\s+(?:i|we)\b")
+cue(Cue.POL, "max maximum", None)
+cue(Cue.POL, "most", r"most\s+(?:i|we)\s+can\b")
+cue(Cue.POL, "how", r"how\s+(?:much|far|low)\s+(?:can|could|am|are)\s+(?:i|we)\b")
 cue(
-    POL,
+    Cue.POL,
     "above over beyond exceed exceeds exceeding more greater excess below under less",
     rf"(?:above|over|beyond|exceed(?:s|ing)?|more\s+than|greater\s+than|(?<=in )excess\s+of|below"
     rf"|under|less\s+than)\s+{PM}",
 )
-cue(POL, "longer", rf"longer\s+than\s+(?:{DAYS}|{WEEKS}|{MONTHS})")
-cue(POL, "without", r"without\s+(?:\w+\s+)?(?:approval|sign[\s-]?off|an\s+exception)")
+cue(Cue.POL, "longer", rf"longer\s+than\s+(?:{DAYS}|{WEEKS}|{MONTHS})")
+cue(Cue.POL, "without", r"without\s+(?:\w+\s+)?(?:approval|sign[\s-]?off|an\s+exception)")
 cue(
-    POL,
+    Cue.POL,
     "needs requires require required",
     r"(?:needs|requires?"
     r"|required)\s+(?:[a-z0-9'-]+\s+){0,2}?"
     r"(?:approval|sign[\s-]?off|exception)",
 )
 cue(
-    POL,
+    Cue.POL,
     "going from effective",
     r"(?:going\s+forward|from\s+now\s+on|effective\s+(?:immediately"
     r"|today|now|\w+day))\b",
 )
 cue(
-    POL,
+    Cue.POL,
     "all every existing",
     r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
     r"|clients?|renewals?|reps?|accounts?|opportunit(?:y|ies)|nonprofits?|non-profits?|quotes?"
     r"|contracts?|pilots?|trials?)\b",
 )
-cue(POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
-cue(POL, "general", r"(?<=in )general\b")
-cue(POL, "generally startups nonprofits nonprofit charities smbs", None)
-cue(POL, "reps", r"reps?\s+(?:should|must|can|may|need\s+to|are\s+(?:allowed|authori[sz]ed))\b")
+cue(Cue.POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
+cue(Cue.POL, "general", r"(?<=in )general\b")
+cue(Cue.POL, "generally startups nonprofits nonprofit charities smbs", None)
+cue(Cue.POL, "reps", r"reps?\s+(?:should|must|can|may|need\s+to|are\s+(?:allowed|authori[sz]ed))\b")
 cue(
-    POL,
+    Cue.POL,
     "pricing price",
     r"(?:pricing|price|policy)\s+(?:update|change|announcement|sheet|book"
     r"|page)s?\b",
 )
-cue(POL, "standard", r"standard\s+(?:\w+\s+)?(?:discount|uplift|increase|policy)\b")
+cue(Cue.POL, "standard", r"standard\s+(?:\w+\s+)?(?:discount|uplift|increase|policy)\b")
 cue(
-    POL,
+    Cue.POL,
     "what's what",
     r"what(?:'s|\s+is)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority"
     r"|threshold|lowest|floor)\b",
 )
-cue(POL, "floor", None)
+cue(Cue.POL, "floor", None)
 
 # -- asking a colleague
 cue(
-    APDONE,
+    Cue.APDONE,
     "got have has had received secured already",
     r"(?:got|have|has|had|received|secured|already)\s+(?:\w+\s+){0,2}?(?:approval|approved"
     r"|sign[\s-]?off"
     r"|the\s+ok|the\s+go[\s-]ahead|the\s+green\s+light)\b",
 )
-cue(AP, "approve", r"(?<!i'll )(?<!i will )(?<!i can )(?<!i )approve\b")
+cue(Cue.AP, "approve", r"(?<!i'll )(?<!i will )(?<!i can )(?<!i )approve\b")
 cue(
-    AP,
+    Cue.AP,
     "approval approvals",
     r"approvals?(?=\s+(?:for|to|on|needed|required|requested|request|of\s+(?:this|the|a|an|\d))\b"
     r"|\s*[?!:]|\s*$)",
 )
 cue(
-    AP,
+    Cue.AP,
     "need needs needing request requesting seek seeking get getting want asking ask pending",
     r"(?:need|needs|needing|request(?:ing)?|seek(?:ing)?|get(?:ting)?|want|asking\s+for|ask\s+for"
     r"|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
     r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b",
 )
 cue(
-    AP,
+    Cue.AP,
     "your",
     r"your\s+(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing|green\s+light"
     r"|thumbs\s+up|call)\b",
 )
-cue(AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
-cue(AP, "ok okay alright fine", r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))\s+[a-z]")
-cue(AP, "good", r"good\s+to\s+(?:go|send|offer|give|proceed|agree|accept)\b")
-cue(WQ, "ok okay", r"ok(?:ay)?\s*\?")
+cue(Cue.AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
+cue(Cue.AP, "ok okay alright fine", r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))\s+[a-z]")
+cue(Cue.AP, "good", r"good\s+to\s+(?:go|send|offer|give|proceed|agree|accept)\b")
+cue(Cue.WQ, "ok okay", r"ok(?:ay)?\s*\?")
 cue(
-    AP,
+    Cue.AP,
     "is would",
     r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine"
     r"|acceptable)\s+(?:if\s+(?:i|we)|to|for\s+me"
     r"\s+to)\b",
 )
-cue(WQ, "agree agreed", r"agreed?\s*\?")
+cue(Cue.WQ, "agree agreed", r"agreed?\s*\?")
 cue(
-    WQ,
+    Cue.WQ,
     "is are would",
     r"(?:is|are|would)\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
     r"|doable"
     r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b",
 )
-cue(AP, "any", r"any\s+objections?\b")
-cue(AP, "objection objections", r"objections?\s*\?")
-cue(AP, "sanity", r"sanity[\s-]?check")
+cue(Cue.AP, "any", r"any\s+objections?\b")
+cue(Cue.AP, "objection objections", r"objections?\s*\?")
+cue(Cue.AP, "sanity", r"sanity[\s-]?check")
 cue(
-    WQ | CTX,
+    Cue.WQ | Cue.CTX,
     "requesting request",
     r"(?<!is )(?<!are )(?<!they're )(?<!'s )(?<!also )(?<!keeps )(?<!their )request(?:ing)?\b",
 )
 cue(
-    AP,
+    Cue.AP,
     "please",
     r"please\s+(?:review|sign\s+off|ok|okay|confirm|advise|greenlight"
     r"|green[\s-]light)\b",
 )
-cue(AP, "double", r"double[\s-]?check")
+cue(Cue.AP, "double", r"double[\s-]?check")
 cue(
-    AP,
+    Cue.AP,
     "before",
     r"before\s+i\s+(?:\w+\s+)?(?:propose|reply|respond|offer|send|commit|agree|say"
     r"|go\s+back"
     r"|counter|confirm|put|present|share|tell|email|promise|give)\b",
 )
 cue(
-    AP,
+    Cue.AP,
     "check checking",
     r"check(?:ing)?\s+(?:with\s+you|in\s+(?:with\s+you|before|on)|before"
     r"|first)\b",
 )
 cue(
-    AP | CO,
+    Cue.AP | Cue.CO,
     "check checking",
     r"check(?:ing)?\s+with\s+(?:the\s+)?(?:deal\s+desk|finance|legal"
     r"|leadership|my\s+\w+|you|the\s+team)\b",
 )
 cue(
-    AP,
+    Cue.AP,
     "can could may",
     rf"(?:can|could|may)\s+i(?=\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
     rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
 )
-cue(AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
+cue(Cue.AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
 cue(
-    PQ,
+    Cue.PQ,
     "can could should may shall",
     rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
 )
-cue(PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
-cue(PQ, "any", r"any\s+chance\s+(?:we|i)\s+(?:can|could)\b")
-cue(AP, "am", r"am\s+i\s+(?:ok|okay|allowed|able|cleared|authori[sz]ed|good)\s+to\b")
+cue(Cue.PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
+cue(Cue.PQ, "any", r"any\s+chance\s+(?:we|i)\s+(?:can|could)\b")
+cue(Cue.AP, "am", r"am\s+i\s+(?:ok|okay|allowed|able|cleared|authori[sz]ed|good)\s+to\b")
 cue(
-    AP,
+    Cue.AP,
     "are",
     r"are\s+we\s+(?:ok|okay|good|fine|comfortable|allowed|able|cleared)\s+(?:to|with"
     r"|giving|offering|doing)\b",
 )
 cue(
-    AP,
+    Cue.AP,
     "permission authorize authorise authorization authorisation escalate escalating "
     "escalation blessing",
     None,
 )
-cue(AP, "green", r"green[\s-]?light\b")
-cue(AP, "go", r"go[\s-]ahead\s*\?")
-cue(WQ, "thoughts wdyt", r"(?:thoughts|wdyt)\b")
-cue(WQ, "what", r"what\s+do\s+(?:you|u)\s+think\b")
-cue(AP, "exception", r"exception\s+(?:for|to\s+go|request)\b")
+cue(Cue.AP, "green", r"green[\s-]?light\b")
+cue(Cue.AP, "go", r"go[\s-]ahead\s*\?")
+cue(Cue.WQ, "thoughts wdyt", r"(?:thoughts|wdyt)\b")
+cue(Cue.WQ, "what", r"what\s+do\s+(?:you|u)\s+think\b")
+cue(Cue.AP, "exception", r"exception\s+(?:for|to\s+go|request)\b")
 
 # Conditions voiced as needs ("we'd need a 3-year term"), after the approval asks so
 # "I need a yes" stays a request.
@@ -1450,18 +1433,18 @@ _WE_NEED = (
     r"|(?<=i would )|(?<=we will )|(?<=i will ))"
 )
 cue(
-    COND | CTX,
+    Cue.COND | Cue.CTX,
     "need require want ask expect",
     _WE_NEED + r"(?:need|require|want|ask\s+for|expect)(?=\s+(?:you|them|a|an|the|your|their|some"
     r"|in\s+return)\b)",
 )
 cue(
-    COND | CTX,
+    Cue.COND | Cue.CTX,
     "need have",
     r"(?:(?<=you'd )|(?<=they'd )|(?<=you would )|(?<=they would ))(?:need|have)\s+to\b",
 )
 cue(
-    COND | CTX,
+    Cue.COND | Cue.CTX,
     "let allow enable help",
     r"(?:(?<=would )|(?<=could )|(?<=will ))(?:let|allow|enable|help)(?=\s+(?:us|me)\b)",
 )
@@ -1472,26 +1455,30 @@ _ROLES = (
     r"|revops|sales\s?ops|bizops|pricing\s+(?:team|desk|committee)|approvers?)"
 )
 cue(
-    CO,
+    Cue.CO,
     "boss manager cro rvp avp svp vp director leadership deal finance legal revops sales "
     "salesops bizops pricing approver approvers",
     _ROLES + r"(?=\s*[,:!?]|\s*$|\s+(?:ok|okay|thoughts|pls|please|can|could|any|team|folks"
     r"|approval)\b)",
 )
-cue(CO | SELLER, "my our", r"(?:my|our)\s+" + _ROLES)
+cue(Cue.CO | Cue.SELLER, "my our", r"(?:my|our)\s+" + _ROLES)
 cue(
-    CO,
+    Cue.CO,
     "ask asking loop looping ping pinging cc escalate run running",
     r"(?:ask(?:ing)?|loop(?:ing)?\s+in|ping(?:ing)?|cc|escalate\s+to|run(?:ning)?\s+(?:it|this"
     r"|that)"
     r"\s+by)\s+(?:the\s+)?" + _ROLES,
 )
-cue(CO, "hey hi hello yo", r"(?:hey|hi|hello|yo)\s+(?:boss|team|all|folks|guys|everyone|y'all)\b")
-cue(CO, "anyone everyone", r"(?:anyone|everyone)(?=\s*[,?!])")
+cue(
+    Cue.CO,
+    "hey hi hello yo",
+    r"(?:hey|hi|hello|yo)\s+(?:boss|team|all|folks|guys|everyone|y'all)\b",
+)
+cue(Cue.CO, "anyone everyone", r"(?:anyone|everyone)(?=\s*[,?!])")
 
 # -- deadlines and signing (a sign verb with a deadline later in the clause is a fast signature)
 cue(
-    WHEN,
+    Cue.WHEN,
     "by",
     r"by\s+(?!\d[\d,.]*+\s*(?:%|percent|pct|k\b|days?|weeks?|wks?|months?|mos?"
     r"|years?|yrs?|seats))(?:the\s+)?(?:end\s+of"
@@ -1500,69 +1487,312 @@ cue(
     rf"|week)",
 )
 cue(
-    WHEN,
+    Cue.WHEN,
     "before",
     rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
     r"|tomorrow|q[1-4])",
 )
-cue(WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
-cue(WHEN, "today tomorrow tonight asap immediately", None)
-cue(WHEN, "end", r"end\s+of\s+(?:the\s+)?(?:week|month|quarter|year|q[1-4])")
-cue(WHEN, "next", r"next\s+week\b")
-cue(SIGNV | CTX, "sign signs signed signing commit commits committing renew renews renewing", None)
+cue(Cue.WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
+cue(Cue.WHEN, "today tomorrow tonight asap immediately", None)
+cue(Cue.WHEN, "end", r"end\s+of\s+(?:the\s+)?(?:week|month|quarter|year|q[1-4])")
+cue(Cue.WHEN, "next", r"next\s+week\b")
+cue(
+    Cue.SIGNV | Cue.CTX,
+    "sign signs signed signing commit commits committing renew renews renewing",
+    None,
+)
 
 # -- context: who speaks, offering and asking
-cue(CTX | SELLER, "we'll we'd we're we've i'll i'd i'm", None)
-cue(SELLER, "we i us", None)
-cue(CTX | SELLER, "happy willing prepared", r"(?:happy|willing|prepared)\s+to\b")
-cue(CTX, "able open", r"(?:able|open)\s+to\b")
+cue(Cue.CTX | Cue.SELLER, "we'll we'd we're we've i'll i'd i'm", None)
+cue(Cue.SELLER, "we i us", None)
+cue(Cue.CTX | Cue.SELLER, "happy willing prepared", r"(?:happy|willing|prepared)\s+to\b")
+cue(Cue.CTX, "able open", r"(?:able|open)\s+to\b")
 cue(
-    CTX | GIVEV,
+    Cue.CTX | Cue.GIVEV,
     "offer offers offered offering give gives gave giving given provide provides "
     "providing extend extends extending propose proposed proposing proposal grant granting "
     "promise promised counter countered countering",
     None,
 )
 cue(
-    CTX | ASK,
+    Cue.CTX | Cue.ASK,
     "want wants wanted wanting ask asks asked asking request requests requested "
     "requesting insist insists insisted insisting demand demands demanded demanding expect "
     "expects expecting",
     None,
 )
 cue(
-    CTX | ASK,
+    Cue.CTX | Cue.ASK,
     "push pushing pushes looking hoping like need needs needed",
     r"(?:push(?:ing|es)?"
     r"\s+(?:hard\s+)?for|looking\s+for|hoping\s+for|like|needs?|needed)\b",
 )
 cue(
-    CTX | BUYV,
+    Cue.CTX | Cue.BUYV,
     "add adding buy buying purchase take taking",
     r"(?:add|adding|buy|buying|purchase"
     r"|take|taking)\b",
 )
 cue(
-    CTX,
+    Cue.CTX,
     "can could will would should might may shall let let's agree agreed agreeing accept "
     "accepted accepting approved allow allowing chance",
     None,
 )
-cue(CTX, "how what", r"(?:how|what)\s+about\b")
-cue(YOU, "you your you'll you'd you're you've y'all yours", None)
+cue(Cue.CTX, "how what", r"(?:how|what)\s+about\b")
+cue(Cue.YOU, "you your you'll you'd you're you've y'all yours", None)
 cue(
-    CUST,
+    Cue.CUST,
     "they they'll they'd they're they've their them customer customers client clients buyer "
     "prospect procurement",
     None,
 )
-cue(ANA, "that it this those these", None)
+cue(Cue.ANA, "that it this those these", None)
 cue(
-    NOOP,
+    Cue.NOOP,
     "up down grew grown increase increased rose dropped fell",
     rf"(?:up|down|grew|grown"
     rf"|increased?"
     rf"|rose|dropped|fell)\s+(?:by\s+)?{PCT}",
 )
-cue(BD_SEG | BD_CLAUSE, "but however although though whereas except", None)
-cue(BD_CLAUSE, "so", r"so\b")
+cue(Cue.BD_SEG | Cue.BD_CLAUSE, "but however although though whereas except", None)
+cue(Cue.BD_CLAUSE, "so", r"so\b")
+
+# -- generalisations, tried before the rules above under the same head word ---------------------
+# Each names a shape of language, not a message: approval asks without "approve", gets that
+# come first in a conditional, and moves that sit in news, travel, how-to or advice questions.
+_FIRST_START = len(RULES)
+
+_EXEC_WORDS = "cfo ceo cio cto coo cro cmo ciso vp svp evp gc"
+_EXEC_HEAD = r"(?:cfo|ceo|cio|cto|coo|cro|cmo|ciso|vp|svp|evp|gc)\b(?:\s+(?:of\s+)?[a-z]+)?"
+# gets: the customer's executive takes part (process)
+get(
+    "process",
+    _EXEC_WORDS,
+    _EXEC_HEAD + r"\s+(?:(?:can|could|will|would|agrees?\s+to|is\s+willing\s+to|to)\s+)?"
+    r"(?:sponsor|join|attend|hop\s+on|get\s+on|be\s+on|sit\s+in|come\s+to|meet|champion)\w*\b",
+)
+get(
+    "process",
+    "get getting bring bringing have loop looping pull",
+    r"(?:get(?:ting)?|bring(?:ing)?|have|loop(?:ing)?\s+in|pull)\s+(?:in\s+)?(?:your|their|the)\s+"
+    + EXECS
+    + r"(?:\s+(?:in|on|onto|into|to|along))?",
+)
+get(
+    "process",
+    "drop dropping withdraw withdrawing pull remove removing walk back",
+    rf"(?:drop(?:ping)?|withdraw\w*|pull(?:ing)?\s+back|remov\w+|walk(?:ing)?\s+back|back\s+off\s+on)"
+    rf"\s+{D}{F2}(?:redlines?|red[\s-]lines|markups?|legal\s+(?:changes|edits|asks)|edits"
+    r"|indemnity\s+(?:asks?|changes|language|redlines?))\b",
+)
+get(
+    "process",
+    "sign signing accept accepting take use",
+    r"(?:sign(?:ing)?|accept(?:ing)?|take|use)\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|nda"
+    r"|paper|terms|contract|order\s+form|security\s+addendum|template)\s+as[\s-]is\b",
+)
+# gets: the customer signs sooner
+get(
+    "faster_signature",
+    "move moving moved pull pulling bring bringing",
+    r"(?:mov(?:e|ed|ing)|pull(?:ing|ed)?|bring(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?(?:close"
+    r"|signature|signing|decision|close\s+date|signing\s+date|sign\s+date)\s+(?:date\s+)?"
+    r"(?:up|forward|in)\b",
+)
+# gets: more of the customer's organisation on the contract
+get(
+    "volume",
+    "bring bringing add adding put move",
+    rf"(?:bring(?:ing)?|add(?:ing)?|put|move)\s+{D}(?:[a-z0-9-]+\s+){{0,2}}?(?:divisions?|teams?"
+    r"|business\s+units?|subsidiar(?:y|ies)|entit(?:y|ies)|regions?|offices?|sites?|departments?)"
+    r"\s+(?:onto|on\s+to|into|under|on)\s+(?:this|the|our)\b",
+)
+# gives: delivery dates committed or guaranteed
+give(
+    "delivery",
+    "guarantee guaranteeing promise promising commit committing lock",
+    r"(?:guarantee\w*|promis\w*|commit(?:ting)?\s+to|lock\s+in)\s+(?:a\s+|the\s+|your\s+|their\s+)?"
+    r"(?:go[\s-]?live|launch|delivery|completion|cut[\s-]?over)\s+(?:date\s+)?(?:by|before|on"
+    r"|for|in)\b",
+)
+give(
+    "delivery",
+    "go golive",
+    r"go[\s-]?live\s+(?:date\s+)?(?:is\s+|be\s+)?(?:guaranteed|committed|locked\s+in|promised)",
+)
+give(
+    "delivery",
+    "commit committing promise guarantee",
+    rf"(?:commit(?:ting)?\s+to|promise|guarantee)\s+(?:having|getting)\s+{D}(?:[a-z0-9-]+\s+)?"
+    r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+(?:finished"
+    r"|done|complete\w*|live|delivered|ready)\b",
+)
+give("delivery", "go golive", r"go[\s-]?live\s+(?:by|before|ahead\s+of)\b", weak=W)
+# gives: price
+give(
+    "discount",
+    "come coming",
+    r"com(?:e|ing)\s+down\s+(?:to|on|in|a\s+bit|a\s+little|some|closer)\b",
+)
+give(
+    "discount",
+    "meet match hit",
+    r"(?:meet|match|hit)\s+(?:your|their|the)\s+(?:[a-z]+\s+)?(?:budget|price\s+point|number"
+    r"|target\s+price)\b",
+)
+give(
+    "discount",
+    "waive waived waiving",
+    r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b",
+)
+give(
+    "discount",
+    "trim trimming trimmed shave shaving",
+    rf"(?:trim\w*|shav\w*)\s+{D}{F2}{PRICE}",
+)
+# gives: terms
+give(
+    "payment_terms",
+    "defer deferring deferred push pushing delay delaying",
+    rf"(?:defer\w*|push(?:ing)?\s+back|delay\w*)\s+{D}(?:[a-z0-9'-]+\s+){{0,3}}?(?:first\s+)?"
+    r"(?:invoices?|payments?|billing|bills?|start\s+of\s+billing)\b",
+)
+give(
+    "payment_terms",
+    "bill billing billed invoice invoicing invoiced",
+    r"(?:bill\w*|invoic\w*)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:semi[\s-]?annually|bi[\s-]?annually"
+    r"|quarterly|monthly|in\s+(?:two|three|four|2|3|4)\s+(?:instal+ments|tranches|parts))\b",
+)
+give(
+    "price_lock",
+    "keep keeping hold holding",
+    rf"(?:keep\w*|hold\w*)\s+{D}(?:current|existing|today's|same)\s+(?:[a-z-]+\s+)?(?:rates?"
+    r"|prices?|pricing|discount)\s+(?:on|for|through|across|at\s+renewal)\b",
+)
+give(
+    "price_lock",
+    "cap capped capping",
+    rf"(?:cap|capped|capping)\s+{F2}(?:increases?|uplifts?|escalators?)(?:\s+at\s+{PCT})?",
+    qty=True,
+)
+give(
+    "policy_exception",
+    "termination",
+    r"termination[\s-]for[\s-]convenience",
+)
+# approval asks that never say "approve"
+cue(
+    Cue.AP,
+    "any",
+    r"any\s+(?:issue|issues|problem|problems|objection|objections|concerns?)\s+(?:with|if)\b",
+)
+cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+(?:for|with)\s+me\s+to\b")
+cue(
+    Cue.AP,
+    "need needs",
+    r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes|go[\s-]ahead|sign[\s-]?off)\s+(?:from|on"
+    r"|for|to)\b",
+)
+cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
+cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
+# not moves: a number or word that names something else
+cue(
+    Cue.NOOP,
+    "credit",
+    r"credit(?:\s+(?:unions?|cards?|checks?|scores?|ratings?|risk|lines?|agricole|suisse)\b"
+    r"|(?=\s*:))",
+)
+cue(Cue.NOOP, "discount", r"discount\s+rates?\b(?!\s+of\b)")
+cue(Cue.NOOP, "uptime", r"uptime\s+(?:history|record|stats|numbers|page|report)\b")
+cue(Cue.NOOP, "came come coming", rf"(?:came|come|coming)\s+in\s+(?:at\s+)?{N}\s?(?:%|k)?")
+cue(
+    Cue.NEG,
+    "sticking stick staying stay",
+    r"(?:stick(?:ing)?|stay(?:ing)?)\s+(?:with|at|to)\b",
+)
+# not moves: news, competitors' offers, personal deals, how-to and advice questions
+cue(
+    Cue.POL,
+    "advertising advertises advertised advertise promo promotion promotions coupon voucher",
+    r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
+)
+cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
+cue(
+    Cue.POL,
+    "my",
+    r"my\s+(?:own\s+)?(?:hotel|flight|room|airbnb|car|rental|ticket|trip|travel|uber|lyft|lunch"
+    r"|dinner|gym|phone|laptop|vacation|holiday|rent|kids?)s?\b",
+)
+cue(Cue.POL, "flights airfare", None)
+cue(
+    Cue.POL,
+    "conference event concert",
+    r"(?:conference|event|concert)\s+(?:tickets?|passes?|badges?)\b",
+)
+cue(Cue.POL, "dcf wacc npv irr quota attainment", None)
+cue(
+    Cue.POL,
+    "lost losing",
+    r"(?:lost|losing)\s+(?:[a-z0-9'-]+\s+){1,3}?to\s+(?:a\s+|the\s+)?(?:competitor|competition"
+    r"|rival|[a-z]+)\b",
+)
+cue(
+    Cue.POL,
+    "how where who what",
+    r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+(?:log|add|submit|file|find"
+    r"|enter|set\s+up|update|configure|record|request|put|track|see|get\s+to|handle|answer"
+    r"|respond|deal\s+with|push\s+back)\b"
+    r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
+    r"|submit)\b"
+    r"|who\s+(?:approves|signs\s+off|handles|owns|decides)\b"
+    r"|what(?:'s|\s+is)\s+the\s+(?:process|policy|rule|workflow)\b"
+    r"|where\s+(?:is|are|'s)\b",
+)
+cue(
+    Cue.POL,
+    "tips tip advice ideas",
+    r"(?:tips?|advice|ideas)\s+(?:for|on|about)\b",
+)
+cue(
+    Cue.POL,
+    "template templates column field folder dashboard spreadsheet report",
+    r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
+    r"(?!\s+(?:back|to\s+(?:you|them)))",
+)
+cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
+cue(
+    Cue.POL,
+    "did does",
+    r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
+    r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
+)
+
+cue(Cue.AP, "we good", r"(?:we|are\s+we|am\s+i)\s+good\s+to\s+[a-z]")
+cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me\s+[a-z]+ing\b")
+cue(Cue.PQ, "can could", r"(?:can|could)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b")
+cue(
+    Cue.CUST,
+    "procurement purchasing their compliance budget county state",
+    r"(?:procurement|purchasing|their|compliance|budget|county|state)\s+(?:rules|policy|policies"
+    r"|requirements|guidelines)\b",
+)
+cue(Cue.COND | Cue.CTX, "should", r"should\s+(?:you|your|they|their)\b(?!\s+(?:want|need)\s+to\b)")
+give(
+    "delivery",
+    "onboarding implementation deployment integration rollout migration setup",
+    r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+"
+    r"(?:done|finished|complete\w*|live|delivered|ready)\s+(?:by|before|ahead\s+of)\b",
+)
+give(
+    "discount",
+    "waive waived waiving",
+    rf"waiv(?:e|ed|ing)\s+{D}(?:implementation|setup|set-up|onboarding|installation|activation)\b",
+)
+get(
+    "term_commitment",
+    "commit commits committing committed",
+    r"commit\w*\s+to\s+(?:an?\s+)?(?:annual|yearly|multi[\s-]?year|12[\s-]month)\s+(?:plan"
+    r"|contract|term|deal|agreement|subscription)\b",
+)
+RULES[:] = RULES[_FIRST_START:] + RULES[:_FIRST_START]  # these first: earlier rules win

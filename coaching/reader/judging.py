@@ -1,0 +1,350 @@
+"""Judging the scan: sizes attach to moves, context and negation filter them, connectors tie them.
+
+Works on a Scan (scanning.py) only, never on the text again except for short
+bounded look-behinds, so the cost is linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from coaching.analysis import Item
+from coaching.reader.flags import Cue
+from coaching.reader.scanning import Scan, Tok
+
+CTX, YOU, CUST, COND = int(Cue.CTX), int(Cue.YOU), int(Cue.CUST), int(Cue.COND)
+WCOND, RCOND, UCOND, POL = int(Cue.WCOND), int(Cue.RCOND), int(Cue.UCOND), int(Cue.POL)
+AP, PQ, WQ, CO, FREE = int(Cue.AP), int(Cue.PQ), int(Cue.WQ), int(Cue.CO), int(Cue.FREE)
+INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV)
+BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
+FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
+
+# Context a weak give needs in its sentence; a get may also stand on the customer's side.
+GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
+GET_ONLY_CONTEXT = YOU | CUST | COND
+_OFFERED = AP | PQ | GIVEV  # a size stated where the seller offers wins
+
+UNITS_FOR: dict[str, tuple[str, ...]] = {
+    "discount": ("%", "USD", "EUR", "GBP"),
+    "payment_terms": ("days", "months"),
+    "trial": ("days", "months"),
+    "price_lock": ("%", "years", "months"),
+    "scope": ("seats",),
+    "term_commitment": ("years", "months"),
+    "volume": ("seats", "USD", "EUR", "GBP"),
+}
+
+
+class _Patterns(NamedTuple):
+    target_price: re.Pattern[str]
+    extra: re.Pattern[str]
+    from_now: re.Pattern[str]
+    list_after: re.Pattern[str]
+    not_a_term: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns(
+        target_price=re.compile(r"\b(?:to|at|from)\s*$"),
+        extra=re.compile(r"extra|additional|bonus|free"),
+        from_now=re.compile(r"(?:in|within|after|ago|next|past|last|over|every|each|by)\s*$"),
+        list_after=re.compile(r"\s*(?:$|[,;.)\n]|\s-\s|\s\+)"),
+        not_a_term=re.compile(
+            r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each"
+            r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
+        ),
+    )
+
+
+def attach_sizes(sc: Scan) -> None:
+    """Give a size to moves that lack one, from the nearest free compatible size in the clause."""
+    toks = sc.toks
+    t = sc.text
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.fam not in ("give", "get", "buy") or tok.amount is not None:
+            continue
+        units = UNITS_FOR.get(tok.kind or "")
+        if not units:
+            continue
+        best = None
+        for j in (*range(i + 1, min(n, i + 6)), *range(i - 1, max(-1, i - 5), -1)):
+            q = toks[j]
+            if q.clause != tok.clause:
+                continue
+            if q.fam != "qty" or q.unit not in units:
+                continue
+            gap = q.start - tok.end if j > i else tok.start - q.end
+            if gap > 60:
+                continue
+            if (
+                tok.kind == "discount"
+                and q.unit != "%"
+                and _patterns().target_price.search(t, max(0, q.start - 6), q.start)
+            ):
+                continue  # "adjust price to $110K" names the price, not the size of the cut
+            best = q
+            break
+        if best is not None:
+            tok.amount, tok.unit = best.amount, best.unit
+            best.fam = "used"
+
+
+def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
+    """Turn tokens into candidate gives and gets (before negation and policy filters)."""
+    gives: list[Tok] = []
+    gets: list[Tok] = []
+    toks = sc.toks
+    c_flags = sc.c_flags
+    incl_seller: set[int] = set()
+    signs: dict[int, int] = {}  # sentence -> position of its first sign verb
+    fast_sign: set[int] = set()
+    when_after: dict[int, int] = {}  # sentence -> last deadline position
+    sign_clause: dict[int, int] = {}
+    free_things: list[Tok] = []
+    from_now = _patterns().from_now
+    for start, end, flags, clause, subj in sc.cues:
+        if flags & FREE_OBJ:  # "free data migration": scope, unless an object says more
+            free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
+        elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
+            # "bring in a solutions architect at no cost": a free service we include
+            free_things.append(Tok(start, end, "give", "scope", False, clause, subj))
+        if flags & INCL and subj not in ("C", "Y"):
+            incl_seller.add(clause)
+        if flags & SIGNV and sc.c_sent[clause] not in signs:
+            signs[sc.c_sent[clause]] = start
+            sign_clause[start] = clause
+        if flags & WHEN:
+            when_after[sc.c_sent[clause]] = start
+    for tok in toks:
+        fam = tok.fam
+        cf = c_flags[tok.clause]
+        if fam == "give":
+            gives.append(tok)
+        elif fam == "get":
+            gets.append(tok)
+            if tok.kind == "faster_signature":
+                fast_sign.add(sc.c_sent[tok.clause])
+        elif fam == "obj":
+            if cf & FREE or tok.clause in incl_seller:
+                tok.kind, tok.weak = "scope", False
+                gives.append(tok)
+        elif fam in ("buy", "seatx"):
+            extra = fam == "seatx" and bool(_patterns().extra.search(sc.text, tok.start, tok.end))
+            seller = (
+                cf & FREE
+                or tok.clause in incl_seller
+                or tok.subj == "S"
+                or (fam == "seatx" and cf & GIVEV)
+                or (extra and not cf & BUYV)
+            )
+            if seller and (tok.unit in (None, "seats")):
+                tok.kind, tok.weak = "scope", False
+                gives.append(tok)
+            elif fam == "buy" or extra or cf & (BUYV | SIGNV | COND | ASK):
+                # a plain head count ("they have 40 users") is volume only when bought or asked
+                tok.kind, tok.weak = "volume", fam == "seatx" and not extra
+                gets.append(tok)
+        elif fam == "qty":
+            if tok.unit == "%":
+                # a bare percentage is a discount when offered or asked for in its clause;
+                # otherwise it is left to the listing rule in _keep
+                tok.kind = "discount"
+                tok.weak = not (
+                    cf & (CTX | COND | AP | PQ) or sc.s_flags[sc.c_sent[tok.clause]] & (AP | PQ)
+                )
+                gives.append(tok)
+            elif tok.unit in ("years", "months") and (
+                (cf & SIGNV and not from_now.search(sc.text, max(0, tok.start - 8), tok.start))
+                or listed(sc.text, tok)
+            ):
+                tok.kind, tok.weak = "term_commitment", False
+                gets.append(tok)
+    for sent, pos in signs.items():
+        deadline = when_after.get(sent)
+        if sent not in fast_sign and deadline is not None and deadline > pos:
+            tok = Tok(pos, pos, "get", "faster_signature", False, sign_clause[pos], None)
+            gets.append(tok)
+    covered = {tok.clause for tok in gives}
+    seen: set[int] = set()
+    for tok in free_things:
+        if tok.clause not in covered and tok.clause not in seen:
+            seen.add(tok.clause)
+            gives.append(tok)
+    gives.sort(key=lambda tk: tk.start)
+    gets.sort(key=lambda tk: tk.start)
+    return gives, gets
+
+
+def listed(text: str, tok: Tok) -> bool:
+    """A bare length in a package list ("Cyberdyne 3yr, 12% off, net 45") is its term."""
+    before = text[max(0, tok.start - 12) : tok.start]
+    return bool(_patterns().list_after.match(text, tok.end)) and not _patterns().not_a_term.search(
+        before
+    )
+
+
+def refused_clauses(sc: Scan) -> set[int]:
+    """Clauses whose asks are turned down right after: "asked for a longer trial, I declined",
+    "They want 20% off. I said no." (a refusal clause or sentence with no move of its own)."""
+    refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
+    if not refusals:
+        return set()
+    c_sent = sc.c_sent
+    with_moves = {tok.clause for tok in sc.toks if tok.fam != "used"}
+    by_sent: dict[int, list[int]] = {}
+    for clause in sorted(with_moves):
+        by_sent.setdefault(c_sent[clause], []).append(clause)
+    refused: set[int] = set()
+    done: set[int] = set()
+    for clause in refusals:
+        sent = c_sent[clause]
+        if clause in with_moves:
+            continue
+        if sent in by_sent:  # same sentence: the nearest clause before it with a move
+            index = bisect_left(by_sent[sent], clause)
+            if index:
+                refused.add(by_sent[sent][index - 1])
+        elif sent - 1 not in done:  # a bare refusal sentence: the sentence before it
+            done.add(sent - 1)
+            refused.update(by_sent.get(sent - 1, ()))
+    return refused
+
+
+def keep(sc: Scan, toks: list[Tok], need: int, fragment: bool, refused: set[int]) -> list[Tok]:
+    """Drop moves that are negated, sit in a policy statement or (weak ones) lack context."""
+    c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
+    s_flags, g_flags = sc.s_flags, sc.g_flags
+    # A list of moves after an offer or ask ("we're giving away too much. 20% plus free
+    # training plus net 60"): weak items count in a sentence that also has a strong give
+    # when the sentence before offers or asks.
+    listing = {
+        c_sent[tok.clause]
+        for tok in toks
+        if not tok.weak
+        and c_sent[tok.clause] > 0
+        and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
+    }
+    kept = []
+    for tok in toks:
+        clause = tok.clause
+        if g_flags[c_seg[clause]] & POL or clause in refused:
+            continue
+        flags = s_flags[c_sent[clause]]
+        if c_neg[clause] < tok.start and not flags & UCOND:
+            continue
+        if c_pneg[clause] > tok.end:
+            continue
+        if (
+            tok.weak
+            and not fragment
+            and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
+        ):
+            continue
+        kept.append(tok)
+    return kept
+
+
+def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
+    """One item per kind, in order of first appearance.
+
+    The size is the first one stated, unless a later one is what the seller offers or
+    asks to offer ("they want 20% ... can I meet them at 15%?").
+    """
+    text = sc.text
+    if len(toks) == 1:
+        tok = toks[0]
+        return (Item(tok.kind or "", tok.amount, tok.unit, text[tok.start : tok.end].strip()),)
+    first: dict[str, Tok] = {}
+    sized: dict[str, Tok] = {}
+    c_flags = sc.c_flags
+    for tok in toks:
+        kind = tok.kind or ""
+        first.setdefault(kind, tok)
+        if tok.amount is not None:
+            if kind not in sized or c_flags[tok.clause] & _OFFERED:
+                sized[kind] = tok
+    items = []
+    for kind, tok in first.items():
+        size = sized.get(kind, tok)
+        items.append(Item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
+    return tuple(items)
+
+
+def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
+    """True when a connector ties a give to a get in one sentence (or an adjacent one)."""
+    if not gives or not gets:
+        return False
+    c_sent = sc.c_sent
+    give_sents: dict[int, int] = {}  # sentence -> start of its last give
+    get_sents: dict[int, list[int]] = {}  # sentence -> sorted starts of its gets
+    first_get_end: dict[int, int] = {}
+    for tok in gives:
+        give_sents[c_sent[tok.clause]] = max(tok.start, give_sents.get(c_sent[tok.clause], -1))
+    for tok in sorted(gets, key=lambda tk: tk.start):
+        get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)
+        first_get_end.setdefault(c_sent[tok.clause], tok.end)
+    first_in_sent: dict[int, int] = {}
+    for tok in sc.toks:
+        first_in_sent.setdefault(c_sent[tok.clause], tok.start)
+    for start, end, flags, clause, _subj in sc.cues:
+        sent = c_sent[clause]
+        if start < first_in_sent.get(sent, start + 1):
+            first_in_sent[sent] = start
+        if not flags & (COND | WCOND | RCOND):
+            continue
+        here_gets = get_sents.get(sent, [])
+        if flags & RCOND:  # "sign by Friday and we'll include onboarding"
+            if first_get_end.get(sent, start + 1) <= start and give_sents.get(sent, -1) > start:
+                return True
+            continue
+        if flags & WCOND and not flags & COND:  # "for" / "with" right before a get
+            index = bisect_left(here_gets, end)
+            if index == len(here_gets) or here_gets[index] - end > 20:
+                continue
+        has_give = sent in give_sents
+        has_get = bool(here_gets)
+        if has_give and has_get:
+            return True
+        opens = first_in_sent.get(sent) == start
+        refers = sc.s_flags[sent] & ANA or opens
+        before = sent - 1
+        if before not in give_sents and before not in get_sents:
+            before -= 1  # skip one sentence without moves ("thoughts @maria?")
+        if refers and has_get and not has_give and before in give_sents:
+            return True
+        if refers and has_give and not has_get and before in get_sents:
+            return True
+        if opens and has_get and not has_give and (sent + 1) in give_sents:
+            return True
+    return False
+
+
+def discount_request(sc: Scan, gives: list[Tok]) -> bool:
+    """True when the author asks a colleague to approve the move."""
+    if not gives:
+        return False
+    colleague = any(f & CO for f in sc.s_flags)
+    you_anywhere = any(f & YOU for f in sc.s_flags)
+    for start, _end, flags, clause, subj in sc.cues:
+        if not flags & (AP | PQ | WQ):
+            continue
+        sent = sc.c_sent[clause]
+        if sc.s_quoted[sent] or sc.g_flags[sc.c_seg[clause]] & POL:
+            continue
+        if flags & AP:
+            # "their legal needs to approve it" is the customer's approval, not a request
+            if subj != "C" or not sc.text.startswith("approv", start):
+                return True
+            continue
+        if (
+            colleague
+            or (flags & PQ and not sc.s_flags[sent] & YOU)
+            or (flags & WQ and not you_anywhere)
+        ):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""Sizes: a number and its unit read once, in contract units ("$15k" -> 15000 USD)."""
+
+from __future__ import annotations
+
+import re
+
+from coaching.reader import vocab as V
+from coaching.reader.tables import tables
+
+_MULTIPLIER = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "grand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+}
+_CURRENCY = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+}
+
+
+def words_number(word: str) -> float | None:
+    """ "twenty-five" -> 25.0; None when no number word is there."""
+    value = sum(V.NUMBER_WORDS.get(p, 0) for p in word.replace("-", " ").split() if p != "a")
+    return float(value) if value else None
+
+
+def qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
+    """(unit group, amount, unit) from a match of the quantity grammar (vocab.QTY)."""
+    group = m.lastgroup or ""
+    unit = V.QTY_UNIT.get(group)
+    if unit is None:
+        return None
+    n, n1, netn = m.group("n", "n1", "netn")
+    number = n or n1 or netn
+    amount = float(number.replace(",", "")) if number[0].isdigit() else words_number(number)
+    if amount is None:
+        return None
+    if unit == "money":
+        mult = m.group("mult1") or m.group("mult") or m.group("k")
+        if mult:
+            amount *= _MULTIPLIER[mult]
+        return unit, amount, _CURRENCY.get(m.group("cur") or m.group("curs") or "", "USD")
+    if unit == "pct":
+        return unit, amount, "%"
+    if unit == "weeks":
+        return unit, amount * 7, "days"
+    return unit, amount, unit
+
+
+def find_qty(text: str) -> tuple[float, str] | None:
+    """The first size in already normalised text, or None."""
+    m = tables().qty.search(text)
+    value = qty_value(m) if m is not None else None
+    return (value[1], value[2]) if value is not None else None

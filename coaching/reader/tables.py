@@ -1,0 +1,222 @@
+"""The compiled rule tables, built once on first use (importing the reader stays cheap).
+
+``tables()`` turns the vocabulary (vocab.py) into what the scan needs: one ordered
+alternation per head word, one per quantity unit, the trigger scan that finds head
+words, numbers, mentions and punctuation, and the dispatch table that says what a
+trigger hit is. Flags are stored as plain ints (see flags.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from coaching.reader import vocab as V
+from coaching.reader.flags import Cue
+
+
+class Rule(NamedTuple):
+    """What a matched rule means: its family, kind, cue flags, and how to read it."""
+
+    family: str  # give, get, obj, buy, seatx, qty, cue
+    kind: str | None
+    flags: int
+    weak: bool  # needs offer or ask context to count
+    qty: bool  # read the size from the matched words
+
+
+# What a trigger hit is, decided by one dict lookup: a bare cue word, a rule set, a number,
+# a typo word, or punctuation that ends a sentence or a clause.
+HIT_CUE, HIT_RULES, HIT_NUMBER, HIT_VARIANT, HIT_SENT, HIT_CLAUSE = range(6)
+
+# Subjects a word names: S the seller side, Y the customer addressed, C the customer side.
+SUBJECT = {
+    "we": "S",
+    "we'll": "S",
+    "we'd": "S",
+    "we're": "S",
+    "we've": "S",
+    "i": "S",
+    "i'll": "S",
+    "i'd": "S",
+    "i'm": "S",
+    "us": "S",
+    "happy": "S",
+    "willing": "S",
+    "prepared": "S",
+    "you": "Y",
+    "you'll": "Y",
+    "you'd": "Y",
+    "you're": "Y",
+    "you've": "Y",
+    "y'all": "Y",
+    "they": "C",
+    "they'll": "C",
+    "they'd": "C",
+    "they're": "C",
+    "they've": "C",
+    "customer": "C",
+    "customers": "C",
+    "client": "C",
+    "clients": "C",
+    "buyer": "C",
+    "prospect": "C",
+    "procurement": "C",
+    "their": "C",
+}
+
+SUBJECT_FLAGS = int(Cue.SELLER | Cue.YOU | Cue.CUST)
+# Cue words kept by position (the judging needs where they are, not only that they occur).
+TOKEN_FLAGS = int(
+    Cue.AP
+    | Cue.PQ
+    | Cue.WQ
+    | Cue.INCL
+    | Cue.COND
+    | Cue.WCOND
+    | Cue.RCOND
+    | Cue.ANA
+    | Cue.SIGNV
+    | Cue.WHEN
+    | Cue.GIVEV
+    | Cue.FREE_OBJ
+    | Cue.REFUSAL
+)
+# Cue words that need more than setting flags: boundaries, "instead of", subjects, negations.
+SPECIAL_CUE = int(Cue.BD_CLAUSE | Cue.INSTEAD | Cue.NEG | Cue.PNEG) | SUBJECT_FLAGS
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of literal words that branches on shared prefixes (fast to reject)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def make_rule(
+    family: str, kind: str | None, pattern: str | None, options: dict[str, object]
+) -> Rule:
+    if pattern is not None and re.compile(pattern).groups:
+        raise ValueError(f"patterns must not capture (the group number names the rule): {pattern}")
+    flags = options.get("flags", 0)
+    weak, qty = bool(options.get("weak")), bool(options.get("qty"))
+    return Rule(family, kind, int(flags) if isinstance(flags, int) else 0, weak, qty)
+
+
+HeadTable = dict[str, tuple["re.Pattern[str] | None", tuple[Rule, ...]]]
+
+
+def build_heads() -> HeadTable:
+    """Per head word: one ordered alternation of its rules (first match wins) and the rules.
+
+    The rule that matched is the alternation's group number, so a head costs one regex
+    call however many rules it has; a head whose first rule is the bare word needs none.
+    """
+    by_head: dict[str, list[tuple[str | None, Rule]]] = {}
+    for family, kind, head_words, pattern, options in V.RULES:
+        rule = make_rule(family, kind, pattern, options)
+        for head in head_words.split():
+            by_head.setdefault(head, []).append((pattern, rule))
+    heads: HeadTable = {}
+    for head, entries in by_head.items():
+        if entries[0][0] is None:
+            heads[head] = (None, (entries[0][1],))
+            continue
+        branches = []
+        for pattern, _rule in entries:
+            branches.append(f"({pattern if pattern is not None else re.escape(head)})")
+            if pattern is None:
+                break
+        rules = tuple(rule for _pattern, rule in entries[: len(branches)])
+        heads[head] = (re.compile("|".join(branches)), rules)
+    return heads
+
+
+def build_number_rules() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
+    """Per quantity unit group: one ordered alternation of what may follow the quantity."""
+    by_unit: dict[str, list[tuple[str, Rule]]] = {}
+    for family, kind, units, suffix, options in V.NUMBER_RULES:
+        rule = make_rule(family, kind, suffix, options)
+        for unit in units.split():
+            by_unit.setdefault(unit, []).append((suffix, rule))
+    return {
+        unit: (
+            re.compile("|".join(f"({suffix})" for suffix, _r in entries)),
+            tuple(rule for _s, rule in entries),
+        )
+        for unit, entries in by_unit.items()
+    }
+
+
+def build_dispatch(heads: HeadTable, number_keys: frozenset[str]) -> dict[str, tuple]:
+    table: dict[str, tuple] = {}
+    for head, (rx, rules) in heads.items():
+        family, _kind, flags, _weak, _qty = rules[0]
+        if rx is None and family == "cue" and not flags & Cue.BD_CLAUSE:
+            table[head] = (HIT_CUE, flags, SUBJECT.get(head), bool(flags & TOKEN_FLAGS))
+        else:
+            table[head] = (HIT_RULES, rx, rules)
+    for key in V.VARIANTS:
+        table.setdefault(key, (HIT_VARIANT,))
+    for key in (*"0123456789$€£", *number_keys):
+        table[key] = (HIT_NUMBER,)
+    for key in ".!?\n":
+        table[key] = (HIT_SENT,)
+    for key in ";,:":
+        table[key] = (HIT_CLAUSE,)
+    return table
+
+
+class Tables(NamedTuple):
+    heads: HeadTable
+    number_rules: dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]
+    dispatch: dict[str, tuple]
+    trigger: re.Pattern[str]
+    qty: re.Pattern[str]
+    variant: re.Pattern[str]
+    bare_rules: dict[str, Rule]
+    plain_size: Rule
+
+
+@functools.cache
+def tables() -> Tables:
+    """Compile the vocabulary (once per process, on the first message read)."""
+    heads = build_heads()
+    number_rules = build_number_rules()
+    number_keys = frozenset(V.NUMBER_HEADS)
+    words = sorted(set(heads) - {"#"} | number_keys | set(V.VARIANTS))
+    # Head words, numbers, mentions and punctuation. The lookahead guard lets the engine skip
+    # the non-word alternatives at ordinary letters, which halves the cost of the scan.
+    trigger = re.compile(
+        r"(?<![a-z0-9'])(?:" + trie_pattern(words) + r")(?![a-z0-9])"
+        r"|(?=[^a-z\s]|\s-|\n)(?:"
+        r"(?<![a-z0-9.,])[0-9$€£]"
+        r"|@[a-z0-9][a-z0-9._-]*+"
+        r"|(?<![.!?])[.!?]++(?=\s|$)"
+        r"|[\n;]|,(?!\d{3})|:(?!\d)|\s-++\s)"
+    )
+    return Tables(
+        heads=heads,
+        number_rules=number_rules,
+        dispatch=build_dispatch(heads, number_keys),
+        trigger=trigger,
+        qty=re.compile(V.QTY),
+        variant=re.compile(r"(?<![a-z0-9'-])(?:" + trie_pattern(V.VARIANTS) + r")(?![a-z0-9'-])"),
+        bare_rules={unit: Rule(fam, None, 0, False, True) for unit, fam in V.BARE_QUANTITY.items()},
+        plain_size=Rule("qty", None, 0, False, True),
+    )
