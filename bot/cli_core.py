@@ -18,6 +18,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     chat.set_defaults(func=_chat)
     analyze = sub.add_parser("analyze", help="JSON Lines of messages in, readings out")
     analyze.set_defaults(func=_analyze)
+    replay = sub.add_parser(
+        "replay",
+        help="JSON Lines of dialogue turns in, what the coach made of each out",
+        description=(
+            'Reads lines like {"dialogue": "d01", "text": "they want 15% off"} and writes, per '
+            "line, what it recorded, where the deal stands, the warnings, whether it needs "
+            "approval and what to say. Each dialogue starts with no deals, on the default "
+            "playbook. Example: concession-coach replay < dialogues.jsonl > turns.jsonl"
+        ),
+    )
+    replay.set_defaults(func=_replay)
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -28,6 +39,20 @@ def _analyze(args: argparse.Namespace) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the run
         sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     return analyze_stream(analyze, sys.stdin, sys.stdout, to_plain=slack_to_plain)
+
+
+def _replay(args: argparse.Namespace) -> int:
+    from adapters.console.replay import replay_stream
+    from coaching.engine import Coach
+    from coaching.playbook import load_playbook
+    from coaching.render import Renderer
+    from coaching.store import MemoryStore
+
+    async def run() -> int:
+        coach = Coach(MemoryStore(), load_playbook(None), Renderer())
+        return await replay_stream(coach.handle, sys.stdin, sys.stdout)
+
+    return asyncio.run(run())
 
 
 def _chat(args: argparse.Namespace) -> int:

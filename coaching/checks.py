@@ -1,161 +1,129 @@
-"""The ASF checks run on every give, each with a short why and what to do instead."""
+"""The ASF checks on a move of ours, each rule in one place, on the deal's positions.
+
+Every check compares where we stood before the line (``before``) with where the
+line leaves our offer on one kind (``total``). A customer's ask is never checked
+here: it is not a move of ours. The warnings carry codes (DIALOGUE_CONTRACT.md);
+their wording lives in the ``warning_*`` templates.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coaching.analysis import Item
-from coaching.ledger_view import ADDITIVE_UNITS, LedgerView
-from coaching.messages import Warning
 from coaching.model import Deal
-from coaching.phrasing import authority_ceiling, format_amount
+from coaching.negotiation import KindPosition, Positions, normalise
 from coaching.playbook import Playbook
+
+NUMERIC_UNITS = frozenset({"%", "USD", "EUR", "GBP", "days", "seats"})
+# The order a reply shows them in: what costs the most first.
+SEVERITY = (
+    "past_limit",
+    "above_authority",
+    "no_get",
+    "double_give",
+    "past_goal_zone",
+    "step_not_smaller",
+    "off_plan",
+    "price_unknown",
+)
 
 
 @dataclass(frozen=True, slots=True)
-class Authority:
-    """Whether the rep can make this give on their own, and on what condition."""
+class OurMove:
+    """A give this line records: its kind, the new total and the step it takes."""
 
-    within: bool
-    note: str
-
-
-def check_give(
-    item: Item,
-    deal: Deal,
-    view: LedgerView,
-    playbook: Playbook,
-    *,
-    tied_to_get: bool,
-    labelled: bool,
-    same_message_package: bool,
-) -> tuple[list[Warning], Authority]:
-    warnings: list[Warning] = []
-    if view.untraded_give() is not None and not same_message_package:
-        warnings.append(
-            Warning(
-                code="double_give",
-                title="Double-give",
-                why="You are adding a second concession before getting anything for the first.",
-                instead="Make one move, stop, and let it land. Ask for a get before moving again.",
-            )
-        )
-    if item.amount is not None and item.unit in ADDITIVE_UNITS:
-        previous = view.gives_of(item.kind, item.unit)
-        last = previous.last_amount
-        if previous.count and last is not None and item.amount >= last:
-            warnings.append(
-                Warning(
-                    code="step_not_smaller",
-                    title="Step not smaller",
-                    why=(
-                        f"This step ({format_amount(item.amount, item.unit)}) is not smaller than "
-                        f"your last one ({format_amount(last, item.unit)}); "
-                        "growing steps tell the buyer there is plenty more room."
-                    ),
-                    instead="Move in smaller, decreasing steps to signal you are near your limit.",
-                )
-            )
-    off_plan = _off_plan(item, deal, view)
-    if off_plan is not None:
-        warnings.append(off_plan)
-    limit = deal.limits.get(item.kind)
-    total = _total_after(item, view)
-    if limit and item.amount is not None and item.unit == limit.unit and total > limit.amount:
-        warnings.append(
-            Warning(
-                code="past_limit",
-                title="Past your limit",
-                why=(
-                    f"That takes you to {format_amount(total, item.unit)}, beyond your limit of "
-                    f"{format_amount(limit.amount, limit.unit)} on this deal."
-                ),
-                instead="Hold at your limit, re-anchor on the Goal Zone, or be ready to walk away.",
-            )
-        )
-    authority = _authority(item, total, playbook, tied_to_get)
-    if not authority.within:
-        warnings.append(
-            Warning(
-                code="needs_approval",
-                title="Above your authority",
-                why=authority.note,
-                instead=(
-                    "Trade within your authority first; if you still need more, bring your "
-                    "manager a trade (the give and the get together), not a request."
-                ),
-            )
-        )
-    if deal.phase == "Prepare":
-        warnings.append(
-            Warning(
-                code="before_communicate",
-                title="Moving before asking",
-                why="You have not run the Communicate questions yet, so you are trading blind.",
-                instead='Ask first: "What does success look like on your side?" and what '
-                "constraints they have. Then `phase communicate`.",
-            )
-        )
-    if not labelled:
-        warnings.append(
-            Warning(
-                code="unlabelled",
-                title="Unlabelled move",
-                why="A move the buyer does not notice buys you nothing.",
-                instead='Label it: "To be clear, this is a meaningful move for us." '
-                "Then press Mark labelled or type `label`.",
-            )
-        )
-    return warnings, authority
+    kind: str
+    total: float | None
+    unit: str | None
+    step: float | None
 
 
-def _off_plan(item: Item, deal: Deal, view: LedgerView) -> Warning | None:
-    """A move bigger than the prep card's movement plan allows at this point."""
-    plan = (deal.prep.get("card") or {}).get("plan")
-    if not plan or item.kind != plan["kind"] or item.unit != plan["unit"] or item.amount is None:
+def limit_of(deal: Deal, kind: str, list_price: float | None) -> tuple[float, str] | None:
+    limit = deal.limits.get(kind)
+    if limit is None:
         return None
-    made = view.gives_of(item.kind, item.unit).count
-    if made >= len(plan["steps"]) or item.amount <= plan["steps"][made] + 1e-9:
+    amount, unit = normalise(kind, limit.amount, limit.unit, list_price)
+    return (amount, unit) if amount is not None and unit is not None else None
+
+
+def goal_of(deal: Deal, kind: str, list_price: float | None) -> tuple[float, float, str] | None:
+    zone = deal.goal_zones.get(kind)
+    if zone is None:
         return None
-    planned = format_amount(plan["steps"][made], item.unit)
-    return Warning(
-        code="off_plan",
-        title="Bigger than your plan",
-        why=(
-            f"Your prep plan has move {made + 1} at {planned}; this one is "
-            f"{format_amount(item.amount, item.unit)}, which uses up your room faster."
-        ),
-        instead=f"Offer {planned}, tied to a get, and keep the rest for later moves.",
+    low, unit = normalise(kind, zone.low, zone.unit, list_price)
+    high, _ = normalise(kind, zone.high, zone.unit, list_price)
+    return (low, high, unit) if low is not None and high is not None and unit else None
+
+
+def needs_approval(positions: Positions, playbook: Playbook) -> bool:
+    """Whether the offer on the table, as it stands, needs someone above the rep."""
+    return any(
+        playbook.needs_approval(p.kind, p.offer.amount, p.offer.unit)
+        for p in positions.kinds.values()
+        if p.offer.on
     )
 
 
-def _total_after(item: Item, view: LedgerView) -> float:
-    if item.amount is None:
-        return 0.0
-    if item.unit in ADDITIVE_UNITS:
-        return view.total_given(item.kind, item.unit) + item.amount
-    return item.amount
+def check_move(
+    move: OurMove,
+    *,
+    earlier: KindPosition,
+    last_party: str | None,
+    list_price: float | None,
+    tied: bool,
+    deal: Deal,
+    playbook: Playbook,
+) -> list[str]:
+    """The codes that fire for one give of ours: ``earlier`` is where we stood on its
+    kind before it, ``last_party`` who moved last before the line."""
+    codes: list[str] = []
+    if not tied:
+        codes.append("no_get")
+        if last_party == "give":
+            codes.append("double_give")
+    numeric = move.total is not None and move.unit in NUMERIC_UNITS
+    if (
+        numeric
+        and move.step is not None
+        and earlier.offers
+        and earlier.step is not None
+        and earlier.offer.unit == move.unit
+        and move.step >= earlier.step - 1e-9
+    ):
+        codes.append("step_not_smaller")
+    limit = limit_of(deal, move.kind, list_price)
+    over_limit = False
+    if numeric and limit and limit[1] == move.unit and move.total is not None:
+        over_limit = move.total > limit[0] + 1e-9
+        if over_limit:
+            codes.append("past_limit")
+    zone = goal_of(deal, move.kind, list_price)
+    if numeric and zone and zone[2] == move.unit and move.total is not None and not over_limit:
+        if move.total > zone[1] + 1e-9:
+            codes.append("past_goal_zone")
+    if not playbook.measurable(move.kind, move.unit):
+        codes.append("price_unknown")  # money off with no list price: ask for it
+    elif playbook.needs_approval(move.kind, move.total, move.unit):
+        codes.append("above_authority")
+    off_plan = _off_plan(move, deal, earlier.offers)
+    if off_plan:
+        codes.append("off_plan")
+    return codes
 
 
-def _authority(item: Item, total: float, playbook: Playbook, tied_to_get: bool) -> Authority:
-    rule = playbook.authority.get(item.kind)
-    label = playbook.gives[item.kind].label
-    if rule is None:
-        return Authority(False, f"{label.capitalize()} always needs approval under your playbook.")
-    ceiling = authority_ceiling(playbook, item.kind)
-    if item.amount is not None and item.unit == rule.unit and total > rule.max:
-        more = (
-            "this is more"
-            if total == item.amount
-            else (f"this takes the deal to {format_amount(total, item.unit)}")
-        )
-        return Authority(False, f"You may agree to {label} up to {ceiling} yourself; {more}.")
-    condition = " as long as you get something back" if rule.requires_get else ""
-    if rule.requires_get and not tied_to_get:
-        note = (
-            f"You may agree to {label} up to {ceiling} yourself{condition}: no need to ask your "
-            "manager, but do not give it for nothing."
-        )
-    else:
-        note = f"You may agree to {label} up to {ceiling} yourself: no need to ask your manager."
-    return Authority(True, note)
+def _off_plan(move: OurMove, deal: Deal, made: int) -> bool:
+    """A move past what the prep card's movement plan has for this point."""
+    plan = (deal.prep.get("card") or {}).get("plan")
+    if not plan or move.kind != plan.get("kind") or move.unit != plan.get("unit"):
+        return False
+    steps = plan.get("steps") or []
+    if move.total is None or made >= len(steps):
+        return False
+    planned_total = sum(steps[: made + 1])  # the plan's steps are increments
+    return move.total > planned_total + 1e-9
+
+
+def ordered(codes: list[str]) -> list[str]:
+    """Codes once each, the costliest first."""
+    seen = list(dict.fromkeys(codes))
+    return sorted(seen, key=lambda c: SEVERITY.index(c) if c in SEVERITY else len(SEVERITY))

@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "align": "the summary: terms, owners, deadlines, next steps",
     "next": "next <step> - add a next step for the Align summary",
     "undo": "reverse the last give or get",
+    "why": "the full why behind the last reply: the checks, the matrix, the ledger",
     "prep": "prep <deal> - plan a negotiation call (`prep <deal> full`: the whole card)",
     "card": "card - the full prep card of the current deal",
     "call": "call <deal> <when> - get the plan just before the call",

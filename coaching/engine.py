@@ -14,12 +14,23 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from coaching.analysis import Analysis, Item
-from coaching.checks import check_give
+from coaching.checks import needs_approval
 from coaching.commands import COMMANDS, Command, parse_command
-from coaching.ledger_view import LedgerTotals, LedgerView
-from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
+from coaching.counsel import gets_to_ask
+from coaching.deadlines import deadlines_in
+from coaching.deal_facts import (
+    is_fact_line,
+    read_goal,
+    read_limit,
+    read_list_price,
+    states_goal,
+    states_limit,
+)
+from coaching.ledger_view import LedgerView
+from coaching.messages import IncomingMessage, Reply
 from coaching.model import (
     NEGOTIATION_TYPES,
     PHASES,
@@ -27,14 +38,16 @@ from coaching.model import (
     ConversationState,
     Deal,
     LedgerEntry,
-    Limit,
     TurnChanges,
     utcnow,
 )
-from coaching.phrasing import describe, format_amount, get_phrase, give_phrase
+from coaching.move_turn import MoveDesk
+from coaching.negotiation import Positions, Stand, normalise
+from coaching.phrasing import authority_ceiling, describe, format_amount
 from coaching.playbook import Playbook
-from coaching.reader import analyze, classify_get, classify_give, read_quantity
+from coaching.reader import analyze, classify_get
 from coaching.render import Renderer
+from coaching.stance import LineKind, LineReading, Mode, ReadMove, Side, read_line
 from coaching.store import AlreadyWritten, DealStore, VersionConflict
 
 MAX_TURN_ATTEMPTS = 8
@@ -70,9 +83,15 @@ class Turn:
     changes: TurnChanges
     deal: Deal | None = None
     _entries: list[LedgerEntry] = field(default_factory=list, repr=False)
-    _totals: LedgerTotals = field(default_factory=LedgerTotals, repr=False)
+    _totals: Positions = field(default_factory=Positions, repr=False)
     _complete: bool = field(default=True, repr=False)
     _view: LedgerView | None = field(default=None, repr=False)
+    # One moment for every entry the turn appends: what one message recorded is one
+    # move (``undo`` takes it back whole).
+    at: datetime = field(default_factory=utcnow)
+    # A message handled before (redelivered after a crash) is answered again as it was
+    # first: against the ledger without the entries it wrote then.
+    unseen: str = ""
 
     @property
     def tenant(self) -> str:
@@ -85,7 +104,7 @@ class Turn:
     @entries.setter
     def entries(self, entries: list[LedgerEntry]) -> None:
         """Hold ``entries`` as the whole ledger (a new deal's is empty)."""
-        self._hold(list(entries), LedgerTotals.of(entries), complete=True)
+        self._hold(list(entries), self._positions_of(entries), complete=True)
 
     @property
     def view(self) -> LedgerView:
@@ -97,7 +116,15 @@ class Turn:
                 self._view = LedgerView.recent(self._entries, self._totals)
         return self._view
 
-    def _hold(self, entries: list[LedgerEntry], totals: LedgerTotals, *, complete: bool) -> None:
+    @property
+    def positions(self) -> Positions:
+        """Where each side stands on the current deal, as of the turn's last entry."""
+        return self._totals
+
+    def _positions_of(self, entries: list[LedgerEntry]) -> Positions:
+        return Positions.of(entries, self.deal.list_price if self.deal else None)
+
+    def _hold(self, entries: list[LedgerEntry], totals: Positions, *, complete: bool) -> None:
         self._entries, self._totals, self._complete, self._view = entries, totals, complete, None
 
     async def open_deal(self, deal_id: str | None, *, whole: bool = False) -> Deal | None:
@@ -109,20 +136,25 @@ class Turn:
         if self.deal is None:
             self.entries = []
             return None
-        if whole:
-            self._hold([], LedgerTotals(), complete=False)
+        if whole or self.unseen:
+            self._hold([], Positions(), complete=False)
             await self.read_whole()
             return self.deal
         recent = await self.store.recent_ledger(self.tenant, deal_id, RECENT_ENTRIES)
         if len(recent.entries) < RECENT_ENTRIES:
             self.entries = recent.entries  # that is all of it
             return self.deal
-        totals = LedgerTotals.from_json(recent.totals)
-        self._hold(recent.entries, totals or LedgerTotals(), complete=False)
-        # Totals saved at another point than the ledger's end (older rows, or another
-        # writer appended without them) are rebuilt; so is a view without a standing
-        # move, whose latest move lies further back.
-        if totals is None or totals.seq != recent.entries[-1].seq or not self.view.moves():
+        totals = Positions.from_json(recent.totals)
+        self._hold(recent.entries, totals or Positions(), complete=False)
+        # Positions saved at another point than the ledger's end (older rows, or another
+        # writer appended without them) or with another list price are rebuilt; so is a
+        # view without a standing move, whose latest move lies further back.
+        if (
+            totals is None
+            or totals.seq != recent.entries[-1].seq
+            or totals.list_price != self.deal.list_price
+            or not self.view.moves()
+        ):
             await self.read_whole()
             self.changes.totals[deal_id] = self._totals.to_json()
         return self.deal
@@ -131,11 +163,20 @@ class Turn:
         """Read the rest of the current deal's ledger, if the turn holds only its end."""
         if not self._complete and self.deal is not None:
             stored = await self.store.ledger(self.tenant, self.deal.id)
+            if self.unseen:
+                stored = [e for e in stored if e.source != self.unseen]
             known = {e.seq for e in stored}
             mine = [e for e in self._entries if e.seq not in known]  # appended this turn
             entries = [*stored, *mine]
-            self._hold(entries, LedgerTotals.of(entries), complete=True)
+            self._hold(entries, self._positions_of(entries), complete=True)
         return self.view
+
+    async def reprice(self) -> None:
+        """Rebuild the positions after the deal's list price changed (money becomes %)."""
+        await self.read_whole()
+        self._hold(self._entries, self._positions_of(self._entries), complete=True)
+        if self.deal is not None:
+            self.changes.totals[self.deal.id] = self._totals.to_json()
 
     def touch_deal(self) -> None:
         """Record that the current deal changed in this turn."""
@@ -163,12 +204,13 @@ class Turn:
             description=description,
             author=self.msg.user,
             source=self.msg.message_ref,
-            excerpt=self.msg.text[:EXCERPT_CHARS] if side in ("give", "get") else "",
+            excerpt=self.msg.text[:EXCERPT_CHARS] if side in ("ask", "give", "get") else "",
+            created_at=self.at,
             **fields,  # type: ignore[arg-type]
         )
         self._entries.append(entry)
         if side == "undo":
-            self._totals = LedgerTotals.of(self._entries)
+            self._totals = self._positions_of(self._entries)
         else:
             self._totals.add(entry)
         self._view = None
@@ -185,6 +227,7 @@ class Coach:
         self.store = store
         self.playbook = playbook
         self.renderer = renderer
+        self.desk = MoveDesk(playbook, renderer)
         self._extensions: dict[str, Extension] = {}
         from coaching.prep import install_prep  # feature modules plug in through extend()
 
@@ -203,17 +246,34 @@ class Coach:
             turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
             whole = command.name in WHOLE_LEDGER_COMMANDS
             await turn.open_deal(state.current_deal_id, whole=whole)
-            reply = await self._dispatch(turn, command)
+            reply = self._stand(turn, await self._dispatch(turn, command))
             if turn.changes.empty:
                 return reply
             try:
                 await self.store.commit(turn.changes)
             except VersionConflict:
                 continue
-            except AlreadyWritten:
-                return reply  # handled before (redelivered after a crash): answer, write nothing
+            except AlreadyWritten:  # handled before (redelivered after a crash)
+                return await self._answer_again(msg, command, key, source)
             return reply
         raise TurnConflictError(f"gave up after {MAX_TURN_ATTEMPTS} conflicting attempts")
+
+    async def _answer_again(
+        self, msg: IncomingMessage, command: Command, key: ConversationKey, source: str
+    ) -> Reply:
+        """The reply a redelivered message got the first time; nothing is written."""
+        state = await self.store.load_conversation(key)
+        changes = TurnChanges(key=key, state=state, source=source)
+        turn = Turn(msg, self.store, state, changes, unseen=source)
+        await turn.open_deal(state.current_deal_id)
+        return self._stand(turn, await self._dispatch(turn, command))
+
+    def _stand(self, turn: Turn, reply: Reply) -> Reply:
+        """Every reply on a deal says where it stands after the turn."""
+        if turn.deal is not None:
+            reply.position = turn.positions.report()
+            reply.needs_approval = needs_approval(turn.positions, self.playbook)
+        return reply
 
     def analyze(self, text: str) -> Analysis:
         return analyze(text)
@@ -285,22 +345,20 @@ class Coach:
     async def _cmd_limit(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        quantity = read_quantity(arg)
-        if quantity is None:
-            if not arg.strip():
-                return self._reply("limit_help", turn=turn)
-            turn.deal.walk_away = arg.strip()[:300]
+        if not arg.strip():
+            return self._reply("limit_help", turn=turn)
+        return self._set_limit(turn, arg)
+
+    def _set_limit(self, turn: Turn, text: str) -> Reply:
+        assert turn.deal is not None
+        limit = read_limit(text)
+        if limit is None:
+            turn.deal.walk_away = text.strip()[:300]
             turn.touch_deal()
             return self._reply("limit_set", turn=turn, limit=None)
-        amount, unit = quantity
-        give = classify_give(arg)
-        kind = give.kind if give else _kind_for_unit(unit)
-        if kind is None:
-            return self._reply("limit_help", turn=turn)
-        limit = Limit(kind=kind, amount=amount, unit=unit)
-        turn.deal.limits = {**turn.deal.limits, kind: limit}
+        turn.deal.limits = {**turn.deal.limits, limit.kind: limit}
         turn.touch_deal()
-        shown = describe(kind, amount, unit)
+        shown = self._amount_words(turn, limit.kind, limit.amount, limit.unit)
         return self._reply("limit_set", turn=turn, limit=shown)
 
     async def _cmd_goal(self, turn: Turn, arg: str) -> Reply:
@@ -308,7 +366,14 @@ class Coach:
             return self._reply("no_deal", turn=turn)
         if not arg.strip():
             return self._reply("pick_one", turn=turn, what="Goal Zone", options=("goal 8-12% off",))
-        turn.deal.goal_zone = arg.strip()[:300]
+        return self._set_goal(turn, arg)
+
+    def _set_goal(self, turn: Turn, text: str) -> Reply:
+        assert turn.deal is not None
+        zone = read_goal(text)
+        turn.deal.goal_zone = text.strip()[:300]
+        if zone is not None:
+            turn.deal.goal_zones = {**turn.deal.goal_zones, zone.kind: zone}
         turn.touch_deal()
         return self._reply("goal_set", turn=turn)
 
@@ -360,7 +425,8 @@ class Coach:
             return self._reply("labelled", turn=turn, give=None, line=None)
         turn.append("label", give.kind, f"labelled: {give.description}", ref=give.seq)
         item = Item(give.kind, give.amount, give.unit)
-        return self._reply("labelled", turn=turn, give=give, line=self._label_line(item))
+        line = self.desk.label_line(turn.deal, item, None)
+        return self._reply("labelled", turn=turn, give=give, line=line)
 
     async def _cmd_get(self, turn: Turn, arg: str) -> Reply:
         item = classify_get(arg)
@@ -369,30 +435,73 @@ class Coach:
         return await self._moves(turn, Analysis(gets=(item,)), turn.msg.text)
 
     async def _cmd_align(self, turn: Turn, arg: str) -> Reply:
+        """The terms as agreed (our standing offers and what pays for them, never what
+        was only asked), owners, deadlines from the dates said, and what needs approval."""
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
         if turn.deal.phase != "Align":
             turn.deal.phase = "Align"
             turn.touch_deal()
         view = await turn.read_whole()
-        gets_by_give: dict[int, list[LedgerEntry]] = {}
+        positions = turn.positions
+        gives = view.gives()
+        standing = {p.offer.seq for p in positions.kinds.values() if p.offer.on}
+        gets_for: dict[int, list[str]] = {}
+        free_gets: list[str] = []
         for get in view.gets():
             if get.traded_against is not None:
-                gets_by_give.setdefault(get.traded_against, []).append(get)
-        deadlines = [g for g in view.gets() if g.kind == "faster_signature"]
+                gets_for.setdefault(get.traded_against, []).append(get.description)
+        paid = {g.traded_against for g in gives if g.traded_against is not None}
+        for get in view.gets():
+            if get.traded_against is None and get.seq not in paid:
+                free_gets.append(get.description)
+            elif get.traded_against is None:
+                payer = next(g.seq for g in gives if g.traded_against == get.seq)
+                gets_for.setdefault(payer, []).append(get.description)
+        terms, untraded, approval = [], [], []
+        for give in gives:
+            if give.seq not in standing:
+                continue  # an earlier offer on a kind, since moved
+            traded = [w for g in gives if g.kind == give.kind for w in gets_for.get(g.seq, [])]
+            words = self._position_words(give.kind, positions.of_kind(give.kind).offer)
+            needs = self.playbook.needs_approval(give.kind, give.amount, give.unit)
+            terms.append({"give": words, "gets": list(dict.fromkeys(traded)), "approval": needs})
+            if not traded:
+                untraded.append(words)
+            if needs:
+                approval.append(words)
+        open_asks = [
+            self._position_words(p.kind, p.ask)
+            for p in positions.kinds.values()
+            if p.ask.on and not p.offer.on
+        ]
+        steps = turn.deal.prep.get("next_steps", [])
+        said = [e.excerpt for e in view.moves() if e.side == "get"] + [
+            g.description for g in view.gets()
+        ]
+        deadlines = list(dict.fromkeys(d for text in [*said, *steps] for d in deadlines_in(text)))
         reply = self._reply(
             "align",
             turn=turn,
-            gives=view.gives(),
-            gets=view.gets(),
-            gets_by_give=gets_by_give,
+            terms=terms,
+            free_gets=free_gets,
+            open_asks=open_asks,
             decisions=view.decisions(),
+            untraded=untraded,
+            rep=turn.msg.user_name or "You",
+            owners=list(dict.fromkeys(o for o in map(_owner, steps) if o)),
             deadlines=deadlines,
-            next_steps=turn.deal.prep.get("next_steps", []),
-            untraded=[g for g in view.gives() if g.seq not in gets_by_give],
+            approval=approval,
+            next_steps=steps,
         )
         reply.ledger = view.lines()
         return reply
+
+    def _position_words(self, kind: str, stand: Stand) -> str:
+        label = self.playbook.gives[kind].label
+        if stand.amount is None:
+            return label
+        return describe(kind, stand.amount, stand.unit)
 
     async def _cmd_alerts(self, turn: Turn, arg: str) -> Reply:
         return self._reply("alerts_where", turn=turn)
@@ -400,158 +509,100 @@ class Coach:
     async def _cmd_text(self, turn: Turn, arg: str) -> Reply:
         if not arg.strip():
             return self._reply("help", turn=turn, commands=COMMANDS)
-        analysis = analyze(arg)
-        if not analysis.gives and not analysis.gets:
+        if turn.deal is not None:
+            fact = await self._fact(turn, arg)
+            if fact is not None:
+                return fact
+        latest = turn.positions.latest_kind() if turn.deal else None
+        reading = read_line(arg, analyze(arg), latest)
+        if reading.kind is LineKind.QUESTION:
+            return self._question(turn)
+        if reading.kind is LineKind.INFO:
+            return self._reply("info", turn=turn)
+        if reading.kind is not LineKind.MOVES:
             return self._reply("unknown", turn=turn, commands=COMMANDS)
-        return await self._moves(turn, analysis, arg)
+        return self._line(turn, reading)
 
-    # -- the heart: gives and gets
-    async def _moves(self, turn: Turn, analysis: Analysis, text: str) -> Reply:
-        recording = turn.deal is not None
-        labelled = any(marker in text.casefold() for marker in LABEL_MARKERS)
-        package = bool(analysis.gives) and bool(analysis.gets)
-        warnings = []
-        authority_notes: list[str] = []
-        give_seqs: list[int] = []
-        for index, item in enumerate(analysis.gives):
-            if recording:
-                assert turn.deal is not None
-                found, authority = check_give(
-                    item,
-                    turn.deal,
-                    turn.view,
-                    self.playbook,
-                    tied_to_get=package,
-                    labelled=labelled,
-                    same_message_package=package and index > 0,
-                )
-                warnings.extend(w for w in found if w not in warnings)
-                authority_notes.append(authority.note)
-                entry = turn.append(
-                    "give",
-                    item.kind,
-                    describe(item.kind, item.amount, item.unit),
-                    amount=item.amount,
-                    unit=item.unit,
-                    labelled=labelled,
-                )
-                give_seqs.append(entry.seq)
-        pending = turn.view.untraded_give() if recording else None
-        target_give = give_seqs[-1] if give_seqs else (pending.seq if pending else None)
-        for item in analysis.gets:
-            if recording:
-                turn.append(
-                    "get",
-                    item.kind,
-                    describe(item.kind, item.amount, item.unit),
-                    amount=item.amount,
-                    unit=item.unit,
-                    traded_against=target_give,
-                )
-        if (
-            recording
-            and turn.deal is not None
-            and analysis.gives
-            and turn.deal.phase
-            in (
-                "Prepare",
-                "Communicate",
-            )
-        ):
-            turn.deal.phase = "Propose"
+    async def _cmd_get(self, turn: Turn, arg: str) -> Reply:
+        """`get <words>`: every get the words name, kept in the rep's own words."""
+        items = list(analyze(arg).gets) or [i for i in (classify_get(arg),) if i is not None]
+        if not items:
+            return self._reply("get_help", turn=turn, text=arg)
+        words = [arg] if len(items) == 1 else [i.text or arg for i in items]
+        moves = tuple(
+            ReadMove(Side.GET, i.kind, i.amount, i.unit, Mode.BARE, w)
+            for i, w in zip(items, words, strict=True)
+        )
+        return self._line(turn, LineReading(LineKind.MOVES, moves))
+
+    def _line(self, turn: Turn, reading: LineReading) -> Reply:
+        if turn.deal is None:
+            return self._reply("no_deal_hint", turn=turn)
+        return self.desk.record(turn, reading)
+
+    async def _fact(self, turn: Turn, text: str) -> Reply | None:
+        """A line that states the list price, a limit or a Goal Zone: no move. A move
+        that names the price it is taken off ("$12k off the $90k") sets it first."""
+        assert turn.deal is not None
+        price = read_list_price(text)
+        if price is not None and price.amount != turn.deal.list_price:
+            turn.deal.list_price, turn.deal.currency = price.amount, price.currency
             turn.touch_deal()
-
-        give_item = analysis.gives[-1] if analysis.gives else None
-        if give_item is None and pending is not None:
-            give_item = Item(pending.kind, pending.amount, pending.unit)
-        get_item = analysis.gets[0] if analysis.gets else None
-
-        if give_item is not None and get_item is None:
-            reply = self._ask_for_get(turn, give_item, analysis)
-        elif give_item is not None and get_item is not None:
-            reply = self._trade(turn, give_item, get_item)
-        else:
-            assert get_item is not None
+            await turn.reprice()
+        if not is_fact_line(text):
+            return None
+        if price is not None:
             reply = self._reply(
-                "get_first", turn=turn, get=get_item, get_label=self._get_label(get_item)
+                "list_set", turn=turn, price=format_amount(price.amount, price.currency)
             )
-        reply.warnings = warnings
-        if warnings or authority_notes:
-            reply.sections.append(
-                self.renderer.render("checks", warnings=warnings, authority=authority_notes)
-            )
-        advice = self.renderer.render("advice", deal=turn.deal)
-        if advice:
-            reply.sections.append(advice)
-        if not recording:
-            reply.sections.append(self.renderer.render("no_deal_hint"))
+        elif states_goal(text):
+            reply = self._set_goal(turn, text)
+        elif states_limit(text):
+            reply = self._set_limit(turn, text)
         else:
-            reply.ledger = turn.view.lines(recent=RECENT_ENTRIES)
-            reply.actions.append(SuggestedAction("Undo", "undo", "danger"))
+            return None
         return reply
 
-    def _ask_for_get(self, turn: Turn, give: Item, analysis: Analysis) -> Reply:
-        kinds = self.playbook.suggested_gets(give.kind)
-        gets = [Item(kind) for kind in kinds]
-        asks = [get_phrase(g, self.playbook) for g in gets]
-        turn.set_state(suggested_gets=kinds)
+    def _question(self, turn: Turn) -> Reply:
+        """A question to the coach: this deal's Communicate questions, and the gets to
+        ask for against what the customer is asking."""
+        asked = turn.positions.latest_ask() if turn.deal else None
+        gets = []
+        if asked is not None and turn.deal is not None:
+            gets = gets_to_ask(asked.kind, turn.deal, turn.positions, self.playbook, [])[:3]
         reply = self._reply(
-            "ask_for_get",
+            "question",
             turn=turn,
-            give=give,
-            give_label=describe(give.kind, give.amount, give.unit),
-            give_spec=self.playbook.gives[give.kind],
-            suggestions=[
-                (self.playbook.gets[k].label, ask) for k, ask in zip(kinds, asks, strict=True)
-            ],
-            to_manager=analysis.discount_request
-            or turn.msg.source in (Source.CHANNEL, Source.THREAD),
+            asked=self.playbook.gives[asked.kind].label if asked else "",
+            gets=[g.words for g in gets],
         )
-        reply.actions = [
-            SuggestedAction(
-                f"Ask: {self.playbook.gets[k].label}",
-                f"get {ask}",
-                "primary" if i == 0 else "default",
-            )
-            for i, (k, ask) in enumerate(zip(kinds, asks, strict=True))
-        ]
         return reply
 
-    def _trade(self, turn: Turn, give: Item, get: Item) -> Reply:
-        give_words = give_phrase(give, self.playbook)
-        get_words = get_phrase(get, self.playbook)
-        phrasings = [
-            f"If we {give_words}, could you {get_words}?",
-            f"We could {give_words} if you {get_words}. Does that work for you?",
-            f"To {give_words}, we'd need you to {get_words}. Can you do that?",
-        ]
+    async def _cmd_why(self, turn: Turn, arg: str) -> Reply:
+        """The full why behind the last move reply: each check, the matrix, the ledger."""
+        if turn.deal is None:
+            return self._reply("no_deal", turn=turn)
+        last = turn.state.last or {}
+        kind = last.get("kind")
+        view = await turn.read_whole()
         reply = self._reply(
-            "trade",
+            "why",
             turn=turn,
-            phrasings=phrasings,
-            label_line=self._label_line(give),
-            give_label=describe(give.kind, give.amount, give.unit),
-            get_label=self._get_label(get),
+            codes=last.get("codes", []),
+            give=self.playbook.gives[kind] if kind in self.playbook.gives else None,
+            gets=[self.playbook.gets[k].label for k in self.playbook.suggested_gets(kind)]
+            if kind in self.playbook.gives
+            else [],
+            ceiling=authority_ceiling(self.playbook, kind) if kind else None,
         )
-        reply.phrasings = phrasings
-        reply.actions = [SuggestedAction("Mark labelled", "label", "primary")]
-        turn.set_state(suggested_gets=[])
+        reply.ledger = view.lines()
         return reply
 
-    def _label_line(self, give: Item) -> str:
-        size = format_amount(give.amount, give.unit)
-        what = (
-            f"{self.playbook.gives[give.kind].label} of {size}"
-            if size
-            else self.playbook.gives[give.kind].label
+    def _amount_words(self, turn: Turn, kind: str, amount: float, unit: str) -> str:
+        value, shown_unit = normalise(
+            kind, amount, unit, turn.deal.list_price if turn.deal else None
         )
-        return (
-            f"To be clear, {what} is a meaningful move for us, "
-            "and we can only make it as part of this trade."
-        )
-
-    def _get_label(self, get: Item) -> str:
-        return describe(get.kind, get.amount, get.unit)
+        return describe(kind, value, shown_unit)
 
 
 def _message_source(message_ref: str) -> str:
@@ -560,6 +611,12 @@ def _message_source(message_ref: str) -> str:
     if not message_ref or message_ref.endswith(SHARED_REF_ENDINGS):
         return ""
     return message_ref
+
+
+def _owner(step: str) -> str | None:
+    """Who owns a next step: the name it starts with ("Dana sends the order form")."""
+    first = step.split(maxsplit=1)[0] if step.split() else ""
+    return first if first[:1].isupper() and first.isalpha() and first not in ("We", "I") else None
 
 
 def _pick(text: str, options: tuple[str, ...]) -> str | None:
@@ -572,13 +629,3 @@ def _pick(text: str, options: tuple[str, ...]) -> str | None:
         if name.startswith(word) or word.startswith(name):
             return option
     return None
-
-
-def _kind_for_unit(unit: str) -> str | None:
-    return {
-        "%": "discount",
-        "USD": "discount",
-        "EUR": "discount",
-        "GBP": "discount",
-        "days": "payment_terms",
-    }.get(unit)

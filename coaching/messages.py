@@ -79,6 +79,48 @@ class LedgerLine:
     reversed: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A kind of give or get and its size, as a reply reports it."""
+
+    kind: str
+    amount: float | bool | None = None
+    unit: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        amount = self.amount
+        if isinstance(amount, float) and amount.is_integer():
+            amount = int(amount)
+        return {"kind": self.kind, "amount": amount, "unit": self.unit}
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What a line added to the deal's record: a customer ask, our give or a get."""
+
+    side: str  # "ask", "give" or "get"
+    what: Quantity
+
+    def to_json(self) -> dict[str, object]:
+        return {"side": self.side, **self.what.to_json()}
+
+
+@dataclass(frozen=True, slots=True)
+class Say:
+    """A sentence the coach suggests the rep says, with the trade it proposes."""
+
+    text: str
+    give: Quantity | None = None
+    get: Quantity | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "give": self.give.to_json() if self.give else None,
+            "get": self.get.to_json() if self.get else None,
+        }
+
+
 @dataclass(slots=True)
 class Reply:
     """The engine's structured answer; ``markdown`` is the full rendered text.
@@ -94,6 +136,13 @@ class Reply:
     warnings: list[Warning] = field(default_factory=list)
     ledger: list[LedgerLine] = field(default_factory=list)
     deal: str | None = None
+    # The structured reading of a move line (DIALOGUE_CONTRACT.md): what it recorded,
+    # where the deal stands after it, the check codes and what to say.
+    recorded: list[Recorded] = field(default_factory=list)
+    position: dict[str, dict[str, object]] = field(default_factory=dict)
+    codes: list[str] = field(default_factory=list)
+    needs_approval: bool = False
+    says: list[Say] = field(default_factory=list)
 
     @property
     def markdown(self) -> str:

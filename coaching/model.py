@@ -46,6 +46,19 @@ class Limit:
 
 
 @dataclass(slots=True)
+class GoalZone:
+    """Where the rep aims to land on one kind of give: between ``low`` and ``high``."""
+
+    kind: str
+    low: float
+    high: float
+    unit: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "low": self.low, "high": self.high, "unit": self.unit}
+
+
+@dataclass(slots=True)
 class Deal:
     tenant: str
     owner: str
@@ -57,22 +70,30 @@ class Deal:
     limits: dict[str, Limit] = field(default_factory=dict)
     walk_away: str | None = None
     goal_zone: str | None = None
+    goal_zones: dict[str, GoalZone] = field(default_factory=dict)
+    # The deal's list price or size, when the rep said it: money on a discount is
+    # then read as a percent of it.
+    list_price: float | None = None
+    currency: str | None = None
     status: str = "open"
     prep: dict[str, Any] = field(default_factory=dict)
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
 
 
-LEDGER_SIDES = ("give", "get", "undo", "label", "decision")
+LEDGER_SIDES = ("ask", "give", "get", "undo", "label", "decision")
 
 
 @dataclass(slots=True)
 class LedgerEntry:
     """One append-only ledger row.
 
-    ``give``/``get`` record moves; ``undo`` reverses the entry ``ref`` points to;
-    ``label`` marks the give ``ref`` as labelled; ``decision`` records a
-    manager's decision on the give ``ref`` (approve/counter/decline + condition).
+    ``ask`` records what the customer asks for and ``give`` what we offer, each as
+    the new TOTAL on its kind (the step is derived); ``get`` what we ask for or
+    obtained in return, its ``description`` in the rep's own words; ``undo``
+    reverses the entry ``ref`` points to; ``label`` marks the give ``ref`` as
+    labelled; ``decision`` records a manager's decision on the give ``ref``
+    (approve/counter/decline + condition).
     """
 
     tenant: str
@@ -100,6 +121,8 @@ class ConversationState:
     current_deal_id: str | None = None
     suggested_gets: list[str] = field(default_factory=list)
     prep: dict[str, Any] = field(default_factory=dict)  # an in-progress prep flow
+    # The last move reply's check codes and kind, for `why` to explain in full.
+    last: dict[str, Any] = field(default_factory=dict)
     version: int = 0
 
     def to_json(self) -> dict[str, Any]:
@@ -107,6 +130,7 @@ class ConversationState:
             "current_deal_id": self.current_deal_id,
             "suggested_gets": list(self.suggested_gets),
             "prep": dict(self.prep),
+            "last": dict(self.last),
         }
 
     @classmethod
@@ -115,6 +139,7 @@ class ConversationState:
             current_deal_id=data.get("current_deal_id"),
             suggested_gets=list(data.get("suggested_gets") or []),
             prep=dict(data.get("prep") or {}),
+            last=dict(data.get("last") or {}),
             version=version,
         )
 

@@ -112,6 +112,14 @@ class Playbook(BaseModel):
             return amount * _DAYS[unit] > rule.max * _DAYS[rule.unit] + 1e-9
         return True
 
+    def measurable(self, kind: str, unit: str | None) -> bool:
+        """Whether an amount in ``unit`` can be held against the rep's ceiling on ``kind``
+        (money off cannot, against a percent ceiling, until the list price is known)."""
+        rule = self.authority.get(kind)
+        if rule is None or unit is None or unit == rule.unit:
+            return True
+        return unit in _DAYS and rule.unit in _DAYS
+
 
 def load_playbook(path: str | Path | None = None) -> Playbook:
     """Load and validate a playbook; ``None`` means the one shipped with the coach."""

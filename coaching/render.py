@@ -25,6 +25,18 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#|~])")
 
 
+# A command of the coach's grammar that must be typed the platform's way (in a Slack
+# channel, after `/concession`): templates write it as [[alerts on]], and each adapter
+# renders it for its platform with :func:`render_commands`. User text cannot make one:
+# its brackets are escaped.
+_COMMAND = re.compile(r"(?<!\\)\[\[([^\[\]\n]{1,80})\]\]")
+
+
+def render_commands(markdown: str, prefix: str = "") -> str:
+    """``[[alerts on]]`` -> `` `/concession alerts on` `` (Slack) or `` `alerts on` ``."""
+    return _COMMAND.sub(lambda m: f"`{prefix}{m.group(1)}`", markdown)
+
+
 def escape_markdown(text: str) -> str:
     """Backslash-escape Markdown's structural characters and flatten newlines."""
     flat = " ".join(text.split())

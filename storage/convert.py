@@ -1,7 +1,7 @@
 """Between the engine's dataclasses and table rows, in both directions.
 
 Field names match on both sides, so the mapping is generic; only the deal's
-limits (Limit objects vs JSON), its casefolded name key and the dialogue
+limits and Goal Zones (objects vs JSON), its casefolded name key and the dialogue
 state's JSON need a word.
 """
 
@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
-from coaching.model import ConversationKey, ConversationState, Deal, LedgerEntry, Limit, utcnow
+from coaching.model import (
+    ConversationKey,
+    ConversationState,
+    Deal,
+    GoalZone,
+    LedgerEntry,
+    Limit,
+    utcnow,
+)
 
 T = TypeVar("T")
 MAX_EXCERPT = 140  # the engine keeps at most this much of a message; never store more
@@ -37,6 +45,7 @@ def deal_values(deal: Deal) -> dict[str, Any]:
 def to_deal(row: Any) -> Deal:
     deal = to_record(Deal, row)
     deal.limits = {kind: Limit(**data) for kind, data in (deal.limits or {}).items()}
+    deal.goal_zones = {kind: GoalZone(**data) for kind, data in (deal.goal_zones or {}).items()}
     deal.prep = dict(deal.prep or {})
     return deal
 

@@ -82,6 +82,9 @@ class DealRow(Table, table=True):
     limits: dict[str, Any] = _json()
     walk_away: str | None = None
     goal_zone: str | None = None
+    goal_zones: dict[str, Any] = _json()
+    list_price: float | None = None
+    currency: str | None = None
     status: str = "open"
     prep: dict[str, Any] = _json()
     created_at: datetime = Field(default_factory=utcnow)

@@ -32,49 +32,64 @@ def turns(output: str) -> list[str]:
     return [block for block in output.split("\nAcme · ") if block.strip()]
 
 
-def test_give_without_get_then_a_get_gives_conditional_phrasing(tmp_path: Path) -> None:
-    out = run_chat(["deal Acme", "Acme wants 15% off", "a two-year term"], tmp_path)
-    asked, traded = turns(out)[-2:]
-    assert "What are you getting in return?" in asked
-    assert "two-year term" in asked  # a get the matrix suggests for a discount
-    assert "If we take 15% off the price, could you commit to a 2-year term?" in traded
-    assert "To be clear" in traded and "meaningful move" in traded
-
-
-def test_double_give_larger_step_and_past_limit_are_flagged(tmp_path: Path) -> None:
+def test_an_ask_gets_a_counter_below_it_and_a_get_keeps_the_reps_words(tmp_path: Path) -> None:
     out = run_chat(
-        ["deal Acme", "limit 12%", "Acme wants 5% off", "they want another 8% off"], tmp_path
-    )
-    first, second = turns(out)[-2:]
-    for flag in ("Double-give", "Step not smaller", "Past your limit"):
-        assert flag not in first
-        assert flag in second
-    assert "13%" in second and "12%" in second  # the running total against the limit
-
-
-def test_a_smaller_step_after_a_trade_is_not_flagged(tmp_path: Path) -> None:
-    out = run_chat(
-        ["deal Acme", "limit 20%", "Acme wants 8% off", "a two-year term", "they want 4% more"],
+        ["deal Acme", "limit 12%", "Acme wants 15% off", "get they sign before their year end"],
         tmp_path,
     )
+    asked, got = turns(out)[-2:]
+    assert "They ask 15%" in asked and "15% off the price" not in asked
+    assert "take 4% off the price" in asked  # a counter sized from the room, not their number
+    assert "Meeting 15% would need approval" in asked
+    assert "sign before your year end" in got  # the rep's own words, said to the buyer
+
+
+def test_a_give_for_nothing_then_another_is_a_double_give(tmp_path: Path) -> None:
+    out = run_chat(["deal Acme", "limit 12%", "offered 5%", "and 3% more"], tmp_path)
+    first, second = turns(out)[-2:]
+    assert "Nothing in return" in first and "Double-give" not in first
+    assert "Double-give" in second and "take 8% off the price" in second  # 5% and 3% more
+    assert "Past your limit" not in second
+
+
+def test_a_move_past_the_limit_is_named_with_the_limit(tmp_path: Path) -> None:
+    out = run_chat(["deal Acme", "limit 12%", "they want 20%", "went to 13% total"], tmp_path)
     last = turns(out)[-1]
-    assert "What are you getting in return?" in last
-    for flag in ("Double-give", "Step not smaller", "Past your limit"):
-        assert flag not in last
+    assert "Past your limit" in last and "12%" in last and "Giving it to close is the trap" in last
 
 
-def test_align_prints_terms_owners_deadlines_and_next_steps(tmp_path: Path) -> None:
+def test_a_smaller_step_after_a_trade_and_an_answer_is_not_flagged(tmp_path: Path) -> None:
     out = run_chat(
         [
             "deal Acme",
-            "Acme wants 10% off",
-            "a two-year term",
+            "limit 20%",
+            "offered 8% for a two-year term",
+            "they now want 12%",
+            "ill go to 10% if they prepay",
+        ],
+        tmp_path,
+    )
+    last = turns(out)[-1]
+    assert "A trade, not a concession" in last
+    for flag in ("Double-give", "Step not smaller", "Past your limit", "Nothing in return"):
+        assert flag not in last
+
+
+def test_align_prints_what_was_agreed_owners_deadlines_and_next_steps(tmp_path: Path) -> None:
+    out = run_chat(
+        [
+            "deal Acme",
+            "Acme wants 10% off and net 60",
+            "offered 5% if they sign by friday",
             "next Dana sends the order form",
             "align",
         ],
         tmp_path,
     )
     summary = turns(out)[-1]
-    for part in ("Align summary for Acme", "Terms:", "Owners:", "Deadlines:", "Next steps:"):
+    for part in ("what was agreed on Acme", "Owners:", "Deadlines:", "Next steps:"):
         assert part in summary
-    assert "Dana sends the order form" in summary
+    assert "We give discount 5%; in return: they sign by friday" in summary
+    assert "Still open: they ask payment terms net 60" in summary  # asked, never agreed
+    assert "discount 10%" not in summary
+    assert "Dana on theirs" in summary and "by friday" in summary

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from adapters.console.render import choices, render_text
+from adapters.console.render import pick_option, render_text
 from coaching.messages import IncomingMessage, Platform, Reply, Source
 from coaching.timeparse import machine_zone
 
@@ -55,9 +55,7 @@ async def run_chat(
             continue
         if text in ("quit", "exit") and interactive:
             break
-        offered = choices(last) if last else []
-        if text.isdigit() and 1 <= int(text) <= len(offered):
-            text = offered[int(text) - 1].command
+        text = pick_option(text, last)
         last = await handle(console_message(text, who))
         stdout.write(render_text(last) + "\n\n")
         stdout.flush()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coaching.messages import Reply, SuggestedAction
-from coaching.render import unescape_markdown
+from coaching.render import render_commands, unescape_markdown
 
 
 def choices(reply: Reply) -> list[SuggestedAction]:
@@ -11,9 +11,22 @@ def choices(reply: Reply) -> list[SuggestedAction]:
     return [a for a in reply.actions if not a.picker]
 
 
+def pick_option(text: str, last: Reply | None) -> str:
+    """A bare number picks an action the last reply offered; anything else stays."""
+    offered = choices(last) if last else []
+    if text.isascii() and text.isdigit() and len(text) < 4 and 1 <= int(text) <= len(offered):
+        return offered[int(text) - 1].command
+    return text
+
+
+def render_body(reply: Reply) -> str:
+    """The reply as plain terminal text, without the option line."""
+    text = render_commands(reply.markdown).replace("**", "")
+    return unescape_markdown(text)
+
+
 def render_text(reply: Reply) -> str:
-    text = unescape_markdown(reply.markdown.replace("**", "").replace(":warning:", "(!)"))
-    lines = [text]
+    lines = [render_body(reply)]
     actions = choices(reply)
     if actions:
         options = "  ".join(f"[{i}] {a.label}" for i, a in enumerate(actions, start=1))

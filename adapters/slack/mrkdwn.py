@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from coaching.render import escape_markdown
+from coaching.render import escape_markdown, render_commands
+
+SLASH_PREFIX = "/concession "  # a command in a channel is typed after the slash command
 
 ZWSP = "\u200b"
 _TOKEN = re.compile(r"\\([\\`*_\[\]<>#|~])|(\*\*)|([&<>])")
@@ -40,7 +42,9 @@ def _line(line: str) -> str:
 
 
 def markdown_to_mrkdwn(markdown: str) -> str:
-    """Convert the coach's Markdown (``**bold**``, ``_em_``, `` `code` ``, ``- `` lists)."""
+    """Convert the coach's Markdown (``**bold**``, ``_em_``, `` `code` ``, ``- `` lists);
+    commands are typed after the slash command in Slack."""
+    markdown = render_commands(markdown, SLASH_PREFIX)
     return "\n".join(_line(line) for line in markdown.split("\n"))
 
 

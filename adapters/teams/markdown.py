@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coaching.render import escape_markdown
+from coaching.render import escape_markdown, render_commands
 
 ZWSP = "\u200b"
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|~])")
@@ -31,7 +31,9 @@ def _line(line: str) -> str:
 
 
 def markdown_to_card(markdown: str) -> str:
-    """Convert line by line; ``**bold**``, ``_em_`` and ``- `` lists pass through."""
+    """Convert line by line; ``**bold**``, ``_em_`` and ``- `` lists pass through; a
+    command is typed to the bot as it is (no slash commands in Teams)."""
+    markdown = render_commands(markdown)
     return "\n".join(_line(line) for line in markdown.split("\n"))
 
 

@@ -84,8 +84,9 @@ def test_reading_the_recent_end_coaches_like_reading_it_all(texts: list[str]) ->
 
 
 async def _long_deal(chat: Conversation, store: MemoryStore, gives: int) -> str:
-    """A deal whose ledger is ``gives`` 1% discounts, written as an older release (or the
-    alert desk) would: without the running totals beside it."""
+    """A deal whose ledger is ``gives`` discounts rising by a quarter point (each entry the
+    new total), written as an older release (or the alert desk) would: without the
+    positions saved beside it."""
     await chat.say("deal Acme")
     await chat.say("limit 20%")
     deal = await store.find_deal(TENANT, "rep1", "Acme")
@@ -93,7 +94,7 @@ async def _long_deal(chat: Conversation, store: MemoryStore, gives: int) -> str:
     key = ConversationKey(TENANT, "rep1", "c1")
     state = await store.load_conversation(key)
     entries = [
-        LedgerEntry(TENANT, deal.id, seq, "give", "discount", "discount 1%", 1.0, "%")
+        LedgerEntry(TENANT, deal.id, seq, "give", "discount", f"discount {seq / 4}%", seq / 4, "%")
         for seq in range(1, gives + 1)
     ]
     await store.commit(TurnChanges(key, state, deals=[deal], entries=entries))
@@ -101,18 +102,18 @@ async def _long_deal(chat: Conversation, store: MemoryStore, gives: int) -> str:
 
 
 def codes(reply: Reply) -> set[str]:
-    return {w.code for w in reply.warnings}
+    return set(reply.codes)
 
 
 async def test_checks_count_the_whole_ledger_not_just_its_end(
     chat: Conversation, store: MemoryStore
 ) -> None:
-    deal_id = await _long_deal(chat, store, RECENT_ENTRIES * 2)  # 80% given already
-    reply = await chat.say("we give 1% off")
+    deal_id = await _long_deal(chat, store, RECENT_ENTRIES * 2)  # at 20% already
+    reply = await chat.say("we give 1% off")  # a bare 1% below where we stand: one more
     assert {"past_limit", "double_give", "step_not_smaller"} <= codes(reply)
-    assert "takes you to 81%" in reply.markdown
-    again = await chat.say("we give 1% off")  # now from the totals saved with the last turn
-    assert "takes you to 82%" in again.markdown
+    assert reply.position["discount"]["offer"] == 21
+    again = await chat.say("we give 1% off")  # now from the positions saved with the last turn
+    assert again.position["discount"]["offer"] == 22
     assert (await store.recent_ledger(TENANT, deal_id, 1)).totals is not None
 
 
@@ -122,9 +123,10 @@ async def test_undo_takes_back_what_the_totals_counted(
     await _long_deal(chat, store, RECENT_ENTRIES * 2)
     await chat.say("we give 1% off")
     await chat.say("undo")
-    await chat.say("undo")
+    back = await chat.say("undo")  # takes back the last of the older gives too
+    assert back.position["discount"]["offer"] == 19.75
     reply = await chat.say("we give 1% off")
-    assert "takes you to 80%" in reply.markdown
+    assert reply.position["discount"]["offer"] == 20.75
 
 
 async def test_label_finds_an_unlabelled_give_far_back(
@@ -139,14 +141,12 @@ async def test_label_finds_an_unlabelled_give_far_back(
     assert [line.labelled for line in lines if line.side == "give"] == [False, False, True]
 
 
-async def test_a_move_shows_the_recent_lines_and_ledger_shows_all(
+async def test_a_move_shows_no_ledger_and_ledger_shows_all(
     chat: Conversation, store: MemoryStore
 ) -> None:
     await _long_deal(chat, store, RECENT_ENTRIES * 2)
     moved = await chat.say("we give 1% off")
-    assert [line.seq for line in moved.ledger] == list(
-        range(RECENT_ENTRIES * 2 + 2 - RECENT_ENTRIES, RECENT_ENTRIES * 2 + 2)
-    )
+    assert moved.ledger == []  # a move's reply stays chat-sized: the ledger is on request
     whole = await chat.say("ledger")
     assert [line.seq for line in whole.ledger] == list(range(1, RECENT_ENTRIES * 2 + 2))
 
@@ -170,7 +170,7 @@ async def test_a_message_handled_again_is_answered_but_not_written_twice(
     await coach.handle(_message("deal Acme", "slack:D1/1700000001.0001"))
     first = await coach.handle(_message("we give 5% off", "slack:D1/1700000002.0001"))
     again = await coach.handle(_message("we give 5% off", "slack:D1/1700000002.0001"))
-    assert first.kind == again.kind == "ask_for_get"
+    assert first.kind == again.kind == "move" and first.markdown == again.markdown
     assert await _slack_ledger(store) == [(1, "give", "slack:D1/1700000002.0001")]
     undo = "slack:D1/1700000003.0001"
     await coach.handle(_message("undo", undo))

@@ -68,7 +68,7 @@ async def test_cancel_stops_and_free_text_is_coaching_again() -> None:
     reply = await say(coach, "cancel")
     assert reply.kind == "prep_cancelled"
     reply = await say(coach, "Acme wants 15% off")
-    assert reply.kind == "ask_for_get"
+    assert reply.kind == "move" and [r.side for r in reply.recorded] == ["ask"]
     (deal,) = await store.list_deals(TENANT)
     assert "card" not in deal.prep
 
@@ -87,18 +87,18 @@ async def test_later_checks_use_the_prep_limit_and_plan() -> None:
     coach = make_coach(MemoryStore(), Clock())
     await prepared(coach)
     reply = await say(coach, "phase communicate", "Acme wants 10% off")
-    codes = [w.code for w in reply.warnings]
-    assert "off_plan" in codes  # the plan's first move is 4%
-    reply = await say(coach, "a two-year term", "they want 7% more")
-    codes = [w.code for w in reply.warnings]
-    assert "past_limit" in codes  # 17% is past the card's 15% limit
+    assert reply.says[0].give is not None and reply.says[0].give.amount == 4  # the plan's step
+    reply = await say(coach, "offered 8% for a two-year term")
+    assert "off_plan" in reply.codes  # the plan's first move is 4%
+    reply = await say(coach, "they now want 20%", "went to 16% total")
+    assert "past_limit" in reply.codes  # 16% is past the card's 15% limit
 
 
 async def test_a_move_within_the_plan_is_not_flagged() -> None:
     coach = make_coach(MemoryStore(), Clock())
     await prepared(coach)
-    reply = await say(coach, "phase communicate", "Acme wants 4% off")
-    assert "off_plan" not in [w.code for w in reply.warnings]
+    reply = await say(coach, "phase communicate", "offered 4% for a two-year term")
+    assert reply.recorded and "off_plan" not in reply.codes
 
 
 async def test_call_schedules_a_reminder_and_a_follow_up_in_the_users_zone() -> None:

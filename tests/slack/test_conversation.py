@@ -82,11 +82,11 @@ async def test_a_button_press_records_the_get(slack: Slack) -> None:
     response = await slack.press(first["value"], action_id=first["action_id"])
     assert response.status == 200
     text = last_text(slack, "chat.postMessage")
-    assert "That is a trade" in text
+    assert "ask before you give" in text and "commit to a two-year term" in text
     deal = (await slack.services.store.list_deals("slack:T1", payloads.REP))[0]
     entries = await slack.services.store.ledger("slack:T1", deal.id)
-    assert [(e.side, e.kind) for e in entries] == [("give", "discount"), ("get", "term_commitment")]
-    assert entries[1].traded_against == entries[0].seq
+    assert [(e.side, e.kind) for e in entries] == [("ask", "discount"), ("get", "term_commitment")]
+    assert entries[1].traded_against is None  # asked for; no give of ours pays for it yet
 
 
 async def test_a_button_on_an_ephemeral_reply_answers_ephemerally(slack: Slack) -> None:

@@ -312,12 +312,12 @@ async def command_hold(store: Store, tmp_path: Path) -> AsyncIterator[tuple[Slac
     await close()
 
 
-async def assert_one_deal_one_give(slack: Slack) -> None:
+async def assert_one_deal_one_ask(slack: Slack) -> None:
     store = slack.services.store
     deals = await store.list_deals(TENANT, payloads.REP)
     assert [d.name for d in deals] == ["Acme"]
     entries = await store.ledger(TENANT, deals[0].id)
-    assert [(e.side, e.kind) for e in entries] == [("give", "discount")]
+    assert [(e.side, e.kind) for e in entries] == [("ask", "discount")]
     assert await store.pending_inbound("slack") == []
 
 
@@ -337,7 +337,7 @@ async def test_a_reps_quick_dms_are_answered_in_order(dm_hold: tuple[Slack, Hold
     first, second = (section_texts(p.params["blocks"]) for p in posts[1:])
     assert "New deal *Acme*" in first
     assert "What are you getting in return?" in second
-    await assert_one_deal_one_give(slack)
+    await assert_one_deal_one_ask(slack)
 
 
 async def test_a_reps_quick_slash_commands_are_answered_in_order(
@@ -363,4 +363,4 @@ async def test_a_reps_quick_slash_commands_are_answered_in_order(
     assert len(replies) == 3
     assert "New deal *Acme*" in replies[1]
     assert "What are you getting in return?" in replies[2]
-    await assert_one_deal_one_give(slack)
+    await assert_one_deal_one_ask(slack)

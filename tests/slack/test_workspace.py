@@ -29,7 +29,7 @@ def home_opened(user: str = payloads.REP, tab: str = "home") -> dict[str, object
 
 async def test_app_home_shows_open_deals_with_ledger_health(slack: Slack) -> None:
     await slack.dm("deal Acme")
-    await slack.dm("Acme wants 15% off")
+    await slack.dm("offered 5% off")  # a give with nothing in return: exposed
     await slack.dm("deal Globex")
     await slack.event(home_opened(tab="messages"))
     assert slack.fake.to("views.publish") == []

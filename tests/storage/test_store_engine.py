@@ -15,7 +15,7 @@ from coaching.render import Renderer
 from coaching.store import Store
 
 TENANT = "console:local"
-MOVES = ("Acme wants 15% off", "Acme wants net 60 payment terms")
+MOVES = ("we can do 15% off", "we can do net 60 payment terms")
 
 
 def msg(text: str, user: str = "u1", conversation: str = "c1") -> IncomingMessage:
@@ -70,17 +70,19 @@ async def test_a_long_ledger_counts_whole_and_gains_its_totals(store: Store) -> 
     deal = await store.find_deal(TENANT, "u1", "Acme")
     assert deal is not None
     key = ConversationKey(TENANT, "u1", "c1")
-    older = [  # written without totals, as before they were kept
-        LedgerEntry(TENANT, deal.id, seq, "give", "discount", "discount 1%", 1.0, "%")
+    older = [  # written without saved positions; each give is the new total
+        LedgerEntry(
+            TENANT, deal.id, seq, "give", "discount", f"discount {seq / 10}%", seq / 10, "%"
+        )
         for seq in range(1, RECENT_ENTRIES * 2 + 1)
     ]
     await store.commit(TurnChanges(key, await store.load_conversation(key), entries=older))
     assert (await store.recent_ledger(TENANT, deal.id, 1)).totals is None
-    first = await one.handle(msg("we give 1% off"))
-    assert "takes you to 81%" in first.markdown
+    first = await one.handle(msg("we give 1% off"))  # a bare 1% below 8%: one more point
+    assert first.position["discount"]["offer"] == 9
     assert (await store.recent_ledger(TENANT, deal.id, 1)).totals is not None
     second = await one.handle(msg("we give 1% off"))
-    assert "takes you to 82%" in second.markdown
+    assert second.position["discount"]["offer"] == 10
 
 
 async def test_a_message_delivered_twice_is_written_once(store: Store) -> None:
@@ -89,5 +91,5 @@ async def test_a_message_delivered_twice_is_written_once(store: Store) -> None:
     again = replace(msg(MOVES[0]), message_ref="slack:D1/1700000002.0001")
     await one.handle(again)
     reply = await one.handle(again)
-    assert reply.kind == "ask_for_get"
+    assert reply.kind == "move" and reply.says
     assert await _gives(store) == [(1, "discount")]

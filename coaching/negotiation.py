@@ -1,0 +1,227 @@
+"""Where each side stands on a deal, derived from its append-only ledger.
+
+The ledger records every ``ask`` (the customer's number) and ``give`` (ours) as
+the new total on its kind; :class:`Positions` replays those entries into the
+current ask and offer per kind, our last step, the side that moved last and the
+gets still waiting for a give. It is rebuilt from the whole ledger after an
+undo (or when the list price becomes known), and otherwise kept up to date one
+entry at a time and saved beside the ledger, so a turn never has to read a
+long ledger to know where the deal stands. One truth: the ledger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from coaching.model import LedgerEntry
+
+POSITIONS_FORMAT = 2  # bump when the saved shape changes; older ones are rebuilt
+CURRENCIES = frozenset({"USD", "EUR", "GBP"})
+# Steps on payment terms count from the standard terms (net 30); others from zero.
+BASELINES = {"payment_terms": 30.0}
+
+
+def baseline(kind: str) -> float:
+    return BASELINES.get(kind, 0.0)
+
+
+def in_percent(amount: float, list_price: float | None) -> float:
+    """Money as a percent of the list price, to one decimal."""
+    assert list_price
+    return round(amount / list_price * 100, 1)
+
+
+def normalise(
+    kind: str, amount: float | None, unit: str | None, list_price: float | None
+) -> tuple[float | None, str | None]:
+    """A discount in money becomes percent once the deal's list price is known."""
+    if kind == "discount" and amount is not None and unit in CURRENCIES and list_price:
+        return in_percent(amount, list_price), "%"
+    return amount, unit
+
+
+@dataclass(slots=True)
+class Stand:
+    """One side's standing on one kind: ``on`` with or without a number."""
+
+    on: bool = False
+    amount: float | None = None
+    unit: str | None = None
+    seq: int = 0
+    at: str = ""  # when the line that set it was handled (one moment per line)
+
+    def to_json(self) -> list[Any]:
+        return [self.on, self.amount, self.unit, self.seq, self.at]
+
+
+@dataclass(slots=True)
+class KindPosition:
+    """The customer's ask and our offer on one kind of give, and our last step."""
+
+    kind: str
+    ask: Stand = field(default_factory=Stand)
+    offer: Stand = field(default_factory=Stand)
+    step: float | None = None  # our last increment on this kind
+    offers: int = 0  # how many offers of ours stand on it
+
+    @property
+    def unit(self) -> str | None:
+        return self.offer.unit or self.ask.unit
+
+    @property
+    def standing(self) -> bool:
+        return self.ask.on or self.offer.on
+
+    def offer_total(self) -> float:
+        """Our offer as a number (the baseline while we have offered nothing)."""
+        if self.offer.amount is not None:
+            return self.offer.amount
+        return baseline(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingGet:
+    """A get asked for or obtained that no give has paid for yet."""
+
+    seq: int
+    kind: str
+    words: str
+
+
+@dataclass(slots=True)
+class Positions:
+    """The state of the negotiation after ledger entry ``seq``."""
+
+    seq: int = 0
+    list_price: float | None = None  # money on a discount is turned into percent of it
+    kinds: dict[str, KindPosition] = field(default_factory=dict)
+    last_party: str | None = None  # "give" or "ask": who moved last (gets aside)
+    last_give_seq: int | None = None
+    pending: list[PendingGet] = field(default_factory=list)
+    gets: list[tuple[str, float | None, str | None]] = field(default_factory=list)
+
+    # -- building
+    @classmethod
+    def of(cls, entries: Iterable[LedgerEntry], list_price: float | None = None) -> Positions:
+        """The positions of a whole ledger (undo entries applied)."""
+        ordered = sorted(entries, key=lambda e: e.seq)
+        gone = {e.ref for e in ordered if e.side == "undo" and e.ref is not None}
+        positions = cls(seq=ordered[-1].seq if ordered else 0, list_price=list_price)
+        for entry in ordered:
+            if entry.seq not in gone and entry.side != "undo":
+                positions.add(entry)
+        return positions
+
+    def add(self, entry: LedgerEntry) -> None:
+        """Account for a newly appended entry (an undo needs :meth:`of` instead)."""
+        if entry.side == "undo":
+            raise ValueError("an undo changes the positions: rebuild them from the whole ledger")
+        self.seq = max(self.seq, entry.seq)
+        amount, unit = normalise(entry.kind, entry.amount, entry.unit, self.list_price)
+        if entry.side == "ask":
+            here = self.kinds.setdefault(entry.kind, KindPosition(entry.kind))
+            here.ask = Stand(True, amount, unit, entry.seq, entry.created_at.isoformat())
+            self.last_party = "ask"
+        elif entry.side == "give":
+            here = self.kinds.setdefault(entry.kind, KindPosition(entry.kind))
+            if amount is not None and (here.offer.amount is not None or here.offers == 0):
+                before = here.offer_total() if here.offer.unit in (None, unit) else None
+                here.step = None if before is None else amount - before
+            here.offer = Stand(True, amount, unit, entry.seq, entry.created_at.isoformat())
+            here.offers += 1
+            self.last_party = "give"
+            self.last_give_seq = entry.seq
+            if entry.traded_against is not None:  # it pays for the gets left pending
+                self.pending = []
+        elif entry.side == "get":
+            words = entry.description
+            self.gets.append((entry.kind, entry.amount, entry.unit))
+            if entry.traded_against is None:
+                self.pending.append(PendingGet(entry.seq, entry.kind, words))
+
+    # -- reading
+    def of_kind(self, kind: str) -> KindPosition:
+        return self.kinds.get(kind) or KindPosition(kind)
+
+    def has_get(self, kind: str, amount: float | None) -> bool:
+        """Whether the deal already holds this get (a restated get is not recorded again)."""
+        return any(k == kind and (amount is None or a in (None, amount)) for k, a, _ in self.gets)
+
+    def latest_ask(self) -> KindPosition | None:
+        """The kind the customer asked on most recently (what "it" refers to); of several
+        asked in one line, the first."""
+        asked = [p for p in self.kinds.values() if p.ask.on]
+        if not asked:
+            return None
+        latest = max(asked, key=lambda p: p.ask.seq)
+        same_line = [p for p in asked if p.ask.at == latest.ask.at]
+        return min(same_line, key=lambda p: p.ask.seq)
+
+    def latest_kind(self) -> tuple[str, str | None] | None:
+        """The kind (and unit) either side moved on last: what a bare number is about."""
+        standing = [p for p in self.kinds.values() if p.standing]
+        if not standing:
+            return None
+        last = max(standing, key=lambda p: max(p.ask.seq, p.offer.seq))
+        return last.kind, last.unit
+
+    def report(self) -> dict[str, dict[str, Any]]:
+        """``{kind: {"ask", "offer", "unit"}}`` for every kind either side stands on."""
+        out: dict[str, dict[str, Any]] = {}
+        for kind, here in self.kinds.items():
+            if here.standing:
+                out[kind] = {
+                    "ask": _shown(here.ask),
+                    "offer": _shown(here.offer),
+                    "unit": here.unit,
+                }
+        return out
+
+    # -- saving beside the ledger
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": POSITIONS_FORMAT,
+            "seq": self.seq,
+            "list_price": self.list_price,
+            "kinds": [
+                [k, p.ask.to_json(), p.offer.to_json(), p.step, p.offers]
+                for k, p in self.kinds.items()
+            ],
+            "last_party": self.last_party,
+            "last_give_seq": self.last_give_seq,
+            "pending": [[p.seq, p.kind, p.words] for p in self.pending],
+            "gets": [list(g) for g in self.gets],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Positions | None:
+        """Saved positions, or None when there are none or they are of another format."""
+        if not data or data.get("format") != POSITIONS_FORMAT:
+            return None
+        try:
+            kinds = {
+                k: KindPosition(k, Stand(*ask), Stand(*offer), step, offers)
+                for k, ask, offer, step, offers in data["kinds"]
+            }
+            return cls(
+                seq=int(data["seq"]),
+                list_price=data.get("list_price"),
+                kinds=kinds,
+                last_party=data.get("last_party"),
+                last_give_seq=data.get("last_give_seq"),
+                pending=[PendingGet(s, k, w) for s, k, w in data.get("pending", [])],
+                gets=[(k, a, u) for k, a, u in data.get("gets", [])],
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def _shown(stand: Stand) -> float | bool | None:
+    if not stand.on:
+        return None
+    if stand.amount is None:
+        return True
+    amount = stand.amount
+    return int(amount) if float(amount).is_integer() else round(amount, 2)

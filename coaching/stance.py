@@ -1,0 +1,570 @@
+"""Who moved, and how: the stance of each give the reader found, and its amount mode.
+
+The reader (:mod:`coaching.reader`) finds the concessions and returns in a line;
+this module reads the line as a move in a live deal (DIALOGUE_CONTRACT.md):
+whether each concession is the customer's ask, our offer, or one we refused;
+whether a number is a new total ("went to 7% total"), a step ("another 2%") or
+bare; whether the line only informs or asks the coach a question. It works per
+clause: a clause's own cue decides, else the cue of the clause before it in the
+same sentence, else the line's default (our move, as reps write their own moves
+without a subject: "ok 9%", "another 2% if they prepay").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from coaching.analysis import Analysis, Item
+from coaching.reader import read_quantity
+
+
+class Side(StrEnum):
+    ASK = "ask"  # the customer asks for it
+    GIVE = "give"  # we offer, agree, already gave or intend to give it
+    GET = "get"  # what we ask for or obtained in return
+    REFUSED = "refused"  # we said no to it
+
+
+class Mode(StrEnum):
+    TOTAL = "total"  # "7% total", "went to 7%", "best and final 9%"
+    STEP = "step"  # "another 2%", "2 more points", "by 10 days"
+    BARE = "bare"  # a bare number: a total when larger than where we stand
+
+
+class LineKind(StrEnum):
+    MOVES = "moves"
+    INFO = "info"  # a Communicate answer: what they need, who signs
+    QUESTION = "question"  # a question to the coach
+    NOTHING = "nothing"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadMove:
+    side: Side
+    kind: str
+    amount: float | None
+    unit: str | None
+    mode: Mode = Mode.BARE
+    words: str = ""  # the rep's own words (for gets)
+    price: bool = False  # the amount is a target price, not an amount off
+
+
+@dataclass(frozen=True, slots=True)
+class LineReading:
+    kind: LineKind
+    moves: tuple[ReadMove, ...] = ()
+    refers_to_ask: bool = False  # "giving it to close": the customer's current ask
+
+    def of_side(self, side: Side) -> list[ReadMove]:
+        return [m for m in self.moves if m.side is side]
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    us: re.Pattern[str]
+    them: re.Pattern[str]
+    ask: re.Pattern[str]
+    not_ask: re.Pattern[str]
+    proposal: re.Pattern[str]
+    give: re.Pattern[str]
+    refusal: re.Pattern[str]
+    says: re.Pattern[str]
+    wh_question: re.Pattern[str]
+    step_before: re.Pattern[str]
+    step_after: re.Pattern[str]
+    total_before: re.Pattern[str]
+    total_after: re.Pattern[str]
+    price_before: re.Pattern[str]
+    off_after: re.Pattern[str]
+    pronoun_give: re.Pattern[str]
+    quote: re.Pattern[str]
+    said: re.Pattern[str]
+    pasted: re.Pattern[str]
+    clause_split: re.Pattern[str]
+    sentence_split: re.Pattern[str]
+    points: re.Pattern[str]
+    days: re.Pattern[str]
+    condition: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled once, on first use (nothing is built at import)."""
+    us = r"(?:i|we|i'?ll|we'?ll|i'?d|we'?d|i'?m|we'?re|i'?ve|we'?ve|ill|id|im|ive|me|us|our|my)"
+    them = (
+        r"(?:they|they'?re|theyre|they'?ll|they'?d|theyd|them|their|buyer|customer|client|"
+        r"cfo|ceo|coo|cto|procure?ment|procurment|legal|finance|ap|purchasing|vp|he|she|"
+        r"the trust|the board|ops lead|it team|head of \w+)"
+    )
+    return _Patterns(
+        us=re.compile(rf"\b{us}\b"),
+        them=re.compile(rf"\b{them}\b"),
+        ask=re.compile(
+            r"\b(?:wants?|wanted|wanting|asking|asked|asks|ask(?:ing)? for|pushing|push(?:es)?"
+            r"|pushed|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|holding out|held out|hold(?:s)? out"
+            r"|opened (?:at|with)|opening at|came back|coming back|countered|counter(?:ing)? at"
+            r"|needs?(?=\s+(?:us\b|from us|a\b|an\b|more|another|extra|net\b|[$€£]?\d))"
+            r"|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|expect(?:s|ed|ing)?"
+            r"|looking for|hoping for|holding at|stuck at|still at|now at|won'?t budge"
+            r"|is after|are after|angling for|fishing for|pressing for|proposed|propose)\b"
+        ),
+        not_ask=re.compile(
+            r"\b(?:didn'?t|did not|don'?t|do not|never|without|not|nothing|no need)\s+"
+            r"(?:\w+\s+)?(?:ask|asking|asked|want|need)"
+        ),
+        proposal=re.compile(
+            r"\b(?:they'?d|theyd|they would|they'?ll|they will|they could|they can|they offered"
+            r"|they'?re offering|they are offering)\s+(?:do|sign|commit|prepay|pay|accept|go|take"
+            r"|agree|offer)\b"
+        ),
+        give=re.compile(
+            rf"\b(?:offer(?:ed|ing|s)?|gave|give|giving|given|go(?:ing)? to|went to|go up to"
+            rf"|moved? (?:to|up)|moving to|agreed|agree|extend(?:ed|ing)?|threw in|throw(?:ing)? in"
+            rf"|tossed in|included?|including|waived?|waiving|proposed|propose|counter(?:ed)?"
+            rf"|final offer|best and final|last and final|thinking of|tempted|planning to"
+            rf"|going with|settled? (?:at|on)|landed at|came down to|come down to|dropped to"
+            rf"|bump(?:ed|ing)?|knock(?:ed|ing)?|shav(?:e|ed|ing)|cut|lower(?:ed)?|sweeten(?:ed)?"
+            rf"|met them|meet them|matched|match|stretch(?:ed)?|sent (?:\w+\s+){{0,3}}saying"
+            rf"|{us} (?:can|could|will|would|might|should)|can do|could do|happy to|willing to"
+            rf"|told them|said we|said yes|ok'?d|okayed|promised|committed to|accepted|accept)\b"
+        ),
+        refusal=re.compile(
+            rf"\b(?:(?:told|said|say|tell)(?: them| him| her| their \w+)? no\b"
+            rf"|{us} (?:can'?t|cannot|won'?t|will not|declined|refused|rejected"
+            rf"|turned (?:it |that )?down|passed on)"
+            rf"|said no to|refused|declined|not (?:doing|giving|offering)|no way|is a no|a no from"
+            rf"|is a non-?starter|not happening|off the table|nope on)\b"
+        ),
+        says=re.compile(r"\b(?:say|says|said|saying|told us|tell us)\b(?!\s+(?:no|yes)\b)"),
+        wh_question=re.compile(
+            r"^\s*(?:\S+\s+){0,3}?(?:what|who|how|which|when|where|why|any tips|tips|thoughts"
+            r"|ideas|advice|should i|should we|do i|do we|is it|is there|are there)\b"
+        ),
+        step_before=re.compile(
+            r"(?:\banother|\bextra|\badditional|\bfurther|\bby|\bup)\s*(?:\w+\s+){0,2}$"
+        ),
+        step_after=re.compile(
+            r"^\s*(?:\w+\s+){0,1}(?:more|extra|additional|further|on top|on the pilot more)\b"
+        ),
+        total_before=re.compile(
+            r"(?:\bto|\bat|\btotal(?: of)?|\ball in|\bfinal(?: offer)?|\bbest and final"
+            r"|\blast and final|\bnow)\s*(?:of\s+)?(?:net\s+)?$"
+        ),
+        total_after=re.compile(
+            r"^\s*(?:\S+\s+){0,3}?(?:total|in total|all in|all-in|overall|altogether|in all"
+            r"|all told|combined)\b"
+        ),
+        price_before=re.compile(
+            r"(?:\bdown to|\bcome to|\bpay|\bpaying|\bprice of|\bpriced at|\bbudget of|\bbudget is"
+            r"|\bat|\bfor)\s*$"
+        ),
+        off_after=re.compile(r"^\s*(?:\S+\s+){0,2}?(?:off|discount|reduction|cut|less)\b"),
+        pronoun_give=re.compile(
+            r"\b(?:give|giving|gave|do|doing|accept|accepting|agree to|meet|meeting|match|matching"
+            r"|go with|offer|offering)\s+(?:them\s+|him\s+|her\s+)?(?:it|that|this|their number"
+            r"|what they (?:asked|want)(?:ed)?(?: for)?)\b"
+        ),
+        quote=re.compile(r"[\"“”]([^\"“”]{1,300})[\"“”]"),
+        said=re.compile(
+            r"(?:\bsaid|\bsays|\bquote|\bwrote|\bput it|\bliterally|\btold us|\bverbatim)"
+            r"\W{0,3}\s*$"
+        ),
+        pasted=re.compile(
+            r"(?:^|\n)\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n"
+            r"|(?:^|\n)\s*(?:-{2,}\s*original message|from:\s|begin forwarded message)"
+        ),
+        clause_split=re.compile(r",|\s-\s|\s—\s|\bbut\b|\bthough\b|\band then\b|\bthen\b"),
+        sentence_split=re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+"),
+        points=re.compile(
+            r"(\d+(?:\.\d+)?|a|one|another|half a|an extra)\s*(?:more\s+)?(?:points?|pts?|ppts?)\b"
+        ),
+        days=re.compile(r"(\d{1,3})\s*(?:more\s+|extra\s+)?days?\b"),
+        condition=re.compile(r"\b(?:if|when|once|provided|as long as|so long as|unless)\b"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    sentence: int
+    text: str
+
+
+def _clauses(t: str) -> list[_Clause]:
+    p = _patterns()
+    out: list[_Clause] = []
+    sentence = 0
+    pos = 0
+    for m in p.sentence_split.finditer(t + "\n"):
+        seg_start, seg_end = pos, m.start()
+        pos = m.end()
+        if seg_end > seg_start:
+            cuts = [seg_start] + [
+                c.end() + seg_start for c in p.clause_split.finditer(t[seg_start:seg_end])
+            ]
+            bounds = [*cuts, seg_end]
+            for a, b in itertools.pairwise(bounds):
+                if b > a:
+                    out.append(_Clause(a, b, sentence, t[a:b]))
+        sentence += 1
+    return out
+
+
+def _quotes(t: str) -> list[tuple[int, int]]:
+    """Spans of the customer's own words: quoted by the rep ("said \"we need 20%\"") or
+    pasted (an email from their side, from its greeting on)."""
+    p = _patterns()
+    spans = []
+    pasted = p.pasted.search(t)
+    if pasted:  # a pasted email or message from their side: its "we" is the customer
+        spans.append((pasted.start(), len(t)))
+    for m in p.quote.finditer(t):
+        before = t[max(0, m.start() - 30) : m.start()]
+        if p.said.search(before):
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def _subject(text: str) -> str | None:
+    """Who the clause is about before its verb: "us", "them" or None (no subject)."""
+    p = _patterns()
+    head = p.condition.split(text, maxsplit=1)[0]
+    u, th = p.us.search(head), p.them.search(head)
+    if u and (not th or u.start() < th.start()):
+        return "us"
+    if th:
+        return "them"
+    return None
+
+
+def _cue(text: str) -> Side | None:
+    """The stance a clause states for the concessions in it, if it states one."""
+    p = _patterns()
+    head = p.condition.split(text, maxsplit=1)[0]
+    refusal = p.refusal.search(head)
+    if refusal and (p.us.search(refusal.group(0)) or _subject(head[: refusal.start()]) != "them"):
+        return Side.REFUSED
+    if p.proposal.search(text):
+        return Side.ASK
+    ask = p.ask.search(head)
+    if ask and not p.not_ask.search(head):
+        who = _subject(head[: ask.start()])
+        if who != "us":
+            return Side.ASK
+    says = p.says.search(head)  # "they say 9 or no deal": their number, in their words
+    if says and _subject(head[: says.start()]) == "them" and not p.give.search(head):
+        return Side.ASK
+    if p.give.search(text):
+        return Side.GIVE
+    return None
+
+
+def _locate(t: str, item: Item, start: int) -> int:
+    """Where in the line the reader found ``item`` (its words, else its number)."""
+    words = item.text.casefold().strip()
+    if words:
+        at = t.find(words, start)
+        if at < 0:
+            at = t.find(words)
+        if at >= 0:
+            return at
+    if item.amount is not None:
+        number = f"{item.amount:g}"
+        for candidate in (number, number.rstrip("0")):
+            at = t.find(candidate)
+            if at >= 0:
+                return at
+    return start
+
+
+def _mode(t: str, at: int, item: Item) -> Mode:
+    p = _patterns()
+    before = t[max(0, at - 40) : at]
+    number = re.compile(
+        r"[$€£]?\d[\d.,]*(?:\s*[kmKM]\b)?\s*(?:%|pct|percent|days?\b|seats?\b|licen[cs]es?\b)?"
+    )
+    m = number.match(t, at)
+    end = m.end() if m and m.end() > at else at + max(len(item.text), 1)
+    after = t[end : end + 40]
+    if p.step_before.search(before) or p.step_after.search(after):
+        return Mode.STEP
+    if p.total_before.search(before) or p.total_after.search(after):
+        return Mode.TOTAL
+    return Mode.BARE
+
+
+def _is_price(t: str, at: int, item: Item) -> bool:
+    """A money amount that names a price ("down to $180k"), not an amount off."""
+    if item.kind != "discount" or item.unit not in ("USD", "EUR", "GBP"):
+        return False
+    p = _patterns()
+    tail = t[at : at + 40]
+    end = re.match(r"[$€£]?\s*\d[\d.,]*\s*[kmKM]?", tail)
+    after = tail[end.end() :] if end else tail
+    if p.off_after.search(after):
+        return False
+    return bool(p.price_before.search(t[max(0, at - 20) : at]))
+
+
+_NUMBER = re.compile(
+    r"(?<![\w/.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s*[km]\b)?(?![\w/]|\.\d|(?:st|nd|rd|th)\b)"
+)
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bby|\bon"
+    r"|\bq|\bfy|\bnet|\bvs\.?|\bx|\bin|\bpage|\bsection|#)\s*$"
+)
+_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "another": 1.0, "an extra": 1.0, "half a": 0.5}
+
+
+def _bare(clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None:
+    """A number with no unit in a move ("came back at 9", "bumped it to 7", "give them
+    the 8", "they want another 10"), read on the kind the deal last moved on."""
+    if latest is None or latest[1] not in ("%", "days", "seats"):
+        return None
+    cue = _cue(clause.text)
+    if cue not in (Side.ASK, Side.GIVE) and _subject(clause.text) == "us":
+        return None
+    for m in _NUMBER.finditer(clause.text):
+        raw = m.group(0)
+        if raw[:1] in "$€£" or raw[-1:] in "kKmM":
+            continue
+        if _DATE_BEFORE.search(clause.text[: m.start()]):
+            continue
+        if read_quantity(clause.text[m.start() : m.start() + 16]) is not None:
+            continue  # a number with a unit of its own ("2 yrs") is another quantity
+        value = float(raw.replace(",", ""))
+        if 0 < value <= (100 if latest[1] == "%" else 400):
+            return Item(latest[0], value, latest[1], raw)
+    return None
+
+
+def _price_in(t: str, clause: _Clause | None) -> Item | None:
+    """The price a discount is asked or offered at ("come down to $180k"), if the clause
+    names one: a money amount that is not an amount off."""
+    if clause is None:
+        return None
+    for m in re.finditer(
+        r"[$€£]\s?\d[\d.,]*\s*[km]?\b|\b\d[\d.,]*\s*[km]?\s*(?:usd|eur|gbp)\b", clause.text
+    ):
+        quantity = read_quantity(m.group(0))
+        if quantity is None or quantity[1] not in ("USD", "EUR", "GBP"):
+            continue
+        item = Item("discount", quantity[0], quantity[1], m.group(0))
+        if _is_price(t, clause.start + m.start(), item):
+            return item
+    return None
+
+
+def _quantity_at(text: str) -> tuple[int, float, str, str] | None:
+    """The first number in ``text`` that carries a unit: where, how much, which unit."""
+    for m in _NUMBER.finditer(text):
+        quantity = read_quantity(text[max(0, m.start() - 5) : m.start() + 30])  # "net 60"
+        if quantity is not None:
+            return m.start(), quantity[0], quantity[1], m.group(0)
+    return None
+
+
+_MONEY_OFF = re.compile(
+    r"\b(?:off|discount\w*|reduc\w*|cut|knock\w*|credit|rebate|lower\w*|cheaper|less|waiv\w*"
+    r"|fee|fees|price\w*|quote|budget|sweeten\w*|concession)\b"
+)
+
+
+def _not_money_off(
+    t: str, clause: _Clause | None, item: Item, latest: tuple[str, str | None] | None
+) -> bool:
+    """A money amount read as a discount where nothing in its clause is about price and no
+    discount is on the table yet: a figure in passing, not a move."""
+    if item.kind != "discount" or item.unit not in ("USD", "EUR", "GBP") or clause is None:
+        return False
+    moving = _cue(clause.text) is not None or _patterns().step_before.search(
+        clause.text[: max(0, _locate(t, item, clause.start) - clause.start)]
+    )
+    if latest is not None and latest[0] == "discount" and moving:
+        return False  # "another $4.8k if they drop the training": on the standing discount
+    if _MONEY_OFF.search(clause.text):
+        return False
+    at = _locate(t, item, clause.start)
+    return not _is_price(t, at, item)
+
+
+def _fallback(t: str, clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None:
+    """A bare move the reader does not report on its own ("2 more points", "another
+    15 days on the pilot", "met them at $169k"): the kind comes from the unit, the
+    words around it and the kind the deal last moved on."""
+    p = _patterns()
+    text = clause.text
+    m = p.points.search(text)
+    if m:
+        amount = _WORD_NUMBERS.get(m.group(1)) or float(m.group(1))
+        return Item("discount", amount, "%", m.group(0))
+    found = _quantity_at(text)
+    if found is None:
+        return None
+    _, amount, unit, raw = found
+    if unit == "%" and re.search(r"\b(?:cap|renewal|increase|uplift)\b", text):
+        return Item("price_lock", amount, unit, raw)
+    kind = {
+        "%": "discount",
+        "USD": "discount",
+        "EUR": "discount",
+        "GBP": "discount",
+        "seats": "scope",
+    }.get(unit)
+    if unit == "days":
+        if re.search(r"\b(?:pilot|trial|poc|proof of concept)\b", t):
+            kind = "trial"
+        elif re.search(r"\bnet\b", text):
+            kind = "payment_terms"
+        elif latest is not None and latest[1] == "days":
+            kind = latest[0]
+        else:
+            kind = "payment_terms"
+    return Item(kind, amount, unit, raw) if kind else None
+
+
+_GET_LEAD = re.compile(
+    r"\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|for|once"
+    r"|when|unless|but only if)\s+"
+)
+_GET_STOP = re.compile(
+    r"\b(?:we|i|ill|i'll|we'll|we'd|i'd|then)\b\s+(?:can|could|will|would|'ll|'d|do|go|give"
+    r"|offer|might|may)?|\b(?:we'?ll|i'?ll|ill)\b"
+)
+
+
+def _get_words(text: str, t: str, clause: _Clause | None, at: int) -> str:
+    """The rep's own words for a get: its condition clause ("if they sign before their
+    fiscal year closes"), without the give that follows it."""
+    if clause is None:
+        return ""
+    start = clause.start
+    for m in _GET_LEAD.finditer(t, clause.start, clause.end):
+        if m.start() <= at:
+            start = m.end()
+    end = clause.end
+    stop = _GET_STOP.search(t, start, clause.end)
+    if stop and stop.start() > at:
+        end = stop.start()
+    return " ".join(text[start:end].split()).strip(" ,.;:")
+
+
+def read_line(
+    text: str, analysis: Analysis, latest: tuple[str, str | None] | None = None
+) -> LineReading:
+    """Read one line of a rep's account of a negotiation into moves (or none).
+
+    ``latest`` is the kind (and unit) the deal last moved on: a bare number with no
+    unit ("their cfo came back at 9") is about it."""
+    p = _patterns()
+    t = text.casefold().replace("’", "'")
+    clauses = _clauses(t)
+    quotes = _quotes(t)
+
+    def clause_at(at: int) -> int:
+        for i, c in enumerate(clauses):
+            if c.start <= at < c.end:
+                return i
+        return max(0, len(clauses) - 1)
+
+    def stance(index: int, at: int, has_number: bool) -> Side | None:
+        if any(a <= at < b for a, b in quotes):
+            return Side.ASK
+        clause = clauses[index] if clauses else None
+        if clause is None:
+            return None
+        own = _cue(clause.text)
+        if own is not None:
+            return own
+        who = _subject(clause.text)
+        for prev in range(index - 1, -1, -1):  # the sentence's earlier clauses
+            if clauses[prev].sentence != clause.sentence:
+                break
+            inherited = _cue(clauses[prev].text)
+            if inherited is not None:
+                return inherited
+            who = who or _subject(clauses[prev].text)
+        if who == "them" and has_number:  # "they said thats insulting, now 9%"
+            return Side.ASK
+        return None
+
+    def question(index: int) -> bool:
+        if not clauses:
+            return False
+        sentence = clauses[index].sentence
+        body = " ".join(c.text for c in clauses if c.sentence == sentence)
+        ends = t.find("?", clauses[index].start)
+        asks_coach = ends >= 0 and not p.sentence_split.search(t[clauses[index].end : ends])
+        return bool(p.wh_question.search(body)) and (
+            asks_coach
+            or body.strip().startswith(
+                ("what", "who", "how", "which", "should", "any tips", "tips")
+            )
+        )
+
+    moves: list[ReadMove] = []
+    gives = list(analysis.gives)
+    if not gives:  # a bare move the reader leaves alone: "ok 9%", "2 more points"
+        for clause in clauses:
+            found = _fallback(t, clause, latest) or _bare(clause, latest)
+            if found is not None:
+                gives.append(found)
+                break
+    seen = 0
+    for item in gives:
+        at = _locate(t, item, seen)
+        seen = at + 1
+        index = clause_at(at)
+        side = stance(index, at, item.amount is not None)
+        if side is None:
+            if question(index):
+                continue
+            side = Side.GIVE if _subject(clauses[index].text if clauses else t) != "them" else None
+        if side is None:
+            continue
+        if side is Side.GIVE and question(index) and p.wh_question.search(t):
+            continue
+        if _not_money_off(t, clauses[index] if clauses else None, item, latest):
+            continue  # "the cfo signs everything over 50k": a figure, not a price move
+        if item.kind == "discount" and item.amount is None:
+            priced = _price_in(t, clauses[index] if clauses else None)
+            if priced is not None:
+                item = priced
+                at = t.find(priced.text, clauses[index].start) if clauses else at
+        mode = Mode.TOTAL if side is Side.ASK else _mode(t, at, item)
+        if side is Side.ASK and _mode(t, at, item) is Mode.STEP:
+            mode = Mode.STEP  # "they want another 5%": on top of our offer
+        moves.append(
+            ReadMove(
+                side, item.kind, item.amount, item.unit, mode, item.text, _is_price(t, at, item)
+            )
+        )
+    refers = False
+    if not moves and not gives and p.pronoun_give.search(t) and not p.refusal.search(t):
+        refers = True
+    sized = {(m.amount, m.unit) for m in moves if m.amount is not None}
+    spans = [(_locate(t, g, 0), len(g.text)) for g in gives]
+    for item in analysis.gets:
+        at = _locate(t, item, 0)
+        amount, unit = item.amount, item.unit
+        if (amount, unit) in sized and any(a <= at < a + n for a, n in spans):
+            continue  # the same words already read as the give ("they came back asking 30 seats")
+        if (amount, unit) in sized:  # one number, one move: it sizes the give, not the get
+            amount, unit = None, None
+        words = _get_words(text, t, clauses[clause_at(at)] if clauses else None, at) or item.text
+        moves.append(ReadMove(Side.GET, item.kind, amount, unit, Mode.BARE, words))
+    recorded = [m for m in moves if m.side is not Side.REFUSED]
+    if recorded or refers:
+        return LineReading(LineKind.MOVES, tuple(moves), refers_to_ask=refers)
+    if "?" in t or (clauses and p.wh_question.search(t)):
+        return LineReading(LineKind.QUESTION, tuple(moves))
+    if moves:
+        return LineReading(LineKind.NOTHING, tuple(moves))
+    if clauses and _subject(t) == "them":
+        return LineReading(LineKind.INFO)
+    return LineReading(LineKind.NOTHING)
