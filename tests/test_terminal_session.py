@@ -93,6 +93,14 @@ def test_the_terminal_survives_any_line(tmp_path: Path) -> None:
     assert out.count("\n\n") >= len(lines)  # a reply for every line
 
 
+def test_quit_ends_a_piped_chat(tmp_path: Path) -> None:
+    for word in ("quit", "exit", "QUIT"):
+        (tmp_path / word).mkdir()
+        out = run_chat(["deal Acme", word, "deal Other"], tmp_path / word)
+        assert "could not find a give" not in out
+        assert "Other" not in out  # nothing after quit was read
+
+
 async def test_a_turn_that_raises_is_answered_and_the_session_goes_on() -> None:
     seen: list[str] = []
 

@@ -59,7 +59,7 @@ async def run_chat(
         text = line.strip()
         if not text:
             continue
-        if text in QUIT_WORDS and interactive:
+        if text.lower() in QUIT_WORDS:
             break
         offered = choices(last) if last else []
         pick = _choice_number(text, len(offered))
