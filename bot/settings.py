@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     microsoft_app_tenant_id: str | None = None
     microsoft_app_type: str = "MultiTenant"
     teams_allow_unauthenticated: bool = False
+    # Development only: accept the Bot Framework Emulator's tokens for a loopback serviceUrl.
+    teams_allow_emulator: bool = False
     # As SLACK_INBOX_LEASE_SECONDS, for Teams activities.
     teams_inbox_lease_seconds: float = Field(default=120.0, gt=0)
     teams_deal_desk_channel: str | None = None  # a channel id for unaddressed alerts

@@ -51,6 +51,11 @@ async def _lifecycle(
             "MICROSOFT_APP_ID): anyone who can reach %s can talk as any user; local testing only",
             MESSAGES_PATH,
         )
+    if config.allow_emulator:
+        log.warning(
+            "TEAMS_ALLOW_EMULATOR=true: Bot Framework Emulator tokens are accepted for a "
+            "loopback serviceUrl; development only"
+        )
     started = utcnow()
     opened = app[services]
     runtime = TeamsRuntime(config, opened.store, opened.coach)

@@ -32,6 +32,7 @@ from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
 from adapters.teams.inbox import Inbox, inbound_key, replayable
+from adapters.teams.token_rules import check_claims
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach
 from coaching.model import utcnow
@@ -119,9 +120,15 @@ class TeamsRuntime:
         if not self.config.authenticated:
             header = None  # never fetch signing keys for a token nobody can check
         try:
-            return await self.adapter.bot_framework_authentication.authenticate_request(
+            result = await self.adapter.bot_framework_authentication.authenticate_request(
                 activity, header
             )
+            if self.config.authenticated:
+                claims = result.claims_identity.claims if result.claims_identity else {}
+                check_claims(
+                    claims or {}, activity.service_url, allow_emulator=self.config.allow_emulator
+                )
+            return result
         except PermissionError as exc:
             log.info("teams request refused: %s", exc)
         except NETWORK_ERRORS as exc:  # the signing keys could not be fetched: try again later
