@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adapters.json_depth import MAX_DEPTH, too_deep
 from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX
 from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
 
-MAX_DEPTH = 32  # Slack's deepest real payloads (rich text in a view's state) are ~12
 HANDSHAKES = frozenset({"url_verification", "ssl_check"})
 EVENTS = frozenset(
     {"message", "app_mention", "app_home_opened", "app_uninstalled", "tokens_revoked"}
@@ -28,23 +28,6 @@ _MESSAGE_STRINGS = ("user", "channel", "ts", "text", "channel_type", "thread_ts"
 
 class Malformed(ValueError):
     """A verified payload whose shape the coach refuses (400)."""
-
-
-def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
-    """Whether containers nest deeper than ``limit`` (iterative: no recursion to exhaust)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 def _object(value: Any, what: str, *, required: bool = True) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from botframework.connector.auth import AuthenticateRequestResult, Authenticatio
 from msrest.exceptions import DeserializationError
 
 from adapters.inbox import process_owner, sweep
+from adapters.json_depth import MAX_DEPTH, too_deep
 from adapters.tasks import UNBOUNDED, Tasks
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
@@ -53,11 +54,15 @@ def parse_activity(raw: bytes) -> tuple[dict[str, Any], Activity]:
         payload = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadActivity("body is not JSON") from exc
+    except RecursionError as exc:
+        raise BadActivity(f"body nested deeper than {MAX_DEPTH} levels") from exc
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
         raise BadActivity("body is not an Activity")
+    if too_deep(payload):
+        raise BadActivity(f"body nested deeper than {MAX_DEPTH} levels")
     try:
         activity = Activity().deserialize(payload)
-    except (DeserializationError, ValueError, TypeError, AttributeError) as exc:
+    except (DeserializationError, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise BadActivity("malformed Activity") from exc
     return payload, activity
 

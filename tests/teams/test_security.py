@@ -290,3 +290,26 @@ async def test_an_enabled_emulator_is_served_only_on_a_loopback_service_url(
     assert response.status == 200
     ref = await emulator.services.store.get_conversation_ref(TENANT, a.REP)
     assert ref is not None and ref["serviceUrl"] == emulator.url
+
+
+async def test_a_deeply_nested_activity_is_a_400_that_stores_nothing(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    token = "Bearer " + openid.token(APP_ID, secured.url)
+    activity = unaddressed(secured)
+    deep: Any = 1
+    for _ in range(200):
+        deep = {"a": deep}
+    bodies = {
+        "nested past the parser": b'{"type": "message", "x": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
+        "nested in channelData": json.dumps({**activity, "channelData": deep}).encode(),
+        "nested value": json.dumps({**activity, "value": deep}).encode(),
+    }
+    for name, body in bodies.items():
+        response = await secured.post(body, headers={"Authorization": token})
+        assert response.status == 400, name
+        assert "nested" in (await response.json())["error"]
+    await assert_nothing_stored(secured, activity)
