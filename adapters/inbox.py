@@ -50,8 +50,8 @@ class LeasedInbox:
         self.lease = lease
         self.clock = clock  # leases and "received before" are read on this (tests drive it)
 
-    async def record(self, key: str, payload: dict[str, Any]) -> bool:
-        """Record a request, leased to this process; False when it was seen before."""
+    async def record(self, key: str, payload: dict[str, Any], tenant: str = "") -> bool:
+        """Record a request of ``tenant``, leased to this process; False when seen before."""
         now = self.clock()
         event = InboundEvent(
             self.platform,
@@ -60,6 +60,7 @@ class LeasedInbox:
             received_at=now,
             lock_owner=self.owner,
             lock_expires_at=now + self.lease,
+            tenant=tenant,
         )
         return await self._store.record_inbound(event)
 

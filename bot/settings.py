@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     playbook_path: Path | None = None
     templates_dir: Path | None = None
     retention_days: int | None = Field(default=None, ge=1)
+    # Done inbox records (ids kept to dedupe retries and replays) are deleted after this.
+    inbox_retention_days: float = Field(default=7.0, gt=0)
     log_level: str = "INFO"
 
     # Slack

@@ -22,7 +22,7 @@ from datetime import timedelta
 from typing import Any
 
 from adapters.inbox import DEFAULT_LEASE, Clock, LeasedInbox
-from adapters.teams.translate import conversation_type
+from adapters.teams.translate import conversation_type, tenant_key, tenant_of
 from coaching.model import utcnow
 from coaching.records import InboundEvent
 from coaching.store import Store
@@ -64,4 +64,5 @@ class Inbox(LeasedInbox):
         }
         if replay:
             payload[REPLAY] = activity
-        return await self.record(key, payload)
+        tenant = tenant_of(activity)
+        return await self.record(key, payload, tenant_key(tenant) if tenant else "")
