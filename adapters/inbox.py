@@ -24,6 +24,8 @@ from coaching.store import Store
 
 log = logging.getLogger("concession_coach.inbox")
 DEFAULT_LEASE = timedelta(minutes=2)  # longer than a turn with all its platform retries
+Clock = Callable[[], datetime]
+Wait = Callable[[float], Awaitable[None]]
 
 
 def process_owner() -> str:
@@ -35,16 +37,22 @@ class LeasedInbox:
     """One platform's records in the store, leased to ``owner`` while it works on them."""
 
     def __init__(
-        self, store: Store, platform: str, owner: str, lease: timedelta = DEFAULT_LEASE
+        self,
+        store: Store,
+        platform: str,
+        owner: str,
+        lease: timedelta = DEFAULT_LEASE,
+        clock: Clock = utcnow,
     ) -> None:
         self._store = store
         self.platform = platform
         self.owner = owner
         self.lease = lease
+        self.clock = clock  # leases and "received before" are read on this (tests drive it)
 
-    async def record(self, key: str, payload: dict[str, Any]) -> bool:
-        """Record a request, leased to this process; False when it was seen before."""
-        now = utcnow()
+    async def record(self, key: str, payload: dict[str, Any], tenant: str = "") -> bool:
+        """Record a request of ``tenant``, leased to this process; False when seen before."""
+        now = self.clock()
         event = InboundEvent(
             self.platform,
             key,
@@ -52,12 +60,13 @@ class LeasedInbox:
             received_at=now,
             lock_owner=self.owner,
             lock_expires_at=now + self.lease,
+            tenant=tenant,
         )
         return await self._store.record_inbound(event)
 
     async def claim(self, key: str, now: datetime | None = None) -> bool:
         """Take over a pending record whose lease ran out; False when another has it."""
-        now = now or utcnow()
+        now = now or self.clock()
         return await self._store.claim_inbound(
             self.platform, key, self.owner, now, now + self.lease
         )
@@ -76,7 +85,10 @@ class LeasedInbox:
 
 
 async def sweep(
-    inbox: LeasedInbox, recover: Callable[[datetime], Awaitable[int]], first: asyncio.Task[int]
+    inbox: LeasedInbox,
+    recover: Callable[[datetime], Awaitable[int]],
+    first: asyncio.Task[int],
+    wait: Wait = asyncio.sleep,
 ) -> None:
     """After start-up recovery (``first``), recover again every lease period: work a
     storage outage cut short, or a request recorded just before its answer failed, stays
@@ -84,9 +96,9 @@ async def sweep(
     await asyncio.gather(first, return_exceptions=True)
     interval = max(1.0, min(inbox.lease.total_seconds(), 60.0))
     while True:
-        await asyncio.sleep(interval)
+        await wait(interval)
         try:
-            await recover(utcnow())
+            await recover(inbox.clock())
         except Exception as exc:
             if not inbox.unavailable(exc):
                 log.exception("sweeping the %s inbox failed", inbox.platform)

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from bot import cli_bench, cli_core, cli_serve, cli_store, cli_teams
+from bot.cli_help import add_examples
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in REGISTRARS:
         register(sub)
+    add_examples(parser)
     return parser
 
 

@@ -80,14 +80,20 @@ def _run(args: argparse.Namespace) -> int:
         from bot import cli_serve
 
         return cli_serve.serve(settings, host="0.0.0.0", port=3978)
-    greeting = (
-        "Concession Coach in your terminal (no Slack or Teams credentials set; "
-        f"set {settings.platform_variables} to serve them).\n"
-        "Try: deal Acme, then: Acme wants 15% off. Type help for more, quit to leave."
-    )
+    greeting = first_screen(settings)
     if not sys.stdin.isatty():
         print(greeting, file=sys.stderr)
     return asyncio.run(_chat_async(settings, None, greeting=greeting))
+
+
+def first_screen(settings: Settings) -> str:
+    """What to type comes first; how to serve Slack or Teams instead comes after."""
+    return (
+        "Concession Coach, in your terminal.\n"
+        "Type: deal Acme, then what the customer asked for (e.g. Acme wants 15% off).\n"
+        "Type help for everything I understand, quit to leave.\n"
+        f"(To serve Slack or Teams instead, set {settings.platform_variables}.)"
+    )
 
 
 def _settings_or_exit() -> Settings:

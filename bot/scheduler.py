@@ -50,6 +50,10 @@ class SchedulerConfig:
     max_backoff: timedelta = timedelta(minutes=30)
     clock: Callable[[], datetime] = utcnow
     owner: str = field(default_factory=_owner)
+    # Done inbox records older than this are deleted (INBOX_RETENTION_DAYS), checked
+    # every ``prune_every``: long past Slack's retries and the 5-minute replay window.
+    inbox_retention: timedelta = timedelta(days=7)
+    prune_every: timedelta = timedelta(hours=1)
 
 
 class Scheduler:
@@ -64,9 +68,13 @@ class Scheduler:
         self.notifiers = notifiers  # read at send time: adapters register theirs at start-up
         self.renderer = renderer
         self.config = config or SchedulerConfig()
+        self._pruned_at: datetime | None = None
 
     @classmethod
     def for_services(cls, services: Services, config: SchedulerConfig | None = None) -> Scheduler:
+        if config is None:
+            days = services.settings.inbox_retention_days
+            config = SchedulerConfig(inbox_retention=timedelta(days=days))
         return cls(services.store, services.notifiers, services.renderer, config)
 
     async def tick(self) -> int:
@@ -77,7 +85,21 @@ class Scheduler:
         )
         for job in jobs:
             await self._run(job, now)
+        await self._prune(now)
         return len(jobs)
+
+    async def _prune(self, now: datetime) -> None:
+        """Delete done inbox records past their retention, at most once per ``prune_every``."""
+        if self._pruned_at is not None and now - self._pruned_at < self.config.prune_every:
+            return
+        self._pruned_at = now
+        try:
+            pruned = await self.store.prune_inbound(now - self.config.inbox_retention)
+        except Exception as exc:  # the jobs ran; pruning is tried again next period
+            log.warning("pruning the inbox failed: %r", exc)
+            return
+        if pruned:
+            log.info("pruned %d done inbox record(s)", pruned)
 
     async def _run(self, job: Job, now: datetime) -> None:
         deal_id = str(job.payload.get("deal_id") or "")

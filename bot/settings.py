@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     playbook_path: Path | None = None
     templates_dir: Path | None = None
     retention_days: int | None = Field(default=None, ge=1)
+    # Done inbox records (ids kept to dedupe retries and replays) are deleted after this.
+    inbox_retention_days: float = Field(default=7.0, gt=0)
     log_level: str = "INFO"
 
     # Slack
@@ -48,6 +50,8 @@ class Settings(BaseSettings):
     microsoft_app_tenant_id: str | None = None
     microsoft_app_type: str = "MultiTenant"
     teams_allow_unauthenticated: bool = False
+    # Development only: accept the Bot Framework Emulator's tokens for a loopback serviceUrl.
+    teams_allow_emulator: bool = False
     # As SLACK_INBOX_LEASE_SECONDS, for Teams activities.
     teams_inbox_lease_seconds: float = Field(default=120.0, gt=0)
     teams_deal_desk_channel: str | None = None  # a channel id for unaddressed alerts

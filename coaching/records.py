@@ -77,3 +77,6 @@ class InboundEvent:
     # another replica takes over only an event whose lease ran out.
     lock_owner: str | None = None
     lock_expires_at: datetime | None = None
+    # The tenant key the request belongs to ("slack:T1"), so a workspace that removes
+    # the app takes its inbox records (message text, response URLs) with it.
+    tenant: str = ""

@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import cache
 
 from coaching.analysis import Analysis, Item
-from coaching.reader import read_quantity
+from coaching.reader import MAX_CHARS, read_quantity
 
 
 class Side(StrEnum):
@@ -180,7 +180,8 @@ def _patterns() -> _Patterns:
         clause_split=re.compile(r",|\s-\s|\s—\s|\bbut\b|\bthough\b|\band then\b|\bthen\b"),
         sentence_split=re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+"),
         points=re.compile(
-            r"(\d+(?:\.\d+)?|a|one|another|half a|an extra)\s*(?:more\s+)?(?:points?|pts?|ppts?)\b"
+            r"(?<![\w.])(\d{1,3}(?:\.\d+)?|a|one|another|half a|an extra)\s*(?:more\s+)?"
+            r"(?:points?|pts?|ppts?)\b"
         ),
         days=re.compile(r"(\d{1,3})\s*(?:more\s+|extra\s+)?days?\b"),
         condition=re.compile(r"\b(?:if|when|once|provided|as long as|so long as|unless)\b"),
@@ -462,6 +463,7 @@ def read_line(
     ``latest`` is the kind (and unit) the deal last moved on: a bare number with no
     unit ("their cfo came back at 9") is about it."""
     p = _patterns()
+    text = text[:MAX_CHARS]  # read up to the reader's cap, like the reader itself
     t = text.casefold().replace("’", "'")
     clauses = _clauses(t)
     quotes = _quotes(t)

@@ -82,6 +82,11 @@ class Store(DealStore, Protocol):
         is still running at ``now``; True when this call took it (one winner per event)."""
         ...
 
+    async def prune_inbound(self, done_before: datetime) -> int:
+        """Delete done records received before ``done_before`` (past any retry or replay
+        window); pending ones stay. Returns how many went."""
+        ...
+
     # channel alerts
     async def create_alert(self, alert: Alert) -> bool:
         """False when the thread already has an alert (one per thread)."""
@@ -118,7 +123,10 @@ class Store(DealStore, Protocol):
     # data rights and lifecycle
     async def export_user(self, tenant: str, user_id: str) -> dict[str, Any]: ...
     async def forget_user(self, tenant: str, user_id: str) -> None: ...
-    async def delete_tenant(self, tenant: str) -> None: ...
+    async def delete_tenant(self, tenant: str) -> None:
+        """Everything stored for ``tenant``, its inbox records (pending or done) included."""
+        ...
+
     async def purge_excerpts(self, older_than: datetime) -> int: ...
 
 
@@ -270,6 +278,14 @@ class MemoryStore:
         event.lock_owner, event.lock_expires_at = owner, until
         return True
 
+    async def prune_inbound(self, done_before: datetime) -> int:
+        old = [
+            k for k, e in self._inbox.items() if e.status == "done" and e.received_at < done_before
+        ]
+        for k in old:
+            del self._inbox[k]
+        return len(old)
+
     # -- alerts
     async def create_alert(self, alert: Alert) -> bool:
         for existing in self._alerts.values():
@@ -406,6 +422,7 @@ class MemoryStore:
         for alert in [a for a in self._alerts.values() if a.tenant == tenant]:
             self._alerts.pop(alert.id)
         self._alerts_off = {k for k in self._alerts_off if k[0] != tenant}
+        self._inbox = {k: e for k, e in self._inbox.items() if e.tenant != tenant or not tenant}
 
     async def purge_excerpts(self, older_than: datetime) -> int:
         purged = 0

@@ -282,6 +282,13 @@ class SqlStore:
             result = await session.exec(stmt)
         return result.rowcount == 1
 
+    async def prune_inbound(self, done_before: datetime) -> int:
+        inbox = table(InboundEventRow)
+        stmt = sa.delete(inbox).where(inbox.c.status == "done", inbox.c.received_at < done_before)
+        async with self._write() as session:
+            result = await session.exec(stmt)
+        return result.rowcount
+
     async def pending_inbound(self, platform: str, limit: int = 100) -> list[InboundEvent]:
         query = (
             select(InboundEventRow)
@@ -493,9 +500,13 @@ class SqlStore:
                 )
 
     async def delete_tenant(self, tenant: str) -> None:
-        """Delete the tenant row; every row scoped to it goes with it (ON DELETE CASCADE)."""
+        """Delete the tenant row; every row scoped to it goes with it (ON DELETE CASCADE),
+        and its inbox records (they have no foreign key: recorded before any tenant row)."""
+        inbox = table(InboundEventRow)
         async with self._write() as session:
             await session.exec(sa.delete(table(TenantRow)).where(table(TenantRow).c.key == tenant))
+            if tenant:
+                await session.exec(sa.delete(inbox).where(inbox.c.tenant == tenant))
 
     async def purge_excerpts(self, older_than: datetime) -> int:
         """Blank message excerpts older than ``older_than``; keep the parsed moves."""

@@ -222,6 +222,8 @@ class InboundEventRow(Table, table=True):
         sa.Index(
             "ix_inbound_events_platform_status_received_at", "platform", "status", "received_at"
         ),
+        sa.Index("ix_inbound_events_tenant", "tenant"),
+        sa.Index("ix_inbound_events_status_received_at", "status", "received_at"),
     )
 
     platform: str = Field(primary_key=True)
@@ -231,3 +233,4 @@ class InboundEventRow(Table, table=True):
     received_at: datetime = Field(default_factory=utcnow)
     lock_owner: str | None = None
     lock_expires_at: datetime | None = None
+    tenant: str = Field(default="", sa_column_kwargs={"server_default": ""})

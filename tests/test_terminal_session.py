@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from adapters.console.chat import FAILED_TURN
+from adapters.console.chat import run_chat as chat
+from coaching.messages import IncomingMessage, Reply
 
 EXECUTABLE = Path(sys.executable).with_name("concession-coach")
 
@@ -93,3 +98,34 @@ def test_align_prints_what_was_agreed_owners_deadlines_and_next_steps(tmp_path: 
     assert "Still open: they ask payment terms net 60" in summary  # asked, never agreed
     assert "discount 10%" not in summary
     assert "Dana on theirs" in summary and "by friday" in summary
+
+
+def test_the_terminal_survives_any_line(tmp_path: Path) -> None:
+    lines = ["deal Acme", "Acme wants 15% off", "²", "1" * 100_000, "call remind ²", "help"]
+    out = run_chat(lines, tmp_path)
+    assert "call remind 15" in out  # the usage for the bad number of minutes
+    assert "Type help" in out or "help" in out.lower()
+    assert out.count("\n\n") >= len(lines)  # a reply for every line
+
+
+def test_quit_ends_a_piped_chat(tmp_path: Path) -> None:
+    for word in ("quit", "exit", "QUIT"):
+        (tmp_path / word).mkdir()
+        out = run_chat(["deal Acme", word, "deal Other"], tmp_path / word)
+        assert "could not find a give" not in out
+        assert "Other" not in out  # nothing after quit was read
+
+
+async def test_a_turn_that_raises_is_answered_and_the_session_goes_on() -> None:
+    seen: list[str] = []
+
+    async def handle(message: IncomingMessage) -> Reply:
+        seen.append(message.text)
+        if message.text == "boom":
+            raise RuntimeError("a bug in a turn")
+        return Reply(kind="test", sections=[f"ok {message.text}"])
+
+    out = io.StringIO()
+    assert await chat(handle, io.StringIO("boom\nnext\n"), out, user="u") == 0
+    assert seen == ["boom", "next"]
+    assert FAILED_TURN in out.getvalue() and "ok next" in out.getvalue()

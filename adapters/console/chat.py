@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import logging
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TextIO
@@ -14,6 +15,11 @@ from coaching.timeparse import machine_zone
 
 Handle = Callable[[IncomingMessage], Awaitable[Reply]]
 PROMPT = "you> "
+QUIT_WORDS = ("quit", "exit")
+FAILED_TURN = (
+    "Sorry, I could not handle that line; nothing was changed. Type help to see what I understand."
+)
+log = logging.getLogger("concession_coach.console")
 
 
 def console_message(text: str, user: str, tenant: str = "local") -> IncomingMessage:
@@ -53,10 +59,17 @@ async def run_chat(
         text = line.strip()
         if not text:
             continue
-        if text in ("quit", "exit") and interactive:
+        if text.lower() in QUIT_WORDS:
             break
         text = pick_option(text, last)
-        last = await handle(console_message(text, who))
-        stdout.write(render_text(last) + "\n\n")
+        try:
+            reply = await handle(console_message(text, who))
+            rendered = render_text(reply)
+        except Exception:  # one bad line must not end the session
+            log.debug("turn failed for a terminal line", exc_info=True)
+            stdout.write(FAILED_TURN + "\n\n")
+        else:
+            last = reply
+            stdout.write(rendered + "\n\n")
         stdout.flush()
     return 0

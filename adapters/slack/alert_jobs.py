@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
@@ -15,9 +16,14 @@ from adapters.slack.translate import DM_CONVERSATION, MessageEvent, channel_of, 
 from adapters.slack.users import Directory
 from coaching.alerts import AlertDesk, DecisionRequest, TradeWords
 
+log = logging.getLogger("concession_coach.slack")
+
 
 class AlertJobs:
-    def __init__(self, desk: AlertDesk, directory: Directory, deal_desk: str | None) -> None:
+    def __init__(
+        self, desk: AlertDesk, directory: Directory, deal_desk: str | None, secret: str
+    ) -> None:
+        self._secret = secret  # signs the decision form's metadata
         self._desk = desk
         self._directory = directory
         self._deal_desk = deal_desk
@@ -68,13 +74,14 @@ class AlertJobs:
         suggestion = f"if they {words.get_words}"
         await client.views_open(
             trigger_id=str(body.get("trigger_id") or ""),
-            view=decision_modal(form, summary=summary, suggestion=suggestion),
+            view=decision_modal(form, secret=self._secret, summary=summary, suggestion=suggestion),
         )
 
     async def submitted(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         view = body.get("view") or {}
-        form = DecisionForm.from_metadata(str(view.get("private_metadata") or ""))
+        form = DecisionForm.from_metadata(str(view.get("private_metadata") or ""), self._secret)
         if form is None:
+            log.warning("refused a decision form whose metadata the coach did not sign")
             return
         condition = submitted_condition(view)
         await self._decide(

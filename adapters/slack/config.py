@@ -48,6 +48,12 @@ class SlackConfig:
         """
         return bool(self.client_id and self.client_secret)
 
+    @property
+    def form_secret(self) -> str:
+        """Signs what the coach's modals carry (the signing secret; Socket Mode may have
+        none, so then the app-level token): a secret Slack and the coach share."""
+        return self.signing_secret or self.app_token or self.client_secret or self.bot_token or ""
+
     @classmethod
     def from_settings(cls, settings: SlackSettings) -> SlackConfig:
         api_url = settings.slack_api_url

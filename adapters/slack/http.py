@@ -17,6 +17,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 
 from adapters.slack.inbox import inbound_key
 from adapters.slack.runtime import SlackRuntime
+from adapters.slack.shapes import Malformed, handled
 from adapters.slack.signing import SIGNATURE_HEADER
 
 log = logging.getLogger("concession_coach.slack")
@@ -32,12 +33,15 @@ def parse_payload(text: str, content_type: str) -> dict[str, Any]:
     bolt's own parser takes any form body containing the word "payload" (a
     channel named #payload-squad, say) for an interactive one and yields {}.
     """
-    if content_type == "application/json" or text.startswith("{"):
-        parsed = json.loads(text)
-    else:
-        fields = dict(parse_qsl(text, keep_blank_values=True))
-        interactive = "payload" in fields and "command" not in fields
-        parsed = json.loads(fields["payload"]) if interactive else fields
+    try:
+        if content_type == "application/json" or text.startswith("{"):
+            parsed = json.loads(text)
+        else:
+            fields = dict(parse_qsl(text, keep_blank_values=True))
+            interactive = "payload" in fields and "command" not in fields
+            parsed = json.loads(fields["payload"]) if interactive else fields
+    except RecursionError as exc:  # nested past the parser's stack
+        raise ValueError("nested too deeply") from exc
     if not isinstance(parsed, dict):
         raise ValueError("not a JSON object")
     return parsed
@@ -69,6 +73,13 @@ async def events(request: web.Request) -> web.StreamResponse:
         payload = parse_payload(raw.decode("utf-8"), request.content_type)
     except ValueError:  # includes bad UTF-8 and bad JSON
         return web.Response(status=400, text="malformed body")
+    try:
+        if not handled(payload):  # not something the coach listens to: quietly, no record
+            log.debug("ignored a slack payload of type %r", payload.get("type"))
+            return web.Response(status=200)
+    except Malformed as exc:
+        log.info("refused a malformed slack payload: %s", exc)
+        return web.Response(status=400, text=f"malformed payload: {exc}")
     key = inbound_key(payload, request.headers[SIGNATURE_HEADER])
     delivery = None
     if key is not None:

@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from adapters.inbox import DEFAULT_LEASE, LeasedInbox, process_owner
+from adapters.slack.translate import team_of, tenant_key
 from coaching.store import Store
 
 PLATFORM = "slack"
@@ -49,4 +50,6 @@ class Inbox(LeasedInbox):
 
     async def admit(self, key: str, payload: dict[str, Any]) -> Delivery | None:
         """Record the request, leased to this process; None when it was seen before."""
-        return Delivery(key) if await self.record(key, payload) else None
+        team = team_of(payload)
+        tenant = tenant_key(team) if team else ""
+        return Delivery(key) if await self.record(key, payload, tenant) else None

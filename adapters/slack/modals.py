@@ -1,7 +1,14 @@
-"""The Approve / Counter form: a modal whose metadata carries the alert it decides."""
+"""The Approve / Counter form: a modal whose metadata carries the alert it decides.
+
+The metadata comes back in the submission from the client, so whoever submits could
+write anything there; it is signed (HMAC-SHA256 with the app's secret) and a
+submission whose metadata does not verify is refused.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -25,25 +32,42 @@ class DecisionForm:
     channel: str = ""  # where the button was pressed (the deal desk, a DM)
     response_url: str = ""  # to replace the manager message once decided
 
-    def metadata(self) -> str:
+    def metadata(self, secret: str) -> str:
         data = {"a": self.alert_id, "d": self.decision, "c": self.channel, "r": self.response_url}
-        text = json.dumps(data, separators=(",", ":"))
+        text = _signed(data, secret)
         if len(text) > MAX_METADATA:  # response_url is optional; never overflow the limit
-            text = json.dumps({**data, "r": ""}, separators=(",", ":"))
+            text = _signed({**data, "r": ""}, secret)
         return text
 
     @classmethod
-    def from_metadata(cls, text: str) -> DecisionForm | None:
+    def from_metadata(cls, text: str, secret: str) -> DecisionForm | None:
+        """The form the coach opened; None when the metadata is not one it signed."""
         try:
             data = json.loads(text)
+            signature = data.pop("s")
+            if not (isinstance(signature, str) and secret):
+                return None
+            if not hmac.compare_digest(signature, _signature(data, secret)):
+                return None
             return cls(
                 str(data["a"]), str(data["d"]), str(data.get("c", "")), str(data.get("r", ""))
             )
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
 
-def decision_modal(form: DecisionForm, *, summary: str, suggestion: str = "") -> dict[str, Any]:
+def _signature(data: dict[str, Any], secret: str) -> str:
+    canonical = json.dumps(data, separators=(",", ":"), sort_keys=True)
+    return hmac.new(secret.encode(), b"modal:" + canonical.encode(), hashlib.sha256).hexdigest()
+
+
+def _signed(data: dict[str, str], secret: str) -> str:
+    return json.dumps({**data, "s": _signature(data, secret)}, separators=(",", ":"))
+
+
+def decision_modal(
+    form: DecisionForm, *, secret: str, summary: str, suggestion: str = ""
+) -> dict[str, Any]:
     """Approve takes an optional condition; Counter requires the counter terms."""
     counter = form.decision == "counter"
     element: dict[str, Any] = {
@@ -60,7 +84,7 @@ def decision_modal(form: DecisionForm, *, summary: str, suggestion: str = "") ->
     return {
         "type": "modal",
         "callback_id": CALLBACK_ID,
-        "private_metadata": form.metadata(),
+        "private_metadata": form.metadata(secret),
         "title": plain(TITLES.get(form.decision, "Decide"), 24),
         "submit": plain("Counter" if counter else "Approve", 24),
         "close": plain("Cancel", 24),

@@ -103,7 +103,7 @@ class SlackRuntime:
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
         directory = Directory(store)
         self.coaching = CoachJobs(coach.handle, desk, functools.partial(with_time_zone, directory))
-        self.alerts = AlertJobs(desk, directory, config.deal_desk_channel)
+        self.alerts = AlertJobs(desk, directory, config.deal_desk_channel, config.form_secret)
         self.workspace = WorkspaceJobs(
             store, directory, installations.store if installations else None
         )

@@ -6,6 +6,7 @@ inbox (dedupe across retries, recovery after a crash) in front of dispatch.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
@@ -16,6 +17,9 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 
 from adapters.slack.inbox import inbound_key
 from adapters.slack.runtime import SlackRuntime
+from adapters.slack.shapes import Malformed, handled
+
+log = logging.getLogger("concession_coach.slack")
 
 
 class InboxSocketModeHandler(AsyncSocketModeHandler):
@@ -26,6 +30,14 @@ class InboxSocketModeHandler(AsyncSocketModeHandler):
     async def handle(self, client: SocketModeClient, req: SocketModeRequest) -> None:  # type: ignore[override]
         start = time.time()
         payload = req.payload if isinstance(req.payload, dict) else {}
+        try:
+            wanted = handled(payload)
+        except Malformed as exc:
+            log.info("ignored a malformed slack payload: %s", exc)
+            wanted = False
+        if not wanted:  # acknowledged so Slack does not resend it; nothing stored
+            await send_async_response(client, req, BoltResponse(status=200, body=""), start)
+            return
         key = inbound_key(payload, req.envelope_id)
         delivery = None
         if key is not None:

@@ -12,9 +12,9 @@ from collections.abc import Awaitable, Callable
 
 from adapters.teams import refs
 from adapters.teams.alert_jobs import AlertJobs
-from adapters.teams.cards import message
+from adapters.teams.cards import message, render_reply
 from adapters.teams.directory import remember_names
-from adapters.teams.outbox import Outbox, message_response
+from adapters.teams.outbox import Outbox, card_response, message_response
 from adapters.teams.translate import (
     DM_CONVERSATION,
     PERSONAL,
@@ -37,6 +37,7 @@ from coaching.store import Store
 log = logging.getLogger("concession_coach.teams")
 Handle = Callable[[IncomingMessage], Awaitable[Reply]]
 ACTION_DONE = "Done: see my answer below."
+STALE_CARD = "stale_card"  # the template saying a pressed card is out of date
 
 
 class CoachJobs:
@@ -56,6 +57,14 @@ class CoachJobs:
         pressed = submitted(activity)
         if pressed is not None:
             await self.pressed(out, pressed)
+        elif kind == "invoke":
+            await self.unknown_invoke(out)
+        elif (
+            kind == "message"
+            and isinstance(activity.get("value"), dict)
+            and not activity.get("text")
+        ):
+            await out.reply(message(self._stale_card()))  # an Action.Submit we cannot read
         elif kind == "message":
             event = read_message(activity)
             if event is not None:
@@ -95,6 +104,21 @@ class CoachJobs:
         await out.reply(message(reply))
         if pressed.execute:
             await out.invoke_response(message_response(ACTION_DONE))
+
+    def _stale_card(self) -> Reply:
+        return Reply(kind=STALE_CARD, sections=[self._desk.renderer.render(STALE_CARD)])
+
+    async def unknown_invoke(self, out: Outbox) -> None:
+        """An invoke the coach does not handle (a stale card's Action.Execute, a task module,
+        a message extension): answered with what to do instead of botbuilder's 501."""
+        name = str(out.activity.get("name") or "")
+        reply = self._stale_card()
+        if name == "adaptiveCard/action":
+            await out.invoke_response(card_response(render_reply(reply)))
+        elif name.startswith("task/"):
+            await out.invoke_response({"task": {"type": "message", "value": reply.markdown}})
+        else:
+            await out.invoke_response(message_response(reply.markdown))
 
     async def welcome(self, out: Outbox) -> None:
         """The bot was added (personal, team or chat): say what it does, once."""

@@ -22,6 +22,7 @@ class TeamsSettings(Protocol):
     teams_deal_desk_channel: str | None
     teams_openid_metadata_url: str | None
     teams_inbox_lease_seconds: float
+    teams_allow_emulator: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class TeamsConfig:
     # How long a process may work on an activity before another replica's start-up
     # recovery may take it over (the process died); longer than a turn with its retries.
     inbox_lease_seconds: float = 120.0
+    # Tokens from the Bot Framework Emulator's issuers carry no serviceurl claim; they are
+    # accepted only when this is on (development) and the activity's serviceUrl is loopback.
+    allow_emulator: bool = False
 
     @property
     def authenticated(self) -> bool:
@@ -76,4 +80,5 @@ class TeamsConfig:
             deal_desk_channel=settings.teams_deal_desk_channel or None,
             openid_metadata_url=settings.teams_openid_metadata_url or None,
             inbox_lease_seconds=settings.teams_inbox_lease_seconds,
+            allow_emulator=getattr(settings, "teams_allow_emulator", False),
         )

@@ -21,8 +21,9 @@ import hashlib
 from datetime import timedelta
 from typing import Any
 
-from adapters.inbox import DEFAULT_LEASE, LeasedInbox
-from adapters.teams.translate import conversation_type
+from adapters.inbox import DEFAULT_LEASE, Clock, LeasedInbox
+from adapters.teams.translate import conversation_type, tenant_key, tenant_of
+from coaching.model import utcnow
 from coaching.records import InboundEvent
 from coaching.store import Store
 
@@ -47,8 +48,10 @@ def replayable(event: InboundEvent) -> dict[str, Any] | None:
 
 
 class Inbox(LeasedInbox):
-    def __init__(self, store: Store, owner: str, lease: timedelta = DEFAULT_LEASE) -> None:
-        super().__init__(store, PLATFORM, owner, lease)
+    def __init__(
+        self, store: Store, owner: str, lease: timedelta = DEFAULT_LEASE, clock: Clock = utcnow
+    ) -> None:
+        super().__init__(store, PLATFORM, owner, lease, clock)
 
     async def admit(self, key: str, activity: dict[str, Any], *, replay: bool = True) -> bool:
         """Record the activity, leased to this process; False when it was seen before.
@@ -61,4 +64,5 @@ class Inbox(LeasedInbox):
         }
         if replay:
             payload[REPLAY] = activity
-        return await self.record(key, payload)
+        tenant = tenant_of(activity)
+        return await self.record(key, payload, tenant_key(tenant) if tenant else "")

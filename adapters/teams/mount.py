@@ -19,13 +19,13 @@ from aiohttp import web
 
 from adapters.teams.config import TeamsConfig, TeamsSettings
 from adapters.teams.notifier import TeamsNotifier
-from adapters.teams.runtime import TeamsRuntime
-from coaching.model import utcnow
+from adapters.teams.runtime import TeamsRuntime, Timing
 
-__all__ = ["MESSAGES_PATH", "TEAMS", "TeamsRuntime", "mount"]
+__all__ = ["MESSAGES_PATH", "TEAMS", "TEAMS_TIMING", "TeamsRuntime", "Timing", "mount"]
 log = logging.getLogger("concession_coach.teams")
 MESSAGES_PATH = "/api/messages"
 TEAMS = web.AppKey("teams", TeamsRuntime)
+TEAMS_TIMING = web.AppKey("teams_timing", Timing)
 
 
 def mount(app: web.Application, settings: TeamsSettings, services: web.AppKey[Any]) -> None:
@@ -51,9 +51,15 @@ async def _lifecycle(
             "MICROSOFT_APP_ID): anyone who can reach %s can talk as any user; local testing only",
             MESSAGES_PATH,
         )
-    started = utcnow()
+    if config.allow_emulator:
+        log.warning(
+            "TEAMS_ALLOW_EMULATOR=true: Bot Framework Emulator tokens are accepted for a "
+            "loopback serviceUrl; development only"
+        )
+    timing = app.get(TEAMS_TIMING) or Timing()
+    started = timing.clock()
     opened = app[services]
-    runtime = TeamsRuntime(config, opened.store, opened.coach)
+    runtime = TeamsRuntime(config, opened.store, opened.coach, timing)
     app[TEAMS] = runtime
     opened.notifiers["teams"] = TeamsNotifier(runtime.adapter, opened.store)
     runtime.start_recovery(started)

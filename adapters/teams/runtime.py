@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,12 +27,14 @@ from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult, AuthenticationConstants
 from msrest.exceptions import DeserializationError
 
-from adapters.inbox import process_owner, sweep
+from adapters.inbox import Clock, Wait, process_owner, sweep
+from adapters.json_depth import MAX_DEPTH, too_deep
 from adapters.tasks import UNBOUNDED, Tasks
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
 from adapters.teams.inbox import Inbox, inbound_key, replayable
+from adapters.teams.token_rules import check_claims
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach
 from coaching.model import utcnow
@@ -52,23 +55,39 @@ def parse_activity(raw: bytes) -> tuple[dict[str, Any], Activity]:
         payload = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadActivity("body is not JSON") from exc
+    except RecursionError as exc:
+        raise BadActivity(f"body nested deeper than {MAX_DEPTH} levels") from exc
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
         raise BadActivity("body is not an Activity")
+    if too_deep(payload):
+        raise BadActivity(f"body nested deeper than {MAX_DEPTH} levels")
     try:
         activity = Activity().deserialize(payload)
-    except (DeserializationError, ValueError, TypeError, AttributeError) as exc:
+    except (DeserializationError, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise BadActivity("malformed Activity") from exc
     return payload, activity
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """What the inbox's leases are read on and how the sweep waits between runs; tests
+    drive both (``app[TEAMS_TIMING]`` before start) instead of the wall clock."""
+
+    clock: Clock = utcnow
+    wait: Wait = asyncio.sleep
 
 
 class TeamsRuntime:
     """Built once per application life, at start-up (it needs the open store)."""
 
-    def __init__(self, config: TeamsConfig, store: Store, coach: Coach) -> None:
+    def __init__(
+        self, config: TeamsConfig, store: Store, coach: Coach, timing: Timing | None = None
+    ) -> None:
         self.config = config
+        self.timing = timing or Timing()
         self.adapter = CoachAdapter(config)
         lease = timedelta(seconds=config.inbox_lease_seconds)
-        self.inbox = Inbox(store, process_owner(), lease)
+        self.inbox = Inbox(store, process_owner(), lease, self.timing.clock)
         # Only invokes (whose answer is the HTTP response) run inline; every other turn
         # runs here after the answer, as many at once as arrive.
         self.tasks = Tasks(workers=UNBOUNDED, backlog=UNBOUNDED)
@@ -119,9 +138,15 @@ class TeamsRuntime:
         if not self.config.authenticated:
             header = None  # never fetch signing keys for a token nobody can check
         try:
-            return await self.adapter.bot_framework_authentication.authenticate_request(
+            result = await self.adapter.bot_framework_authentication.authenticate_request(
                 activity, header
             )
+            if self.config.authenticated:
+                claims = result.claims_identity.claims if result.claims_identity else {}
+                check_claims(
+                    claims or {}, activity.service_url, allow_emulator=self.config.allow_emulator
+                )
+            return result
         except PermissionError as exc:
             log.info("teams request refused: %s", exc)
         except NETWORK_ERRORS as exc:  # the signing keys could not be fetched: try again later
@@ -172,7 +197,9 @@ class TeamsRuntime:
                 seen.add(event.event_id)
                 await self._replay(event)
             if held and len(held) == len(batch):  # all leased elsewhere: wait for the first
-                wait = (min(held) - utcnow()).total_seconds()  # lease, or its owner finishing
+                wait = (
+                    min(held) - self.inbox.clock()
+                ).total_seconds()  # lease, or its owner finishing
                 wait = min(max(wait, 0.05), RECHECK_SECONDS, self.inbox.lease.total_seconds())
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), wait)
@@ -202,7 +229,8 @@ class TeamsRuntime:
         self.recovery = loop.create_task(self.recover(received_before), name="teams recovery")
         self.recovery.add_done_callback(_report_recovery)
         self.sweeper = loop.create_task(
-            sweep(self.inbox, self.recover, self.recovery), name="teams inbox sweep"
+            sweep(self.inbox, self.recover, self.recovery, self.timing.wait),
+            name="teams inbox sweep",
         )
         return self.recovery
 

@@ -155,3 +155,13 @@ async def test_without_a_known_zone_the_call_is_read_as_utc_and_says_so() -> Non
     await say(coach, "deal Acme", tz=None)
     reply = await say(coach, "call Acme tomorrow 3pm", tz=None)
     assert "UTC" in reply.markdown and "time zone" in reply.markdown
+
+
+async def test_remind_minutes_that_are_not_plain_digits_get_the_usage() -> None:
+    store = MemoryStore()
+    coach = make_coach(store, Clock())
+    for word in ("²", "٣", "1" * 100_000, "-5", "0", "1441"):
+        reply = await say(coach, f"call remind {word}")
+        assert reply.kind == "call_remind" and "call remind 15" in reply.markdown, word
+    user = await store.get_user(TENANT, "U1")
+    assert user is None or user.reminder_minutes == 30  # the default stands

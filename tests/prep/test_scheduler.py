@@ -238,3 +238,36 @@ async def test_the_worker_loop_runs_in_the_background_and_stops() -> None:
                 break
             await asyncio.sleep(0.01)
     assert notifier.kinds == ["reminder_before"]
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
+async def test_the_scheduler_prunes_done_inbox_records_past_their_retention(
+    backend: str, tmp_path
+) -> None:
+    from coaching.records import InboundEvent
+
+    async def check(store: Store) -> None:
+        clock = Clock(CALL)
+        config = SchedulerConfig(clock=clock, inbox_retention=timedelta(days=7))
+        scheduler = Scheduler(store, {}, Renderer(), config)
+        for event_id, status in (("old", "done"), ("stuck", "pending"), ("new", "done")):
+            received = CALL - timedelta(days=1 if event_id == "new" else 8)
+            assert await store.record_inbound(
+                InboundEvent("slack", event_id, {}, received_at=received)
+            )
+            if status == "done":
+                await store.complete_inbound("slack", event_id)
+        await scheduler.tick()
+        assert await store.record_inbound(InboundEvent("slack", "old", {}))  # pruned: new again
+        assert not await store.record_inbound(InboundEvent("slack", "new", {}))
+        assert not await store.record_inbound(InboundEvent("slack", "stuck", {}))  # pending stays
+        await store.complete_inbound("slack", "old")
+        clock.now += timedelta(days=7)  # "new" is now past it too, and an hour has gone by
+        await scheduler.tick()
+        assert await store.record_inbound(InboundEvent("slack", "new", {}))
+
+    if backend == "memory":
+        await check(MemoryStore())
+    else:
+        async with open_sql_store(f"sqlite:///{tmp_path / 'coach.db'}") as store:
+            await check(store)

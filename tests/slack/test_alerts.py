@@ -174,3 +174,32 @@ async def test_without_a_mention_the_deal_desk_channel_decides(
         assert "no current deal" in section_texts(fake.to("chat.postMessage")[-1].params["blocks"])
     finally:
         await client.close()
+
+
+async def test_a_decision_form_with_forged_metadata_is_refused(
+    fake: FakeSlack, store, tmp_path: Path
+) -> None:
+    """Anyone can submit a view with any private_metadata: claiming the button was pressed
+    in the deal desk channel (the approver) must not let a rep decide their own alert."""
+    settings = make_settings(fake, tmp_path, deal_desk_channel="C0DESK")
+    client, services = await open_slack(fake, store, settings)
+    try:
+        slack = Slack(client, fake, services)
+        await slack.settle()
+        await slack.event(channel_message("Can we approve 20% off for Acme? They want to sign."))
+        (alert,) = await services.store.list_alerts(TENANT)
+        forged = {"a": alert.id, "d": "approve", "c": "C0DESK", "r": ""}
+        for metadata in (
+            json.dumps(forged),  # unsigned, as before
+            json.dumps({**forged, "s": "0" * 64}),  # signed with a guess
+        ):
+            response = await slack.form(
+                payloads.view_submission(metadata, "fine by me", user=payloads.REP)
+            )
+            assert response.status == 200
+        (alert,) = await services.store.list_alerts(TENANT)
+        assert alert.status == "open" and alert.decided_by is None
+        assert fake.to("views.open") == []
+        assert len(fake.to("chat.postMessage")) == 2  # the thread reply and the desk's brief
+    finally:
+        await client.close()

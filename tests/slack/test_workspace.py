@@ -148,3 +148,18 @@ async def test_a_turn_committed_before_a_crash_is_answered_again_but_written_onc
     gives = [e for e in await store.ledger(TENANT, deal.id) if e.side == "give"]
     assert len(gives) == 1  # and the ledger holds the give once
     assert await store.pending_inbound("slack") == []
+
+
+async def test_app_uninstalled_purges_the_workspaces_inbox_records(slack: Slack) -> None:
+    """Pending records keep message text and response URLs: they go with the workspace."""
+    store = slack.services.store
+    await slack.event(payloads.message("deal Acme"), event_id="EvDONE")  # done, tagged T1
+    held = {"lock_owner": "live-replica", "lock_expires_at": utcnow() + timedelta(hours=1)}
+    for key, team in (("event:EvT1", "T1"), ("event:EvT2", "T2")):
+        payload = json.loads(payloads.envelope(payloads.message("secret terms"), team=team))
+        event = InboundEvent("slack", key, payload, tenant=f"slack:{team}", **held)
+        assert await store.record_inbound(event)
+    response = await slack.event({"type": "app_uninstalled", "event_ts": "1700000000.000005"})
+    assert response.status == 200
+    assert [e.event_id for e in await store.pending_inbound("slack")] == ["event:EvT2"]
+    assert await store.record_inbound(InboundEvent("slack", "event:EvDONE", {}))  # forgotten

@@ -268,6 +268,39 @@ async def test_inbox_records_once_and_lists_pending_in_order(store: Store) -> No
     assert not await store.record_inbound(InboundEvent("slack", "Ev1", {"n": "late retry"}))
 
 
+async def test_done_inbox_records_are_pruned_after_the_cutoff_pending_ones_stay(
+    store: Store,
+) -> None:
+    old_done = InboundEvent("slack", "Ev1", {"text": "old"}, received_at=T0, tenant="slack:T1")
+    old_pending = InboundEvent("slack", "Ev2", {"text": "stuck"}, received_at=T0)
+    new_done = InboundEvent("teams", "Ev3", {}, received_at=T0 + timedelta(days=8))
+    for event in (old_done, old_pending, new_done):
+        assert await store.record_inbound(event)
+    await store.complete_inbound("slack", "Ev1")
+    await store.complete_inbound("teams", "Ev3")
+    assert await store.prune_inbound(T0 + timedelta(days=7)) == 1
+    assert await store.prune_inbound(T0 + timedelta(days=7)) == 0
+    assert await store.record_inbound(replace(old_done, payload={}))  # forgotten: new again
+    assert not await store.record_inbound(replace(new_done, payload={}))  # still dedupes
+    assert sorted(e.event_id for e in await store.pending_inbound("slack")) == ["Ev1", "Ev2"]
+
+
+async def test_delete_tenant_deletes_its_inbox_records(store: Store) -> None:
+    mine = InboundEvent("slack", "Ev1", {"text": "secret", "response_url": "https://x"},
+                        received_at=T0, tenant="slack:T1")  # fmt: skip
+    done = InboundEvent("slack", "Ev2", {}, received_at=T0, tenant="slack:T1")
+    theirs = InboundEvent("slack", "Ev3", {"text": "other"}, received_at=T0, tenant="slack:T2")
+    untagged = InboundEvent("slack", "Ev4", {}, received_at=T0)
+    for event in (mine, done, theirs, untagged):
+        assert await store.record_inbound(event)
+    await store.complete_inbound("slack", "Ev2")
+    await store.delete_tenant("slack:T1")
+    assert sorted(e.event_id for e in await store.pending_inbound("slack")) == ["Ev3", "Ev4"]
+    assert await store.record_inbound(replace(done, payload={}))  # its done record went too
+    await store.delete_tenant("")  # no tenant: deletes nothing
+    assert len(await store.pending_inbound("slack")) == 3
+
+
 async def test_one_alert_per_thread(store: Store) -> None:
     a = alert()
     assert await store.create_alert(a)

@@ -10,7 +10,7 @@ import pytest
 from aiohttp import ClientResponse
 from aiohttp.test_utils import TestClient, TestServer
 
-from adapters.teams.mount import TEAMS
+from adapters.teams.mount import TEAMS, TEAMS_TIMING, Timing
 from adapters.teams.retry import Backoff
 from adapters.teams.runtime import TeamsRuntime
 from bot.app import create_app
@@ -80,10 +80,15 @@ class Teams:
         return response
 
 
-async def open_teams(store: Store, settings: Settings) -> tuple[TestClient, Services]:
+async def open_teams(
+    store: Store, settings: Settings, timing: Timing | None = None
+) -> tuple[TestClient, Services]:
     coach = build_coach(store, settings)
     services = Services(settings, store, coach.playbook, coach.renderer, coach)
-    client = TestClient(TestServer(create_app(settings, services), host="127.0.0.1", port=0))
+    app = create_app(settings, services)
+    if timing is not None:
+        app[TEAMS_TIMING] = timing
+    client = TestClient(TestServer(app, host="127.0.0.1", port=0))
     await client.start_server()
     return client, services
 

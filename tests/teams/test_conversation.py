@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.teams import activities as a
 from tests.teams.conftest import Teams
 
@@ -90,3 +92,39 @@ async def test_the_bots_own_messages_are_ignored(teams: Teams) -> None:
     own["from"] = {"id": a.BOT, "name": "Concession Coach"}
     await teams.post(own)
     assert teams.connector.calls == []
+
+
+def invoke(name: str, value: dict, url: str) -> dict:
+    activity = a.execute({}, url, user=a.REP, conversation=a.PERSONAL)
+    activity.update(name=name, value=value)
+    return activity
+
+
+async def test_a_stale_action_execute_card_is_answered_with_a_card_saying_so(teams: Teams) -> None:
+    for data in ({}, {"something_old": "deal Acme"}, {"coach": ""}, {"coach": 5}):
+        response = await teams.post(a.execute(data, teams.url, user=a.REP, conversation=a.PERSONAL))
+        assert response.status == 200, data
+        body = await response.json()
+        assert body["type"] == "application/vnd.microsoft.card.adaptive", data
+        text = " ".join(b["text"] for b in body["value"]["body"] if b["type"] == "TextBlock")
+        assert "out of date" in text and "help" in text
+    assert await teams.services.store.list_deals("teams:" + a.TENANT, a.REP) == []
+
+
+async def test_invokes_the_coach_does_not_handle_get_an_answer_not_a_501(teams: Teams) -> None:
+    for name, value in (
+        ("composeExtension/query", {"commandId": "search", "parameters": []}),
+        ("task/fetch", {"data": {"x": 1}}),
+        ("something/new", {}),
+    ):
+        response = await teams.post(invoke(name, value, teams.url))
+        assert response.status == 200, name
+        body = await response.json()
+        assert body is not None and "out of date" in json.dumps(body), name
+
+
+async def test_a_stale_action_submit_card_gets_a_reply_saying_so(teams: Teams) -> None:
+    response = await teams.post(a.card_submit({"old_key": "x"}, teams.url, user=a.REP))
+    assert response.status == 200
+    (answer,) = teams.connector.to(a.PERSONAL)
+    assert "out of date" in answer.text

@@ -5,8 +5,8 @@ alone until its lease runs out, and two replicas starting at once take a record 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from datetime import timedelta
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +14,44 @@ import pytest
 
 from adapters.teams.inbox import Inbox, inbound_key
 from adapters.teams.retry import Backoff
+from coaching.model import utcnow
 from coaching.store import Store
 from tests.teams import activities as a
-from tests.teams.conftest import Teams, make_settings, open_teams
+from tests.teams.conftest import Teams, Timing, make_settings, open_teams
 from tests.teams.fake_connector import FakeConnector
 
 TENANT = "teams:" + a.TENANT
+
+
+class Clock:
+    """The inbox's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class Sweeps:
+    """The sweep's pause between runs: ``run()`` lets one sweep through and returns when it
+    is done (the sweeper is waiting again); no sweep runs otherwise."""
+
+    def __init__(self) -> None:
+        self._go: asyncio.Queue[None] = asyncio.Queue()
+        self._parked: asyncio.Queue[None] = asyncio.Queue()
+        self._primed = False
+
+    async def __call__(self, seconds: float) -> None:
+        await self._parked.put(None)
+        await self._go.get()
+
+    async def run(self) -> None:
+        if not self._primed:  # the first pause comes after start-up recovery
+            await self._parked.get()
+            self._primed = True
+        await self._go.put(None)
+        await self._parked.get()
 
 
 def key_of(activity: dict[str, Any]) -> str:
@@ -29,10 +61,15 @@ def key_of(activity: dict[str, Any]) -> str:
 
 
 async def left_pending(
-    store: Store, activity: dict[str, Any], *, owner: str = "dead-replica", lease: float = 0.0
+    store: Store,
+    activity: dict[str, Any],
+    *,
+    owner: str = "dead-replica",
+    lease: float = 0.0,
+    clock: Callable[[], datetime] = utcnow,
 ) -> Inbox:
     """What a process that acknowledged ``activity`` and then died leaves in the inbox."""
-    inbox = Inbox(store, owner, timedelta(seconds=lease))
+    inbox = Inbox(store, owner, timedelta(seconds=lease), clock)
     assert await inbox.admit(key_of(activity), activity, replay=activity["type"] != "invoke")
     return inbox
 
@@ -175,16 +212,17 @@ async def test_work_left_pending_while_running_is_swept_up_without_a_restart(
     connector: FakeConnector, store: Store
 ) -> None:
     """A turn a storage outage cut short stays pending; the sweep answers it once its
-    lease runs out, with no restart."""
-    client, services = await open_teams(store, make_settings(teams_inbox_lease_seconds=1))
+    lease runs out, with no restart. The test moves the clock and lets each sweep run."""
+    clock, sweeps = Clock(), Sweeps()
+    settings = make_settings(teams_inbox_lease_seconds=1)
+    client, services = await open_teams(store, settings, Timing(clock, sweeps))
     teams = Teams(client, connector, services)
     try:
         assert await teams.recovered() == 0
-        await left_pending(store, a.personal("deal Acme", connector.url), lease=0.5)
-        for _ in range(100):  # 10 s at most: the sweep runs every second
-            if connector.to(a.PERSONAL):
-                break
-            await asyncio.sleep(0.1)
+        await left_pending(store, a.personal("deal Acme", connector.url), lease=30, clock=clock)
+        assert connector.to(a.PERSONAL) == []  # no sweep has run yet
+        clock.now += timedelta(seconds=31)
+        await sweeps.run()  # the lease ran out: the sweep answers it
         await teams.runtime.tasks.join()
         (reply,) = connector.to(a.PERSONAL)
         assert "New deal **Acme**" in reply.text

@@ -227,3 +227,89 @@ async def test_a_storage_outage_is_a_503_and_the_resent_activity_is_answered_onc
             assert await store.pending_inbound("teams") == []
         finally:
             await client.close()
+
+
+EMULATOR_ISSUER = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/"
+
+
+def emulator_token(openid: FakeOpenId) -> str:
+    """What the Bot Framework Emulator sends: an AAD issuer and no serviceurl claim."""
+    return "Bearer " + openid.token(
+        APP_ID, "", serviceurl=None, iss=EMULATOR_ISSUER, ver="1.0", appid=APP_ID
+    )
+
+
+async def test_a_token_without_exp_is_refused(secured: Teams, openid: FakeOpenId) -> None:
+    activity = unaddressed(secured)
+    token = openid.token(APP_ID, secured.url, exp=None)
+    response = await secured.post(activity, headers={"Authorization": f"Bearer {token}"})
+    assert response.status == 401
+    await assert_nothing_stored(secured, activity)
+
+
+async def test_an_emulator_token_is_refused_unless_enabled(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    for service_url in (secured.url, "https://attacker.example/"):
+        activity = a.channel("Lunch is in the kitchen today.", service_url)
+        response = await secured.post(activity, headers={"Authorization": emulator_token(openid)})
+        assert response.status == 401, service_url
+        await assert_nothing_stored(secured, activity)
+
+
+@pytest.fixture
+async def emulator(
+    connector: FakeConnector, store: Any, openid: FakeOpenId
+) -> AsyncIterator[Teams]:
+    settings = make_settings(
+        teams_allow_unauthenticated=False,
+        teams_allow_emulator=True,
+        microsoft_app_id=APP_ID,
+        microsoft_app_password="not-a-real-secret",
+        teams_openid_metadata_url=openid.metadata_url,
+    )
+    client, services = await open_teams(store, settings)
+    yield Teams(client, connector, services)
+    await client.close()
+
+
+async def test_an_enabled_emulator_is_served_only_on_a_loopback_service_url(
+    emulator: Teams, openid: FakeOpenId
+) -> None:
+    for service_url in (
+        "https://attacker.example/",
+        "http://10.0.0.8:9000/",
+        "http://localhost.evil.example/",
+    ):
+        activity = a.channel("Lunch is in the kitchen today.", service_url)
+        response = await emulator.post(activity, headers={"Authorization": emulator_token(openid)})
+        assert response.status == 401, service_url
+        await assert_nothing_stored(emulator, activity)
+    activity = unaddressed(emulator)  # the fake connector, on 127.0.0.1
+    response = await emulator.post(activity, headers={"Authorization": emulator_token(openid)})
+    assert response.status == 200
+    ref = await emulator.services.store.get_conversation_ref(TENANT, a.REP)
+    assert ref is not None and ref["serviceUrl"] == emulator.url
+
+
+async def test_a_deeply_nested_activity_is_a_400_that_stores_nothing(
+    secured: Teams, openid: FakeOpenId
+) -> None:
+    token = "Bearer " + openid.token(APP_ID, secured.url)
+    activity = unaddressed(secured)
+    deep: Any = 1
+    for _ in range(200):
+        deep = {"a": deep}
+    bodies = {
+        "nested past the parser": b'{"type": "message", "x": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
+        "nested in channelData": json.dumps({**activity, "channelData": deep}).encode(),
+        "nested value": json.dumps({**activity, "value": deep}).encode(),
+    }
+    for name, body in bodies.items():
+        response = await secured.post(body, headers={"Authorization": token})
+        assert response.status == 400, name
+        assert "nested" in (await response.json())["error"]
+    await assert_nothing_stored(secured, activity)
