@@ -594,6 +594,7 @@ class Coach:
             if kind in self.playbook.gives
             else [],
             ceiling=authority_ceiling(self.playbook, kind) if kind else None,
+            shown=last.get("shown") or {},
         )
         reply.ledger = view.lines()
         return reply

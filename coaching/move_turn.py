@@ -236,7 +236,10 @@ class MoveDesk:
         reply.needs_approval = approval
         reply.says = says
         reply.actions = self._actions(deal, positions, lead, line)
-        turn.set_state(last={"codes": codes, "kind": _kind_of(line)}, suggested_gets=[])
+        shown = {k: context[k] for k in ("limit", "zone", "ceiling", "step")}
+        turn.set_state(
+            last={"codes": codes, "kind": _kind_of(line), "shown": shown}, suggested_gets=[]
+        )
         return reply
 
     def _actions(

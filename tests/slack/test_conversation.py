@@ -132,3 +132,21 @@ async def test_user_text_is_escaped_in_the_posted_blocks(slack: Slack) -> None:
 async def test_the_word_payload_in_a_slash_command_does_not_confuse_parsing(slack: Slack) -> None:
     await slack.command("deal Payload Inc", channel="C0PAY", channel_name="payload-squad")
     assert "Payload Inc" in section_texts(slack.fake.to("response_url")[-1].params["blocks"])
+
+
+async def test_slack_gives_the_same_counsel_as_the_terminal(slack: Slack) -> None:
+    from coaching.engine import Coach
+    from coaching.playbook import load_playbook
+    from coaching.render import Renderer
+    from coaching.store import MemoryStore
+    from tests.coaching.conftest import Conversation
+
+    lines = ["deal Acme", "limit 15%", "they want 20% off", "offered 12% for a 3 year term"]
+    terminal = Conversation(Coach(MemoryStore(), load_playbook(), Renderer()))
+    said = [await terminal.say(line) for line in lines]
+    for line in lines:
+        await slack.dm(line)
+    posts = slack.fake.to("chat.postMessage")
+    counter, traded = (section_texts(p.params["blocks"]) for p in posts[-2:])
+    assert said[2].says[0].text in counter and said[3].says[0].text in traded
+    assert "Above your authority" in traded and ":warning:" not in traded

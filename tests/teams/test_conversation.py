@@ -128,3 +128,20 @@ async def test_a_stale_action_submit_card_gets_a_reply_saying_so(teams: Teams) -
     assert response.status == 200
     (answer,) = teams.connector.to(a.PERSONAL)
     assert "out of date" in answer.text
+
+
+async def test_teams_gives_the_same_counsel_as_the_terminal(teams: Teams) -> None:
+    from coaching.engine import Coach
+    from coaching.playbook import load_playbook
+    from coaching.render import Renderer
+    from coaching.store import MemoryStore
+    from tests.coaching.conftest import Conversation
+
+    lines = ["deal Acme", "limit 15%", "they want 20% off", "offered 12% for a 3 year term"]
+    terminal = Conversation(Coach(MemoryStore(), load_playbook(), Renderer()))
+    said = [await terminal.say(line) for line in lines]
+    for line in lines:
+        await teams.post(a.personal(line, teams.url))
+    counter, traded = (call.text for call in teams.connector.to(a.PERSONAL)[-2:])
+    assert said[2].says[0].text in counter and said[3].says[0].text in traded
+    assert "Above your authority" in traded and "/concession" not in counter + traded
