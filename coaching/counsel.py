@@ -103,7 +103,7 @@ def counter_for(
     size = grain(kind, unit, max(room, 1))
     if ask is not None and target >= ask:
         target = ask - size  # never the customer's number
-    planned = _planned(deal, here)
+    planned = planned_total(deal, here)
     if planned is not None and planned > current:
         total = min(planned, target)
     else:
@@ -123,7 +123,7 @@ def counter_for(
     return Counter(kind, total, unit)
 
 
-def _planned(deal: Deal, here: KindPosition) -> float | None:
+def planned_total(deal: Deal, here: KindPosition) -> float | None:
     """The prep card's next planned total on this kind, if it has a plan for it."""
     plan = (deal.prep.get("card") or {}).get("plan")
     if not plan or plan.get("kind") != here.kind or plan.get("unit") != here.unit:

@@ -570,11 +570,13 @@ class Coach:
         gets = []
         if asked is not None and turn.deal is not None:
             gets = gets_to_ask(asked.kind, turn.deal, turn.positions, self.playbook, [])[:3]
+        card = (turn.deal.prep.get("card") or {}) if turn.deal else {}
         reply = self._reply(
             "question",
             turn=turn,
             asked=self.playbook.gives[asked.kind].label if asked else "",
             gets=[g.words for g in gets],
+            questions=list(card.get("questions") or [])[:3],
         )
         return reply
 

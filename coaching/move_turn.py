@@ -23,6 +23,7 @@ from coaching.counsel import (
     gets_to_ask,
     is_verb_phrase,
     own_words,
+    planned_total,
     second_person,
 )
 from coaching.messages import Quantity, Recorded, Reply, Say, SuggestedAction
@@ -193,12 +194,16 @@ class MoveDesk:
             ask = _first_numeric(line.asks)
             here = positions.of_kind(ask.kind)
             counter = counter_for(here, deal, positions, self.playbook)
-            get = gets_to_ask(ask.kind, deal, positions, self.playbook, line.gets)[0]
+            options = gets_to_ask(ask.kind, deal, positions, self.playbook, line.gets)
+            get = options[0]
+            # Creating builds a package across issues; Bargaining keeps to one issue.
+            package = deal.negotiation_type == "Creating" or deal.strategy == "Creative"
+            extra = options[1:2] if package else []
             hold = counter.hold
             if counter.hold:
                 says.append(self._say("hold", deal, Item(ask.kind), get))
             else:
-                says.append(self._say("counter", deal, _item(counter), get))
+                says.append(self._say("counter", deal, _item(counter), get, extra=extra))
                 label = self.label_line(deal, _item(counter), get)
             lead = "ask"
         else:
@@ -272,6 +277,7 @@ class MoveDesk:
         zone = goal_of(deal, kind, positions.list_price) if kind else None
         words = self._words
         ceiling = self.playbook.authority.get(kind) if kind else None
+        planned = planned_total(deal, here) if here is not None else None
         ask_needs = (
             here is not None
             and here.ask.on
@@ -288,6 +294,10 @@ class MoveDesk:
             "ask_past_limit": bool(
                 limit and here and here.ask.amount is not None and here.ask.amount > limit[0]
             ),
+            "ask_above_zone": bool(
+                zone and here and here.ask.amount is not None and here.ask.amount > zone[1]
+            ),
+            "planned": words(kind, planned, here.unit) if here and planned is not None else "",
             "zone": f"{words(kind, zone[0], zone[2])}–{words(kind, zone[1], zone[2])}"
             if zone
             else "",
@@ -315,7 +325,9 @@ class MoveDesk:
             strategy=deal.strategy or "",
             give=give_words,
             get=self._get_words(get),
-            more=[self._get_words(g) for g in extra or []],
+            more=[]
+            if deal.negotiation_type == "Bargaining"
+            else [self._get_words(g) for g in extra or []],
         )
         quantity = _quantity(give.kind, give.amount, give.unit) if give else None
         return Say(

@@ -45,7 +45,7 @@ def test_an_ask_gets_a_counter_below_it_and_a_get_keeps_the_reps_words(tmp_path:
     asked, got = turns(out)[-2:]
     assert "They ask 15%" in asked and "15% off the price" not in asked
     assert "take 4% off the price" in asked  # a counter sized from the room, not their number
-    assert "Meeting 15% would need approval" in asked
+    assert "past your limit of 12%" in asked and "Giving it to close is the trap" in asked
     assert "sign before your year end" in got  # the rep's own words, said to the buyer
 
 

@@ -171,7 +171,7 @@ async def test_a_give_made_yesterday_gets_a_repair_line(chat: Conversation) -> N
     reply = await deal(chat, "we already gave them 5% on the call yesterday")
     assert recorded(reply) == [("give", "discount", 5, "%")] and reply.codes == ["no_get"]
     assert "You are being asked" not in reply.markdown
-    assert reply.says[0].text.startswith("To be clear, take 5% off the price depends on")
+    assert reply.says[0].text.startswith("To be clear, we can only take 5% off the price if you")
 
 
 async def test_the_approval_note_stays_while_the_offer_needs_it(chat: Conversation) -> None:
@@ -292,3 +292,13 @@ async def test_tenants_do_not_see_each_others_deals(coach) -> None:
     await a.say("Acme wants 15% off")
     reply = await b.say("deals")
     assert "Acme" not in reply.markdown
+
+
+async def test_creating_packages_two_gets_and_bargaining_keeps_to_one(coach) -> None:
+    creating = Conversation(coach, user="creating")
+    package = await deal(creating, "type creating", "they want 15% off")
+    assert package.says[0].text.count(" you ") >= 1 and " and " in package.says[0].text
+    bargaining = Conversation(coach, user="bargaining")
+    await deal(bargaining, "type bargaining", "they want 15% off")
+    one = await bargaining.say("get they sign by friday and a case study")
+    assert "case study" not in one.says[0].text and "one move" not in one.says[0].text
