@@ -6,6 +6,7 @@ everything else is free text for the reader.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 COMMANDS: dict[str, str] = {
@@ -30,6 +31,8 @@ COMMANDS: dict[str, str] = {
 }
 ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
 MAX_ARG = 500
+# "deal size is $120k", "deal value ~€90k", "deal's worth $95k": a fact, not the command.
+_NOT_A_DEAL_NAME = re.compile(r"(?:size|value|worth|amount|total|is|was)\b|[$€£~]|=", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,8 @@ def parse_command(text: str) -> Command:
         stripped = stripped[len("/concession") :].strip()
     head, _, rest = stripped.partition(" ")
     word = ALIASES.get(head.casefold(), head.casefold())
+    if word == "deal" and _NOT_A_DEAL_NAME.match(rest):
+        return Command("text", stripped)  # "deal size is $120k" states a fact
     if word in COMMANDS:
         return Command(word, rest.strip()[:MAX_ARG])
     return Command("text", stripped)

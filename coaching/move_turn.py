@@ -28,7 +28,7 @@ from coaching.counsel import (
 )
 from coaching.messages import Quantity, Recorded, Reply, Say, SuggestedAction
 from coaching.model import Deal, LedgerEntry
-from coaching.negotiation import KindPosition, Positions, normalise
+from coaching.negotiation import CURRENCIES, KindPosition, Positions, normalise
 from coaching.phrasing import describe, format_amount
 from coaching.playbook import Playbook
 from coaching.render import Renderer, unescape_markdown
@@ -86,6 +86,8 @@ class MoveDesk:
         for move in moves:
             here = copy.deepcopy(turn.positions.of_kind(move.kind))
             total, unit = self._total(move, here, turn.positions)
+            if _restated_offer(move, here, total, unit):
+                continue  # "told them net 60 is already a stretch": where we stand, again
             if move.price and total is None:
                 line.price_unknown = True
             side = move.side.value
@@ -139,10 +141,21 @@ class MoveDesk:
         bare number of ours is a total when larger than our offer, a price becomes
         the percent off the list price."""
         amount, unit = move.amount, move.unit
-        if move.price:
-            if amount is None or not positions.list_price:
+        listed = positions.list_price
+        # Money on a discount that is most of the list price names the price, not the cut
+        # ("moved to $222k" on a $240k list).
+        is_price = move.price or (
+            move.kind == "discount"
+            and move.mode is not Mode.STEP
+            and unit in CURRENCIES
+            and amount is not None
+            and listed is not None
+            and amount >= listed / 2
+        )
+        if is_price:
+            if amount is None or not listed:
                 return None, None
-            off = (positions.list_price - amount) / positions.list_price * 100
+            off = (listed - amount) / listed * 100
             return round(max(off, 0.0), 1), "%"
         amount, unit = normalise(move.kind, amount, unit, positions.list_price)
         if amount is None:
@@ -393,6 +406,20 @@ class _TurnLike(Protocol):
     def touch_deal(self) -> None: ...
 
     def set_state(self, **values: object) -> None: ...
+
+
+def _restated_offer(
+    move: ReadMove, here: KindPosition, total: float | None, unit: str | None
+) -> bool:
+    """Our own standing offer said again, with a number: not a new move."""
+    return (
+        move.side is Side.GIVE
+        and move.mode is not Mode.STEP
+        and total is not None
+        and here.offer.amount is not None
+        and here.offer.unit == unit
+        and abs(here.offer.amount - total) < 1e-9
+    )
 
 
 def _quantity(kind: str, amount: float | None, unit: str | None) -> Quantity:

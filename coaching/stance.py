@@ -89,6 +89,9 @@ class _Patterns:
     points: re.Pattern[str]
     days: re.Pattern[str]
     condition: re.Pattern[str]
+    subordinate: re.Pattern[str]
+    rejected: re.Pattern[str]
+    yes_no: re.Pattern[str]
 
 
 @cache
@@ -119,7 +122,9 @@ def _patterns() -> _Patterns:
         proposal=re.compile(
             r"\b(?:they'?d|theyd|they would|they'?ll|they will|they could|they can|they offered"
             r"|they'?re offering|they are offering)\s+(?:do|sign|commit|prepay|pay|accept|go|take"
-            r"|agree|offer)\b"
+            r"|agree|offer|renew|add|buy)\b"
+            r"|\b(?:they'?re|theyre|they are|they'?d be|he'?s|she'?s|buyer'?s|cfo'?s)\s+"
+            r"(?:fine|ok|okay|happy|good|cool)\s+with\b|\bthey\s+can\s+live\s+with\b"
         ),
         give=re.compile(
             rf"\b(?:offer(?:ed|ing|s)?|gave|give|giving|given|go(?:ing)? to|went to|go up to"
@@ -129,6 +134,7 @@ def _patterns() -> _Patterns:
             rf"|going with|settled? (?:at|on)|landed at|came down to|come down to|dropped to"
             rf"|bump(?:ed|ing)?|knock(?:ed|ing)?|shav(?:e|ed|ing)|cut|lower(?:ed)?|sweeten(?:ed)?"
             rf"|met them|meet them|matched|match|stretch(?:ed)?|sent (?:\w+\s+){{0,3}}saying"
+            rf"|added|adding|came down|come down|dropped|drop it|threw|tossed"
             rf"|{us} (?:can|could|will|would|might|should)|can do|could do|happy to|willing to"
             rf"|told them|said we|said yes|ok'?d|okayed|promised|committed to|accepted|accept)\b"
         ),
@@ -137,6 +143,8 @@ def _patterns() -> _Patterns:
             rf"|{us} (?:can'?t|cannot|won'?t|will not|declined|refused|rejected"
             rf"|turned (?:it |that )?down|passed on)"
             rf"|said no to|refused|declined|not (?:doing|giving|offering)|no way|is a no|a no from"
+            rf"|^\s*(?:can'?t|cannot|can not|won'?t|couldn'?t)\s+"
+            rf"(?:do|go|give|offer|agree|accept|meet)"
             rf"|is a non-?starter|not happening|off the table|nope on)\b"
         ),
         says=re.compile(r"\b(?:say|says|said|saying|told us|tell us)\b(?!\s+(?:no|yes)\b)"),
@@ -160,7 +168,7 @@ def _patterns() -> _Patterns:
         ),
         price_before=re.compile(
             r"(?:\bdown to|\bcome to|\bpay|\bpaying|\bprice of|\bpriced at|\bbudget of|\bbudget is"
-            r"|\bat|\bfor)\s*$"
+            r"|\bprice (?:is|at|to)|\bfor|\bland at|\bclose at)\s*$"
         ),
         off_after=re.compile(r"^\s*(?:\S+\s+){0,2}?(?:off|discount|reduction|cut|less)\b"),
         pronoun_give=re.compile(
@@ -180,11 +188,22 @@ def _patterns() -> _Patterns:
         clause_split=re.compile(r",|\s-\s|\s—\s|\bbut\b|\bthough\b|\band then\b|\bthen\b"),
         sentence_split=re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+"),
         points=re.compile(
-            r"(?<![\w.])(\d{1,3}(?:\.\d+)?|a|one|another|half a|an extra)\s*(?:more\s+)?"
+            r"(?<![\w.])(\d{1,3}(?:\.\d+)?|a|one|another|half a|half|an extra)\s*(?:more\s+)?"
             r"(?:points?|pts?|ppts?)\b"
         ),
         days=re.compile(r"(\d{1,3})\s*(?:more\s+|extra\s+)?days?\b"),
         condition=re.compile(r"\b(?:if|when|once|provided|as long as|so long as|unless)\b"),
+        subordinate=re.compile(r"\b(?:before|after|until|till|because|since|while|so that)\b"),
+        rejected=re.compile(
+            r"^\s*(?:%|pct|percent|days?|seats?)?\s*(?:\w+\s+)?(?:doesn'?t|does not|won'?t|isn'?t"
+            r"|is not"
+            r"|wasn'?t|was not|is too|was too|is a joke|was a joke|is insulting|not enough|no good"
+            r"|is off|is low|too (?:low|short|small|little|much))\b"
+        ),
+        yes_no=re.compile(
+            r"^\s*(?:(?:so|ok|hmm|and|but)\W+)?(?:is|are|was|would|should|shall|can|could|do|does"
+            r"|did|am|may|might|will|what|who|how|which|when|where|why)\b"
+        ),
     )
 
 
@@ -246,7 +265,7 @@ def _subject(text: str) -> str | None:
 def _cue(text: str) -> Side | None:
     """The stance a clause states for the concessions in it, if it states one."""
     p = _patterns()
-    head = p.condition.split(text, maxsplit=1)[0]
+    head = p.subordinate.split(p.condition.split(text, maxsplit=1)[0], maxsplit=1)[0]
     refusal = p.refusal.search(head)
     if refusal and (p.us.search(refusal.group(0)) or _subject(head[: refusal.start()]) != "them"):
         return Side.REFUSED
@@ -292,7 +311,11 @@ def _mode(t: str, at: int, item: Item) -> Mode:
     m = number.match(t, at)
     end = m.end() if m and m.end() > at else at + max(len(item.text), 1)
     after = t[end : end + 40]
-    if p.step_before.search(before) or p.step_after.search(after):
+    if (
+        p.step_before.search(before)
+        or p.step_after.search(after)
+        or re.search(r"\b(?:another|more|extra|additional)\b", item.text)
+    ):
         return Mode.STEP
     if p.total_before.search(before) or p.total_after.search(after):
         return Mode.TOTAL
@@ -319,7 +342,7 @@ _DATE_BEFORE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bby|\bon"
     r"|\bq|\bfy|\bnet|\bvs\.?|\bx|\bin|\bpage|\bsection|#)\s*$"
 )
-_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "another": 1.0, "an extra": 1.0, "half a": 0.5}
+_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "another": 1.0, "an extra": 1.0, "half a": 0.5, "half": 0.5}
 
 
 def _bare(clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None:
@@ -370,6 +393,38 @@ def _quantity_at(text: str) -> tuple[int, float, str, str] | None:
     return None
 
 
+def _rejected(t: str, item: Item) -> bool:
+    """A number the customer turned down ("8 doesn't work", "21 is too short"): not a move."""
+    if item.amount is None:
+        return False
+    at = _locate(t, item, 0)
+    m = re.match(r"[$€£]?\s?\d[\d.,]*(?:\s*[km]\b)?", t[at:])
+    end = at + (m.end() if m else len(item.text))
+    return bool(_patterns().rejected.match(t[end : end + 40]))
+
+
+_SIZES = {
+    "scope": (r"(\d{1,5})\s+(?:[a-z-]+\s+){0,3}?(?:seats?|licen[cs]es?|users)\b", "seats"),
+    "trial": (r"(\d{1,3})\s*[- ]?\s*days?\b", "days"),
+    "payment_terms": (r"\bnet\s*[- ]?\s*(\d{2,3})\b", "days"),
+}
+
+
+def _sized(item: Item, clause: _Clause) -> Item:
+    """A move the reader found without its size, sized from its clause ("60 free teacher
+    seats", "waive the $1.5k setup fee")."""
+    if item.kind == "discount":
+        found = _quantity_at(clause.text)
+        if found is not None and found[2] in ("%", "USD", "EUR", "GBP"):
+            return Item(item.kind, found[1], found[2], found[3])
+        return item
+    rule = _SIZES.get(item.kind)
+    if rule is None:
+        return item
+    m = re.search(rule[0], clause.text)
+    return Item(item.kind, float(m.group(1)), rule[1], m.group(0)) if m else item
+
+
 _MONEY_OFF = re.compile(
     r"\b(?:off|discount\w*|reduc\w*|cut|knock\w*|credit|rebate|lower\w*|cheaper|less|waiv\w*"
     r"|fee|fees|price\w*|quote|budget|sweeten\w*|concession)\b"
@@ -391,7 +446,14 @@ def _not_money_off(
     if _MONEY_OFF.search(clause.text):
         return False
     at = _locate(t, item, clause.start)
+    if _STANDING_AT.search(t[max(clause.start, at - 25) : at]):
+        return False  # "they're at $15k now", "we're at $228k": where a side stands
     return not _is_price(t, at, item)
+
+
+_STANDING_AT = re.compile(
+    r"\b(?:at|to|now|asking|wants?|wanted|need|needs|offered|offering|came back (?:at|with))\s*$"
+)
 
 
 def _fallback(t: str, clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None:
@@ -502,6 +564,8 @@ def read_line(
         body = " ".join(c.text for c in clauses if c.sentence == sentence)
         ends = t.find("?", clauses[index].start)
         asks_coach = ends >= 0 and not p.sentence_split.search(t[clauses[index].end : ends])
+        if asks_coach and p.yes_no.search(body):
+            return True  # "is 12% too much?", "should i offer 6?": advice, not a move
         return bool(p.wh_question.search(body)) and (
             asks_coach
             or body.strip().startswith(
@@ -510,11 +574,11 @@ def read_line(
         )
 
     moves: list[ReadMove] = []
-    gives = list(analysis.gives)
+    gives = [g for g in analysis.gives if not _rejected(t, g)]
     if not gives:  # a bare move the reader leaves alone: "ok 9%", "2 more points"
         for clause in clauses:
             found = _fallback(t, clause, latest) or _bare(clause, latest)
-            if found is not None:
+            if found is not None and not _rejected(t, found):
                 gives.append(found)
                 break
     seen = 0
@@ -533,6 +597,10 @@ def read_line(
             continue
         if _not_money_off(t, clauses[index] if clauses else None, item, latest):
             continue  # "the cfo signs everything over 50k": a figure, not a price move
+        if item.amount is None and clauses:
+            sized = _sized(item, clauses[index])
+            if sized is not item:
+                item, at = sized, max(t.find(sized.text, clauses[index].start), at)
         if item.kind == "discount" and item.amount is None:
             priced = _price_in(t, clauses[index] if clauses else None)
             if priced is not None:
@@ -549,6 +617,7 @@ def read_line(
     refers = False
     if not moves and not gives and p.pronoun_give.search(t) and not p.refusal.search(t):
         refers = True
+    trading = bool(moves) or any(_cue(c.text) is not None for c in clauses)
     sized = {(m.amount, m.unit) for m in moves if m.amount is not None}
     spans = [(_locate(t, g, 0), len(g.text)) for g in gives]
     for item in analysis.gets:
@@ -558,7 +627,15 @@ def read_line(
             continue  # the same words already read as the give ("they came back asking 30 seats")
         if (amount, unit) in sized:  # one number, one move: it sizes the give, not the get
             amount, unit = None, None
-        words = _get_words(text, t, clauses[clause_at(at)] if clauses else None, at) or item.text
+        clause = clauses[clause_at(at)] if clauses else None
+        asked_for = clause is not None and bool(
+            _GET_LEAD.search(t, clause.start, at + 1) or p.proposal.search(clause.text)
+        )
+        if not (trading or asked_for):
+            continue  # "the COO is the real decision maker": information, not a get
+        if clause is not None and question(clause_at(at)):
+            continue
+        words = _get_words(text, t, clause, at) or item.text
         moves.append(ReadMove(Side.GET, item.kind, amount, unit, Mode.BARE, words))
     recorded = [m for m in moves if m.side is not Side.REFUSED]
     if recorded or refers:
