@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from coaching.messages import Reply
 from coaching.store import MemoryStore
 from tests.coaching.conftest import Conversation
@@ -302,3 +304,42 @@ async def test_creating_packages_two_gets_and_bargaining_keeps_to_one(coach) -> 
     await deal(bargaining, "type bargaining", "they want 15% off")
     one = await bargaining.say("get they sign by friday and a case study")
     assert "case study" not in one.says[0].text and "one move" not in one.says[0].text
+
+
+# -- how reps type: each case is a short deal and what its last line records
+
+TYPED = [
+    (["they want 10% off", "their cfo came back at 9"], [("ask", "discount", 9, "%")]),
+    (
+        ["offered 5% for a 2yr", "bumped it to 7, told them we're done"],
+        [("give", "discount", 7, "%")],
+    ),
+    (["offered 6% for a 2yr", "ok another half point"], [("give", "discount", 6.5, "%")]),
+    (["list is $240k", "moved to $222k"], [("give", "discount", 7.5, "%")]),
+    (["they want net 90", "can't do net 90, told them"], []),
+    (["they want 12%", "they say 8 doesn't work, need 13"], [("ask", "discount", 13, "%")]),
+    (
+        ["offered net 45 for a 2yr", "they're fine with net 45 if we also give 3% off"],
+        [("ask", "payment_terms", 45, "days"), ("ask", "discount", 3, "%")],
+    ),
+    (["they want 12%", "is 8% too much?"], []),
+    (["they want 12%", "the COO is the real decision maker, procurement runs the process"], []),
+    (["deal size is $150k btw", "they want $15k off"], [("ask", "discount", 10, "%")]),
+    (["offered 10 free seats for a 2yr", "they want another 10"], [("ask", "scope", 20, "seats")]),
+    (["they're asking for 60 free teacher seats"], [("ask", "scope", 60, "seats")]),
+    (["offered net 45 for annual upfront", "told them net 45 is already a stretch"], []),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), TYPED, ids=[c[0][-1] for c in TYPED])
+async def test_lines_typed_the_way_reps_type(
+    chat: Conversation, lines: list[str], expected: list[tuple[object, ...]]
+) -> None:
+    reply = await deal(chat, *lines)
+    assert recorded(reply) == expected
+
+
+async def test_deal_size_is_a_fact_not_a_new_deal(chat: Conversation, store: MemoryStore) -> None:
+    await deal(chat, "they want $18k off", "deal size is $150k btw")
+    deals = await store.list_deals("console:T1", "rep1")
+    assert [d.name for d in deals] == ["Acme"] and deals[0].list_price == 150_000
