@@ -343,3 +343,12 @@ async def test_deal_size_is_a_fact_not_a_new_deal(chat: Conversation, store: Mem
     await deal(chat, "they want $18k off", "deal size is $150k btw")
     deals = await store.list_deals("console:T1", "rep1")
     assert [d.name for d in deals] == ["Acme"] and deals[0].list_price == 150_000
+
+
+async def test_a_target_price_without_a_list_price_is_not_read_as_money_off(
+    chat: Conversation,
+) -> None:
+    reply = await deal(chat, "limit $20k off", "they want to come down to $180k")
+    assert recorded(reply) == [("ask", "discount", None, None)]  # a price, size unknown
+    assert "past_limit" not in reply.codes and "180,000" not in reply.markdown
+    assert "List price unknown" in reply.markdown  # it asks for the list price
