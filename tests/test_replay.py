@@ -2,8 +2,8 @@
 
 The shared dev dialogues (../shared, beside the project) are scored with the shared
 scorer when they are there; a bare clone has neither and skips, saying so. Our own
-dialogues (tests/data/dialogues-own.jsonl, written apart from the code) are scored
-with the same scorer.
+dialogues (tests/data/dialogues-own.jsonl and dialogues-more.jsonl, written apart from
+the code) are scored with the same scorer.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 SCORER = EVAL / "score_replay.py"
 DEV = EVAL / "dialogues-dev.jsonl"
-OWN = ROOT / "tests" / "data" / "dialogues-own.jsonl"
 EXECUTABLE = Path(sys.executable).with_name("concession-coach")
 NO_SCORER = "the shared eval (../shared/eval/score_replay.py) is not beside this checkout"
 
@@ -53,12 +52,14 @@ def test_the_dev_dialogues_score_at_least_095_with_chat_sized_replies() -> None:
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason=NO_SCORER)
-def test_our_own_dialogues_hold_their_level() -> None:
-    """Written apart from the code and never tuned on in their second half (h17-h24):
-    a floor at today's level, so a change that reads language worse fails here."""
-    figures, out = score(OWN)
-    assert figures["recorded_acc"] >= 0.88 and figures["position_acc"] >= 0.85, out
-    assert figures["warning_precision"] >= 0.9 and figures["warning_recall"] >= 0.8, out
+@pytest.mark.parametrize("name", ["dialogues-own.jsonl", "dialogues-more.jsonl"])
+def test_our_own_dialogues_hold_their_level(name: str) -> None:
+    """Written apart from the code, each in two halves of which only the first was ever
+    looked at while building: a floor at today's level, so that a change that reads
+    language worse fails here."""
+    figures, out = score(ROOT / "tests" / "data" / name)
+    assert figures["recorded_acc"] >= 0.88 and figures["position_acc"] >= 0.83, out
+    assert figures["warning_precision"] >= 0.9 and figures["warning_recall"] >= 0.85, out
     assert figures["median_chars"] <= 450, out
 
 
