@@ -220,13 +220,25 @@ def test_slack_conversion_of_unclosed_markup_is_linear(unit: str) -> None:
 
 def test_importing_the_reader_compiles_no_rules() -> None:
     code = (
-        "import coaching.reader, coaching.reader.tables as t; print(t.tables.cache_info().currsize)"
+        "import coaching.reader, coaching.reader.tables as t, coaching.reader.vocab as v; "
+        "print(t.tables.cache_info().currsize, v.vocabulary.cache_info().currsize, "
+        "v.variants.cache_info().currsize, [n for n in vars(v) if n.isupper() and "
+        "isinstance(getattr(v, n), list)])"
     )
     run = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "0"
+    assert run.stdout.strip() == "0 0 0 []"  # no tables built, no rule lists filled at import
+
+
+def test_the_vocabulary_is_built_once_on_first_use() -> None:
+    from coaching.reader import vocab
+
+    analyze("we can do 10% off if you sign a two-year term")
+    first = vocab.vocabulary()
+    assert vocab.vocabulary() is first and first.rules and first.number_rules
+    assert vocab.variants()["discout"] == "discount"
 
 
 def test_flags_are_named() -> None:

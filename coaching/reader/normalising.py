@@ -4,7 +4,7 @@ Platform markup (Slack's ``<@U123>``, ``<#C1|deals>``, entities) is the platform
 translator's job (adapters/slack/translate.py ``slack_to_plain``); what reaches the
 reader is the words a person sees. Only plain-text conventions are handled here:
 strikethrough (withdrawn words), emphasis marks, typographic punctuation, emoji,
-"w/" and "w/o", and the typo words listed in vocab.VARIANTS.
+"w/" and "w/o", and the typo words listed in vocab.variants().
 """
 
 from __future__ import annotations
@@ -80,4 +80,5 @@ def normalise(text: str, variants: bool = True) -> str:
 
 def fix_variants(t: str) -> str:
     """Typo and shorthand words replaced by the word the rules know ("discout" -> "discount")."""
-    return tables().variant.sub(lambda m: V.VARIANTS[m.group(0)], t)
+    spellings = V.variants()
+    return tables().variant.sub(lambda m: spellings[m.group(0)], t)
