@@ -21,6 +21,7 @@ AP, PQ, WQ, CO, FREE = int(Cue.AP), int(Cue.PQ), int(Cue.WQ), int(Cue.CO), int(C
 INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV)
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
+TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -44,6 +45,7 @@ class _Patterns(NamedTuple):
     from_now: re.Pattern[str]
     list_after: re.Pattern[str]
     not_a_term: re.Pattern[str]
+    asked_with: re.Pattern[str]
 
 
 @functools.cache
@@ -57,14 +59,26 @@ def _patterns() -> _Patterns:
             r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each"
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
+        asked_with=re.compile(r"(?<![a-z])(?:with|for)\s+$"),
     )
 
 
 def attach_sizes(sc: Scan) -> None:
-    """Give a size to moves that lack one, from the nearest free compatible size in the clause."""
+    """Give a size to moves that lack one: the nearest free compatible size in the clause, else
+    one standing alone in the clause next to it ("they expand to the lending team, +200 seats",
+    "a discount, 12%, if ...").
+
+    A clause that holds sizes and no move of its own is an apposition: its size belongs to
+    the move beside it in the sentence (the one after it only when none is before it).
+    """
     toks = sc.toks
-    t = sc.text
     n = len(toks)
+    if n < 2:
+        return
+    t = sc.text
+    c_sent = sc.c_sent
+    with_moves = {tok.clause for tok in toks if tok.fam not in ("qty", "seatx")}
+    extra = _patterns().extra
     for i, tok in enumerate(toks):
         if tok.fam not in ("give", "get", "buy") or tok.amount is not None:
             continue
@@ -72,23 +86,39 @@ def attach_sizes(sc: Scan) -> None:
         if not units:
             continue
         best = None
-        for j in (*range(i + 1, min(n, i + 6)), *range(i - 1, max(-1, i - 5), -1)):
-            q = toks[j]
-            if q.clause != tok.clause:
-                continue
-            if q.fam != "qty" or q.unit not in units:
-                continue
-            gap = q.start - tok.end if j > i else tok.start - q.end
-            if gap > 60:
-                continue
-            if (
-                tok.kind == "discount"
-                and q.unit != "%"
-                and _patterns().target_price.search(t, max(0, q.start - 6), q.start)
-            ):
-                continue  # "adjust price to $110K" names the price, not the size of the cut
-            best = q
-            break
+        near = (*range(i + 1, min(n, i + 6)), *range(i - 1, max(-1, i - 5), -1))
+        for same in (True, False):
+            for j in near:
+                q = toks[j]
+                if same:
+                    if q.clause != tok.clause:
+                        continue
+                elif (
+                    abs(q.clause - tok.clause) != 1
+                    or q.clause in with_moves
+                    or c_sent[q.clause] != c_sent[tok.clause]
+                    or (j < i and tok.clause - 1 in with_moves)
+                ):
+                    continue
+                if q.fam == "seatx":
+                    # "with 200 more seats" sizes the expansion; "20 extra seats" is a give
+                    if "seats" not in units or extra.search(t, q.start, q.end):
+                        continue
+                elif q.fam != "qty" or q.unit not in units:
+                    continue
+                gap = q.start - tok.end if j > i else tok.start - q.end
+                if gap > 60:
+                    continue
+                if (
+                    tok.kind == "discount"
+                    and q.unit != "%"
+                    and _patterns().target_price.search(t, max(0, q.start - 6), q.start)
+                ):
+                    continue  # "adjust price to $110K" names the price, not the size of the cut
+                best = q
+                break
+            if best is not None:
+                break
         if best is not None:
             tok.amount, tok.unit = best.amount, best.unit
             best.fam = "used"
@@ -135,7 +165,14 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 gives.append(tok)
         elif fam in ("buy", "seatx"):
             extra = fam == "seatx" and bool(_patterns().extra.search(sc.text, tok.start, tok.end))
-            seller = (
+            # "15% off with 200 more seats": seats asked for in return, not given
+            asked = (
+                fam == "seatx"
+                and not extra
+                and not cf & FREE
+                and bool(_patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
+            )
+            seller = not asked and (
                 cf & FREE
                 or tok.clause in incl_seller
                 or tok.subj == "S"
@@ -145,9 +182,9 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             if seller and (tok.unit in (None, "seats")):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
-            elif fam == "buy" or extra or cf & (BUYV | SIGNV | COND | ASK):
+            elif fam == "buy" or extra or asked or cf & (BUYV | SIGNV | COND | ASK):
                 # a plain head count ("they have 40 users") is volume only when bought or asked
-                tok.kind, tok.weak = "volume", fam == "seatx" and not extra
+                tok.kind, tok.weak = "volume", fam == "seatx" and not extra and not asked
                 gets.append(tok)
         elif fam == "qty":
             if tok.unit == "%":
@@ -194,8 +231,14 @@ def refused_clauses(sc: Scan) -> set[int]:
     refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
     if not refusals:
         return set()
-    c_sent = sc.c_sent
-    with_moves = {tok.clause for tok in sc.toks if tok.fam != "used"}
+    c_sent, c_neg = sc.c_sent, sc.c_neg
+    # a bare or weak size the refusal negates is the limit it states, not a move of its own
+    with_moves = {
+        tok.clause
+        for tok in sc.toks
+        if tok.fam != "used"
+        and not ((tok.weak or tok.fam == "qty") and c_neg[tok.clause] < tok.start)
+    }
     by_sent: dict[int, list[int]] = {}
     for clause in sorted(with_moves):
         by_sent.setdefault(c_sent[clause], []).append(clause)
@@ -215,8 +258,19 @@ def refused_clauses(sc: Scan) -> set[int]:
     return refused
 
 
-def keep(sc: Scan, toks: list[Tok], need: int, fragment: bool, refused: set[int]) -> list[Tok]:
-    """Drop moves that are negated, sit in a policy statement or (weak ones) lack context."""
+def keep(
+    sc: Scan,
+    toks: list[Tok],
+    need: int,
+    fragment: bool,
+    refused: set[int],
+    get_sents: frozenset[int] | set[int] = frozenset(),
+) -> list[Tok]:
+    """Drop moves that are negated, sit in a policy statement or (weak ones) lack context.
+
+    "unless" / "without" turn a negation into a condition only where the sentence names a
+    get ("no 20% without a 3-year term"); "don't promise SLAs without asking me" stays negated.
+    """
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
     s_flags, g_flags = sc.s_flags, sc.g_flags
     # A list of moves after an offer or ask ("we're giving away too much. 20% plus free
@@ -235,7 +289,7 @@ def keep(sc: Scan, toks: list[Tok], need: int, fragment: bool, refused: set[int]
         if g_flags[c_seg[clause]] & POL or clause in refused:
             continue
         flags = s_flags[c_sent[clause]]
-        if c_neg[clause] < tok.start and not flags & UCOND:
+        if c_neg[clause] < tok.start and not (flags & UCOND and c_sent[clause] in get_sents):
             continue
         if c_pneg[clause] > tok.end:
             continue
@@ -247,6 +301,33 @@ def keep(sc: Scan, toks: list[Tok], need: int, fragment: bool, refused: set[int]
             continue
         kept.append(tok)
     return kept
+
+
+def negated(sc: Scan, tok: Tok) -> bool:
+    """The move sits after a negation in its clause, or before a post-negation."""
+    return sc.c_neg[tok.clause] < tok.start or sc.c_pneg[tok.clause] > tok.end
+
+
+def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
+    """Drop asks the seller turns down by negating the same kind of move right after:
+    "Globex wants net 120; we can't do net 120", "they're asking for a dedicated CSM, we
+    can't offer one at this tier" (the same sentence or the next)."""
+    c_sent, s_flags = sc.c_sent, sc.s_flags
+    refusals = [
+        tok for tok in candidates if negated(sc, tok) and not s_flags[c_sent[tok.clause]] & UCOND
+    ]
+    if not refusals or not kept:
+        return kept
+    out = []
+    for tok in kept:
+        sent = c_sent[tok.clause]
+        if s_flags[sent] & ASK and any(
+            no.kind == tok.kind and no.start > tok.end and 0 <= c_sent[no.clause] - sent <= 1
+            for no in refusals
+        ):
+            continue
+        out.append(tok)
+    return out
 
 
 def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
@@ -281,10 +362,14 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         return False
     c_sent = sc.c_sent
     give_sents: dict[int, int] = {}  # sentence -> start of its last give
+    first_give: dict[int, int] = {}  # sentence -> start of its first give
     get_sents: dict[int, list[int]] = {}  # sentence -> sorted starts of its gets
     first_get_end: dict[int, int] = {}
     for tok in gives:
         give_sents[c_sent[tok.clause]] = max(tok.start, give_sents.get(c_sent[tok.clause], -1))
+        first_give[c_sent[tok.clause]] = min(
+            tok.start, first_give.get(c_sent[tok.clause], tok.start)
+        )
     for tok in sorted(gets, key=lambda tk: tk.start):
         get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)
         first_get_end.setdefault(c_sent[tok.clause], tok.end)
@@ -295,9 +380,13 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         sent = c_sent[clause]
         if start < first_in_sent.get(sent, start + 1):
             first_in_sent[sent] = start
-        if not flags & (COND | WCOND | RCOND):
+        if not flags & (COND | WCOND | RCOND | TCOND):
             continue
         here_gets = get_sents.get(sent, [])
+        if flags & TCOND:  # "15% off and net 60, and they'll sign a two-year deal"
+            if first_give.get(sent, end) < start and here_gets and here_gets[-1] >= end:
+                return True
+            continue
         if flags & RCOND:  # "sign by Friday and we'll include onboarding"
             if first_get_end.get(sent, start + 1) <= start and give_sents.get(sent, -1) > start:
                 return True
@@ -324,10 +413,17 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     return False
 
 
-def discount_request(sc: Scan, gives: list[Tok]) -> bool:
-    """True when the author asks a colleague to approve the move."""
+def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool:  # type: ignore[assignment]
+    """True when the author asks a colleague to approve the move.
+
+    Not when the sentence reports approval already given and asks nothing ("legal already
+    ok'd it, so we're good to go"), nor when a permission question is about a get the
+    seller wants ("can we get a meeting with the owner?").
+    """
     if not gives:
         return False
+    give_clauses = {tok.clause for tok in gives}
+    get_clauses = {tok.clause for tok in gets} - give_clauses
     colleague = any(f & CO for f in sc.s_flags)
     you_anywhere = any(f & YOU for f in sc.s_flags)
     for start, _end, flags, clause, subj in sc.cues:
@@ -335,6 +431,10 @@ def discount_request(sc: Scan, gives: list[Tok]) -> bool:
             continue
         sent = sc.c_sent[clause]
         if sc.s_quoted[sent] or sc.g_flags[sc.c_seg[clause]] & POL:
+            continue
+        if sc.s_flags[sent] & APDONE and not sc.s_flags[sent] & QMARK:
+            continue
+        if flags & PQ and clause in get_clauses:
             continue
         if flags & AP:
             # "their legal needs to approve it" is the customer's approval, not a request

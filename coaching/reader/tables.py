@@ -77,6 +77,7 @@ TOKEN_FLAGS = int(
     | Cue.COND
     | Cue.WCOND
     | Cue.RCOND
+    | Cue.TCOND
     | Cue.ANA
     | Cue.SIGNV
     | Cue.WHEN

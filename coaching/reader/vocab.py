@@ -207,9 +207,17 @@ D = r"(?:(?:the|a|an|our|your|their|its|this|that|these|those|his|her|them|us|so
 F2 = r"(?:[a-z0-9'/-]++\s+){0,2}?"  # up to two filler words
 F3 = r"(?:[a-z0-9'/-]++\s+){0,3}?"
 PRICE = r"(?:prices?|pricing|fees?|rates?|costs?|quote|bill|invoice|acv|arr|tcv)\b"
+# The customer's decision makers: executives, owners and the heads or leads of a function.
+_FUNCTION = (
+    r"(?:procurement|purchasing|it|legal|finance|security|infosec|engineering|operations|ops"
+    r"|data|hr|people|product|marketing|sales|technology|compliance|risk)"
+)
 EXECS = (
     r"(?:cfo|ceo|cio|cto|coo|cro|vp|svp|evp|head\s+of\s+\w+|economic\s+buyer|decision[\s-]?makers?"
-    r"|exec\w*|leadership|board|boss|c-suite|budget\s+holder|chief\s+\w+\s+officer)\b"
+    r"|exec\w*|leadership|board|boss|c-suite|budget\s+holder|chief\s+\w+\s+officer"
+    r"|(?:managing|senior|founding)\s+partners?|(?:co-?)?founders?|owners?|president|principal"
+    r"|general\s+manager|gm|(?:managing\s+|executive\s+)?directors?"
+    rf"|{_FUNCTION}\s+(?:lead|head|director|chief|owner|vp)s?)\b"
 )
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -529,7 +537,12 @@ def vocabulary() -> Vocabulary:
         r"|yearly)\s+){0,2}"
         r"(?:increase|uplift|escalator|escalation)s?",
     )
-    give("discount", "waive waived waiving", rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b")
+    give(
+        "discount",
+        "waive waived waiving",
+        rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b",
+        qty=True,
+    )
     give("discount", "fee fees", r"fees?\s+waiver")
     give(
         "discount",
@@ -635,7 +648,7 @@ def vocabulary() -> Vocabulary:
         "delivery",
         "meet hit make honor honour support commit guarantee guaranteed match",
         r"(?:meet|hit|make|honou?r|support|commit\s+to|guarantee(?:d)?|match)\s+(?:your|their|the|its"
-        r"|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
+        r"|his|her|a|an)\s+(?:[a-z0-9/.-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
         r"|(?:start|delivery|rollout|target|due)\s+date|date|cut[\s-]?over|schedule)\b",
     )
     give(
@@ -1101,7 +1114,9 @@ def vocabulary() -> Vocabulary:
     get(
         "process",
         "meeting meet call sit",
-        r"(?:meeting|meet|call|sit\s+down)\s+with\s+(?:your|the)\s+" + EXECS,
+        # "next step is a call with their CIO" reports a plan; asking for one is the get
+        r"(?<!is a )(?<!'s a )(?<!was a )(?<!have a )(?<!had a )(?:meeting|meet|call|sit\s+down)"
+        r"\s+with\s+(?:your|their|the)\s+" + EXECS,
     )
     get(
         "process",
@@ -1162,6 +1177,7 @@ def vocabulary() -> Vocabulary:
     )
 
     # -- connectors
+    cue(Cue.COND | Cue.ANA | Cue.CTX, "if", r"if\s+(?:so|yes)\b")
     cue(
         Cue.COND | Cue.ANA | Cue.CTX,
         "if",
@@ -1224,6 +1240,12 @@ def vocabulary() -> Vocabulary:
         Cue.RCOND,
         "and",
         r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b",
+    )
+    cue(
+        Cue.TCOND,
+        "and",
+        r"and\s+(?:in\s+return\s+)?(?:they'll|they\s+will|they\s+would|they'd|they\s+can"
+        r"|you'll|you\s+will|you'd|you\s+can)\b",
     )
 
     # -- negation (before the generic context words so "can't" is a negation, not context)
@@ -1385,8 +1407,16 @@ def vocabulary() -> Vocabulary:
         r"|thumbs\s+up|call)\b",
     )
     cue(Cue.AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
-    cue(Cue.AP, "ok okay alright fine", r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))\s+[a-z]")
-    cue(Cue.AP, "good", r"good\s+to\s+(?:go|send|offer|give|proceed|agree|accept)\b")
+    cue(
+        Cue.AP,
+        "ok okay alright fine",
+        r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))(?=\s+[a-z])",
+    )
+    cue(
+        Cue.AP,
+        "good",
+        r"good\s+to\s+(?:go\b(?=[^.!?\n]{0,80}\?)|(?:send|offer|give|proceed|agree|accept)\b)",
+    )
     cue(Cue.WQ, "ok okay", r"ok(?:ay)?\s*\?")
     cue(
         Cue.AP,
@@ -1580,10 +1610,10 @@ def vocabulary() -> Vocabulary:
     )
     cue(
         Cue.CTX,
-        "can could will would should might may shall let let's agree agreed agreeing accept "
-        "accepted accepting approved allow allowing chance",
+        "can could will would should might may shall let let's approved allow allowing chance",
         None,
     )
+    cue(Cue.CTX | Cue.ANA, "agree agreed agreeing accept accepted accepting", None)
     cue(Cue.CTX, "how what", r"(?:how|what)\s+about\b")
     cue(Cue.YOU, "you your you'll you'd you're you've y'all yours", None)
     cue(
@@ -1690,6 +1720,7 @@ def vocabulary() -> Vocabulary:
         "discount",
         "waive waived waiving",
         r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b",
+        qty=True,
     )
     give(
         "discount",
@@ -1718,7 +1749,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "cap capped capping",
-        rf"(?:cap|capped|capping)\s+{F2}(?:increases?|uplifts?|escalators?)(?:\s+at\s+{PCT})?",
+        rf"(?:cap|capped|capping)\s+{F3}(?:increases?|uplifts?|escalators?)"
+        rf"(?:\s+(?:for\s+{F3})?(?:at|to)\s+{PCT})?",
         qty=True,
     )
     give(
@@ -1813,8 +1845,8 @@ def vocabulary() -> Vocabulary:
         r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
     )
 
-    cue(Cue.AP, "we good", r"(?:we|are\s+we|am\s+i)\s+good\s+to\s+[a-z]")
-    cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me\s+[a-z]+ing\b")
+    cue(Cue.AP, "we good", r"(?:we|are\s+we|am\s+i)\s+good\s+to(?=\s+[a-z])")
+    cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me(?=\s+[a-z]+ing\b)")
     cue(Cue.PQ, "can could", r"(?:can|could)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b")
     cue(
         Cue.CUST,
@@ -1843,6 +1875,54 @@ def vocabulary() -> Vocabulary:
         "commit commits committing committed",
         r"commit\w*\s+to\s+(?:an?\s+)?(?:annual|yearly|multi[\s-]?year|12[\s-]month)\s+(?:plan"
         r"|contract|term|deal|agreement|subscription)\b",
+    )
+    # gives: committing to the customer's date ("commit to march 1", "the 20th for go-live")
+    _DATE = (
+        rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\d{1,2}(?:st|nd|rd|th)\b|" + WEEKDAY + ")"
+    )
+    give(
+        "delivery",
+        "commit commits committing",
+        rf"commit(?:s|ting)?\s+to\s+(?:a\s+|an\s+|the\s+|their\s+|your\s+)?{_DATE}"
+        r"(?:\s+(?:for\s+)?(?:the\s+)?(?:go[\s-]?live|launch|delivery|start|kick[\s-]?off"
+        r"|cut[\s-]?over|deadline|date|rollout))?",
+    )
+    # gets: something taken out of scope ("take the analytics piece out of scope")
+    get(
+        "scope_reduction",
+        "remove removing removed drop dropping cut cutting strip stripping take taking pull "
+        "pulling leave leaving carve carving exclude excluding move moving",
+        r"(?:remov\w*|drop\w*|cut\w*|strip\w*|tak(?:e|ing)|pull\w*|leav(?:e|ing)|carv\w*"
+        r"|exclud\w*|mov(?:e|ing))\s+(?:out\s+)?(?:[a-z0-9'&/-]+\s+){1,4}?(?:out\s+of|from|off)"
+        r"\s+(?:the\s+|our\s+|this\s+|their\s+)?(?:scope|deal|order|contract|package|quote"
+        r"|bundle|proposal|sow|statement\s+of\s+work|renewal|po)\b",
+    )
+    # gets: a lighter legal process ("simpler redlines", "a quicker legal review")
+    get(
+        "process",
+        "simpler easier cleaner lighter shorter quicker smoother faster fewer",
+        r"(?:simpler|easier|cleaner|lighter|shorter|quicker|smoother|faster|fewer)\s+(?:legal\s+"
+        r"|contract\s+|security\s+)?(?:redlines?|red[\s-]lines?|redlining|markups?|review(?:\s+cycles?)?"
+        r"|approval\s+(?:process|steps?)|approvals|paperwork|contracting|legal\s+process"
+        r"|negotiations?)\b",
+    )
+    # asking a colleague: "lmk if you're ok with extending ...", "you good with me waiving ..."
+    cue(
+        Cue.AP,
+        "ok okay fine good comfortable cool alright are",
+        r"(?:(?<=you )are\s+|(?<=you're )|(?<=are you )|(?<=you )|(?<=u ))(?:ok|okay|fine|good"
+        r"|comfortable|cool|alright)\s+with(?=\s+(?:(?:us|me)\s+)?(?:giving|offering|extending"
+        r"|waiving|throwing|adding|including|dropping|matching|letting|granting|bumping|lowering"
+        r"|reducing|capping|locking|committing|promising|providing|doing|going|moving)\b)",
+    )
+    # a limit said back to an ask refuses it ("they asked for net 90; we can't go past net 45")
+    cue(
+        Cue.NEG | Cue.REFUSAL,
+        "can't cannot won't couldn't wouldn't",
+        r"(?:can't|cannot|won't|couldn't|wouldn't)\s+(?:go|do|offer|give|stretch|move|budge)"
+        r"\s+(?:past|beyond|above|over|below|under|further\s+than|more\s+than|lower\s+than"
+        r"|longer\s+than|any\s+(?:further|lower|higher|longer|more))\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
