@@ -61,7 +61,8 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
     J.attach_sizes(sc)
     gives, gets = J.resolve(sc)
     refused = J.refused_clauses(sc)
-    get_sents = {sc.c_sent[tok.clause] for tok in gets}
+    # "unless" / "without" need a get in their sentence to make a negation a condition
+    get_sents = {sc.c_sent[tok.clause] for tok in gets} if sc.all_flags & J.UCOND else ()
     candidates = gives
     gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused, get_sents)
     gives = J.countered(sc, candidates, gives)

@@ -75,9 +75,17 @@ def attach_sizes(sc: Scan) -> None:
     n = len(toks)
     if n < 2:
         return
+    with_moves = set()
+    sized = False
+    for tok in toks:
+        if tok.fam == "qty" or tok.fam == "seatx":
+            sized = True
+        else:
+            with_moves.add(tok.clause)
+    if not sized:
+        return
     t = sc.text
     c_sent = sc.c_sent
-    with_moves = {tok.clause for tok in toks if tok.fam not in ("qty", "seatx")}
     extra = _patterns().extra
     for i, tok in enumerate(toks):
         if tok.fam not in ("give", "get", "buy") or tok.amount is not None:
@@ -136,7 +144,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     when_after: dict[int, int] = {}  # sentence -> last deadline position
     sign_clause: dict[int, int] = {}
     free_things: list[Tok] = []
-    from_now = _patterns().from_now
+    patterns = _patterns()
+    from_now = patterns.from_now
     for start, end, flags, clause, subj in sc.cues:
         if flags & FREE_OBJ:  # "free data migration": scope, unless an object says more
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
@@ -164,13 +173,13 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
         elif fam in ("buy", "seatx"):
-            extra = fam == "seatx" and bool(_patterns().extra.search(sc.text, tok.start, tok.end))
+            extra = fam == "seatx" and bool(patterns.extra.search(sc.text, tok.start, tok.end))
             # "15% off with 200 more seats": seats asked for in return, not given
             asked = (
                 fam == "seatx"
                 and not extra
                 and not cf & FREE
-                and bool(_patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
+                and bool(patterns.asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
             )
             seller = not asked and (
                 cf & FREE
@@ -228,9 +237,9 @@ def listed(text: str, tok: Tok) -> bool:
 def refused_clauses(sc: Scan) -> set[int]:
     """Clauses whose asks are turned down right after: "asked for a longer trial, I declined",
     "They want 20% off. I said no." (a refusal clause or sentence with no move of its own)."""
-    refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
-    if not refusals:
+    if not sc.all_flags & REFUSAL:
         return set()
+    refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
     c_sent, c_neg = sc.c_sent, sc.c_neg
     # a bare or weak size the refusal negates is the limit it states, not a move of its own
     with_moves = {
@@ -276,13 +285,17 @@ def keep(
     # A list of moves after an offer or ask ("we're giving away too much. 20% plus free
     # training plus net 60"): weak items count in a sentence that also has a strong give
     # when the sentence before offers or asks.
-    listing = {
-        c_sent[tok.clause]
-        for tok in toks
-        if not tok.weak
-        and c_sent[tok.clause] > 0
-        and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
-    }
+    listing = (
+        {
+            c_sent[tok.clause]
+            for tok in toks
+            if not tok.weak
+            and c_sent[tok.clause] > 0
+            and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
+        }
+        if not fragment and any(tok.weak for tok in toks)
+        else ()
+    )
     kept = []
     for tok in toks:
         clause = tok.clause
@@ -312,6 +325,8 @@ def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
     """Drop asks the seller turns down by negating the same kind of move right after:
     "Globex wants net 120; we can't do net 120", "they're asking for a dedicated CSM, we
     can't offer one at this tier" (the same sentence or the next)."""
+    if not kept or not sc.all_flags & ASK or not sc.all_flags & (NEG | PNEG):
+        return kept
     c_sent, s_flags = sc.c_sent, sc.s_flags
     refusals = [
         tok for tok in candidates if negated(sc, tok) and not s_flags[c_sent[tok.clause]] & UCOND
@@ -336,6 +351,8 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     The size is the first one stated, unless a later one is what the seller offers or
     asks to offer ("they want 20% ... can I meet them at 15%?").
     """
+    if not toks:
+        return ()
     text = sc.text
     if len(toks) == 1:
         tok = toks[0]
@@ -358,7 +375,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     """True when a connector ties a give to a get in one sentence (or an adjacent one)."""
-    if not gives or not gets:
+    if not gives or not gets or not sc.all_flags & (COND | WCOND | RCOND | TCOND):
         return False
     c_sent = sc.c_sent
     give_sents: dict[int, int] = {}  # sentence -> start of its last give
@@ -370,16 +387,15 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         first_give[c_sent[tok.clause]] = min(
             tok.start, first_give.get(c_sent[tok.clause], tok.start)
         )
-    for tok in sorted(gets, key=lambda tk: tk.start):
+    for tok in gets:  # in order of position (resolve sorts them)
         get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)
         first_get_end.setdefault(c_sent[tok.clause], tok.end)
-    first_in_sent: dict[int, int] = {}
-    for tok in sc.toks:
-        first_in_sent.setdefault(c_sent[tok.clause], tok.start)
-    for start, end, flags, clause, _subj in sc.cues:
+    first_tok: dict[int, int] | None = None  # sentence -> start of its first token (on demand)
+    last_sent = -1
+    for start, end, flags, clause, _subj in sc.cues:  # in order of position
         sent = c_sent[clause]
-        if start < first_in_sent.get(sent, start + 1):
-            first_in_sent[sent] = start
+        first_cue = sent != last_sent
+        last_sent = sent
         if not flags & (COND | WCOND | RCOND | TCOND):
             continue
         here_gets = get_sents.get(sent, [])
@@ -399,7 +415,11 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         has_get = bool(here_gets)
         if has_give and has_get:
             return True
-        opens = first_in_sent.get(sent) == start
+        if first_cue and first_tok is None:
+            first_tok = {}
+            for tok in sc.toks:
+                first_tok.setdefault(c_sent[tok.clause], tok.start)
+        opens = first_cue and first_tok is not None and first_tok.get(sent, start + 1) > start
         refers = sc.s_flags[sent] & ANA or opens
         before = sent - 1
         if before not in give_sents and before not in get_sents:
@@ -420,12 +440,12 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     ok'd it, so we're good to go"), nor when a permission question is about a get the
     seller wants ("can we get a meeting with the owner?").
     """
-    if not gives:
+    if not gives or not sc.all_flags & (AP | PQ | WQ):
         return False
     give_clauses = {tok.clause for tok in gives}
     get_clauses = {tok.clause for tok in gets} - give_clauses
-    colleague = any(f & CO for f in sc.s_flags)
-    you_anywhere = any(f & YOU for f in sc.s_flags)
+    colleague = sc.all_flags & CO
+    you_anywhere = sc.all_flags & YOU
     for start, _end, flags, clause, subj in sc.cues:
         if not flags & (AP | PQ | WQ):
             continue

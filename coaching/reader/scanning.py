@@ -8,7 +8,7 @@ and contrast-segment flags are collected on the way, so judging never rescans.
 from __future__ import annotations
 
 from coaching.reader.flags import Cue
-from coaching.reader.quantities import find_qty, qty_value
+from coaching.reader.quantities import qty_value
 from coaching.reader.tables import (
     HIT_CLAUSE,
     HIT_CUE,
@@ -62,6 +62,7 @@ class Scan:
     """Tokens plus what is known per clause, sentence and contrast segment."""
 
     __slots__ = (
+        "all_flags",
         "c_flags",
         "c_neg",
         "c_pneg",
@@ -90,6 +91,7 @@ class Scan:
         self.s_flags: list[int] = []
         self.s_quoted: list[bool] = []
         self.g_flags: list[int] = []
+        self.all_flags = 0  # every flag set anywhere (judging skips what cannot apply)
 
 
 def scan(t: str, variants: bool = False) -> Scan | None:
@@ -145,8 +147,11 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                     continue
                 family, kind, flags, weak, qty = entry[2][mm.lastindex - 1]  # type: ignore[operator]
                 end = mm.end()
-            if qty:
-                found = find_qty(t[pos:end])
+            if qty:  # the size stated in the matched words (find_qty without the slice)
+                qm = qty_rx.search(t, pos, end)
+                value = qty_value(qm) if qm is not None else None
+                if value is not None:
+                    found = value[1], value[2]
         elif what == hit_cue:
             _what, flags, who, wanted = entry
             cf |= flags
@@ -257,5 +262,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
     s_flags.append(sf)
     s_quoted.append(quoted)
     g_flags.append(gf)
+    for sf in s_flags:
+        cf |= sf
+    sc.all_flags = cf
     sc.hits = hits
     return sc

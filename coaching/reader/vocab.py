@@ -1845,7 +1845,7 @@ def vocabulary() -> Vocabulary:
         r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
     )
 
-    cue(Cue.AP, "we good", r"(?:we|are\s+we|am\s+i)\s+good\s+to(?=\s+[a-z])")
+    cue(Cue.AP, "good", r"(?:(?<=we )|(?<=am i ))good\s+to(?=\s+[a-z])")
     cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me(?=\s+[a-z]+ing\b)")
     cue(Cue.PQ, "can could", r"(?:can|could)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b")
     cue(
