@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from typing import NamedTuple
 
 from coaching.analysis import Item
@@ -132,6 +133,10 @@ def attach_sizes(sc: Scan) -> None:
             best.fam = "used"
 
 
+_RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
+_START = attrgetter("start")
+
+
 def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     """Turn tokens into candidate gives and gets (before negation and policy filters)."""
     gives: list[Tok] = []
@@ -146,7 +151,9 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     free_things: list[Tok] = []
     patterns = _patterns()
     from_now = patterns.from_now
-    for start, end, flags, clause, subj in sc.cues:
+    for start, end, flags, clause, subj in sc.cues if sc.all_flags & _RESOLVE_CUES else ():
+        if not flags & _RESOLVE_CUES:
+            continue
         if flags & FREE_OBJ:  # "free data migration": scope, unless an object says more
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
         elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
@@ -221,8 +228,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         if tok.clause not in covered and tok.clause not in seen:
             seen.add(tok.clause)
             gives.append(tok)
-    gives.sort(key=lambda tk: tk.start)
-    gets.sort(key=lambda tk: tk.start)
+    gives.sort(key=_START)
+    gets.sort(key=_START)
     return gives, gets
 
 
@@ -280,6 +287,8 @@ def keep(
     "unless" / "without" turn a negation into a condition only where the sentence names a
     get ("no 20% without a 3-year term"); "don't promise SLAs without asking me" stays negated.
     """
+    if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any(tk.weak for tk in toks):
+        return list(toks)  # nothing negated, no policy, nothing weak: every move stands
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
     s_flags, g_flags = sc.s_flags, sc.g_flags
     # A list of moves after an offer or ask ("we're giving away too much. 20% plus free
