@@ -37,6 +37,7 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
     "scope": ("seats",),
     "term_commitment": ("years", "months"),
     "volume": ("seats", "USD", "EUR", "GBP"),
+    "service_level": ("%",),  # "uptime of 99.95%" (an uptime share, never a small one)
 }
 
 
@@ -114,6 +115,8 @@ def attach_sizes(sc: Scan) -> None:
                     if "seats" not in units or extra.search(t, q.start, q.end):
                         continue
                 elif q.fam != "qty" or q.unit not in units:
+                    continue
+                elif tok.kind == "service_level" and (q.amount or 0) < 90:
                     continue
                 gap = q.start - tok.end if j > i else tok.start - q.end
                 if gap > 60:
@@ -396,8 +399,10 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         first_give[c_sent[tok.clause]] = min(
             tok.start, first_give.get(c_sent[tok.clause], tok.start)
         )
+    get_clause: dict[int, int] = {}
     for tok in gets:  # in order of position (resolve sorts them)
         get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)
+        get_clause[tok.start] = tok.clause
         first_get_end.setdefault(c_sent[tok.clause], tok.end)
     first_tok: dict[int, int] | None = None  # sentence -> start of its first token (on demand)
     last_sent = -1
@@ -419,6 +424,8 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         if flags & WCOND and not flags & COND:  # "for" / "with" right before a get
             index = bisect_left(here_gets, end)
             if index == len(here_gets) or here_gets[index] - end > 20:
+                continue
+            if get_clause[here_gets[index]] != clause:  # "15% for TechCorp, annual prepay"
                 continue
         has_give = sent in give_sents
         has_get = bool(here_gets)

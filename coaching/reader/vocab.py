@@ -237,7 +237,7 @@ SCOPE_OBJ = (
     r"|users?|hours)\b"
 )
 GIVE_VERBS = (
-    r"(?:give|offer|do|throw|toss|extend|go|include|agree|accept|waive|let|say\s+yes|drop|lower"
+    r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|agree|accept|waive|let|say\s+yes|drop|lower"
     r"|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten|concede|come"
     r"|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|green[\s-]?light|ok|okay"
     r"|live\s+with)\b"
@@ -1019,7 +1019,8 @@ def vocabulary() -> Vocabulary:
         "po purchase paperwork contract order",
         r"(?:po|purchase\s+order|paperwork|contract|order\s+form)\s+(?:is\s+|gets\s+|being\s+"
         r"|to\s+be\s+)?"
-        r"(?:issued|signed|executed|raised|sent\s+over|submitted|countersigned|in)\s+" + DEADLINE,
+        r"(?:issued|signed|executed|raised|sent\s+over|submitted|countersigned|in|through|done"
+        r"|approved|processed)\s+" + DEADLINE,
     )
     get(
         "faster_signature",
@@ -1162,7 +1163,8 @@ def vocabulary() -> Vocabulary:
         r"(?:remov\w*|drop\w*|cut\w*|strip\w*|take|taking|pull\w*|los(?:e|ing))\s+(?:out\s+)?"
         r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
         r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
-        r"|scope|line\s+items?|integrations?|package)\b",
+        r"|scope|line\s+items?|integrations?|package|work|pieces?|parts?|customi[sz]ations?"
+        r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api)\b",
     )
     get(
         "scope_reduction",
@@ -1923,6 +1925,30 @@ def vocabulary() -> Vocabulary:
         r"(?:can't|cannot|won't|couldn't|wouldn't)\s+(?:go|do|offer|give|stretch|move|budge)"
         r"\s+(?:past|beyond|above|over|below|under|further\s+than|more\s+than|lower\s+than"
         r"|longer\s+than|any\s+(?:further|lower|higher|longer|more))\b",
+    )
+    # gets: the customer decides by a date ("if they move forward by Friday")
+    get(
+        "faster_signature",
+        "move moving proceed proceeding switch switching decide deciding confirm confirming "
+        "commit committing",
+        r"(?:mov(?:e|ing)\s+(?:forward|ahead)|proceed\w*|switch\w*|decid(?:e|ing)|confirm\w*"
+        r"|commit(?:ting)?)\s+(?:(?:on\s+|to\s+)?(?:it|this|that|the\s+deal|us)\s+)?" + DEADLINE,
+    )
+    # gives: price held flat over future years is a lock, not a cut
+    give(
+        "price_lock",
+        "hold holding keep keeping",
+        rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+flat\s+(?:for|through|until|over)\s+"
+        rf"(?:the\s+)?(?:next\s+|following\s+)?(?:{N}[\s-]*(?:years?|yrs?)|multiple\s+years"
+        r"|several\s+years|renewals?)",
+        qty=True,
+    )
+    # gives: a higher tier at a lower tier's price is a discount
+    give(
+        "discount",
+        "tier plan edition package",
+        r"(?:tier|plan|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
+        r"(?:price|pricing|rate|cost)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
