@@ -39,6 +39,7 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
     "volume": ("seats", "USD", "EUR", "GBP"),
     "service_level": ("%",),  # "uptime of 99.95%" (an uptime share, never a small one)
 }
+_MONEY = frozenset(("USD", "EUR", "GBP"))
 
 
 class _Patterns(NamedTuple):
@@ -48,6 +49,7 @@ class _Patterns(NamedTuple):
     list_after: re.Pattern[str]
     not_a_term: re.Pattern[str]
     asked_with: re.Pattern[str]
+    from_to: re.Pattern[str]
 
 
 @functools.cache
@@ -61,7 +63,8 @@ def _patterns() -> _Patterns:
             r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each"
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
-        asked_with=re.compile(r"(?<![a-z])(?:with|for)\s+$"),
+        asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
+        from_to=re.compile(r"\s*(?:to|->|→)\s*"),
     )
 
 
@@ -121,12 +124,18 @@ def attach_sizes(sc: Scan) -> None:
                 gap = q.start - tok.end if j > i else tok.start - q.end
                 if gap > 60:
                     continue
-                if (
-                    tok.kind == "discount"
-                    and q.unit != "%"
-                    and _patterns().target_price.search(t, max(0, q.start - 6), q.start)
+                if q.unit in _MONEY and _patterns().target_price.search(
+                    t, max(0, q.start - 6), q.start
                 ):
-                    continue  # "adjust price to $110K" names the price, not the size of the cut
+                    continue  # "drop the price to $95k" names a price, not the size of a move
+                if (
+                    j + 1 < n
+                    and toks[j + 1].fam == "qty"
+                    and toks[j + 1].unit == q.unit
+                    and toks[j + 1].clause == q.clause
+                    and _patterns().from_to.match(t, q.end)
+                ):
+                    q = toks[j + 1]  # "from 10% to 15%": the size it moves to
                 best = q
                 break
             if best is not None:
@@ -175,6 +184,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         if fam == "give":
             gives.append(tok)
         elif fam == "get":
+            if tok.kind == "term_commitment" and cf & FREE and tok.subj not in ("C", "Y"):
+                # "extend their contract by 2 months at no cost": free time, a discount
+                tok.fam, tok.kind, tok.amount, tok.unit = "give", "discount", None, None
+                gives.append(tok)
+                continue
             gets.append(tok)
             if tok.kind == "faster_signature":
                 fast_sign.add(sc.c_sent[tok.clause])
@@ -387,9 +401,18 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     """True when a connector ties a give to a get in one sentence (or an adjacent one)."""
-    if not gives or not gets or not sc.all_flags & (COND | WCOND | RCOND | TCOND):
+    if not gives or not gets:
         return False
     c_sent = sc.c_sent
+    for tok in gets:  # "10% off on 100+ seats": seats asked for right after a give
+        if tok.kind == "volume" and _patterns().asked_with.search(
+            sc.text, max(0, tok.start - 6), tok.start
+        ):
+            sent = c_sent[tok.clause]
+            if any(c_sent[g.clause] == sent and g.start < tok.start for g in gives):
+                return True
+    if not sc.all_flags & (COND | WCOND | RCOND | TCOND):
+        return False
     give_sents: dict[int, int] = {}  # sentence -> start of its last give
     first_give: dict[int, int] = {}  # sentence -> start of its first give
     get_sents: dict[int, list[int]] = {}  # sentence -> sorted starts of its gets

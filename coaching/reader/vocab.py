@@ -73,7 +73,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    r"|\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
+    r"|\+?\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -237,7 +237,7 @@ SCOPE_OBJ = (
     r"|users?|hours)\b"
 )
 GIVE_VERBS = (
-    r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|agree|accept|waive|let|say\s+yes|drop|lower"
+    r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes|drop|lower"
     r"|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten|concede|come"
     r"|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|green[\s-]?light|ok|okay"
     r"|live\s+with)\b"
@@ -349,6 +349,14 @@ def vocabulary() -> Vocabulary:
         "months",
         r"\s+(?:for\s+)?(?:free|at\s+no\s+(?:cost|charge)|on\s+us)"
         r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
+    )
+    # "3 free months": the quantity grammar read "free" already
+    num(
+        "give",
+        "discount",
+        "months",
+        r"(?<=free months)(?!\s+(?:of\s+)?(?:support|training|onboarding|access|services?"
+        r"|consulting|premium|seats?|licen))|(?<=free month)(?!s)",
     )
     num(
         "get",
@@ -611,7 +619,7 @@ def vocabulary() -> Vocabulary:
     give(
         "payment_terms",
         "defer deferred deferring delay delaying delayed push pushing postpone postponing",
-        r"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?(?:the\s+)?(?:first\s+|initial\s+)?"
+        rf"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?{D}(?:first\s+|initial\s+)?"
         r"(?:payment|payments|invoice|invoicing|billing|bill|start\s+of\s+billing|billing\s+start)\b",
     )
     give(
@@ -1870,7 +1878,9 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "waive waived waiving",
-        rf"waiv(?:e|ed|ing)\s+{D}(?:implementation|setup|set-up|onboarding|installation|activation)\b",
+        rf"waiv(?:e|ed|ing)\s+{D}(?:{MONEY}\s+)?(?:implementation|setup|set-up|onboarding"
+        r"|installation|activation)\b",
+        qty=True,
     )
     get(
         "term_commitment",
@@ -1949,6 +1959,12 @@ def vocabulary() -> Vocabulary:
         "tier plan edition package",
         r"(?:tier|plan|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
         r"(?:price|pricing|rate|cost)\b",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "get gets",
+        r"gets?(?=\s+(?:this|it|that|the\s+deal|them|us|the\s+contract)\s+(?:signed|done|closed"
+        r"|over\s+the\s+line|across\s+the\s+line|committed)\b)",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
