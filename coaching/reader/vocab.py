@@ -291,6 +291,14 @@ def vocabulary() -> Vocabulary:
 
     _PM_UNITS = "pct money"
     _TIME_UNITS = "days weeks months years"
+    # "40% off all hoodies": a promotion on everything, not a deal move
+    num(
+        "cue",
+        None,
+        "pct money",
+        r"\s+off\s+(?:all|everything|sitewide|storewide|site-wide|store-wide)\b",
+        flags=Cue.POL,
+    )
     num("give", "service_level", "pct", r"\s*(?:uptime|availability|sla)\b")
     num(
         "give",
@@ -889,8 +897,9 @@ def vocabulary() -> Vocabulary:
     )
     get(
         "volume",
-        "expand expanding expanded roll rolling extend",
-        r"(?:expand\w*|roll(?:ing)?\s+(?:it\s+)?out|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
+        "expand expanding expanded roll rolling extend grow growing scale scaling spread",
+        r"(?:expand\w*|grow(?:ing)?|scal(?:e|ing)|spread|roll(?:ing)?\s+(?:it\s+)?out"
+        r"|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
         r"|across)\s+"
         r"(?:the\s+|their\s+|other\s+|more\s+|additional\s+|new\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?"
         r"(?:teams?|offices?|regions?|departments?|divisions?|business\s+units?|bus|sites?|subsidiaries"
@@ -1249,7 +1258,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.RCOND,
         "and",
-        r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b",
+        r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could"
+        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b",
     )
     cue(
         Cue.TCOND,
@@ -1852,7 +1862,8 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "did does",
         r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
-        r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
+        r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything"
+        r"|review|look\s+at|read|check|see|finish|get\s+back\s+on)\b",
     )
 
     cue(Cue.AP, "good", r"(?:(?<=we )|(?<=am i ))good\s+to(?=\s+[a-z])")
@@ -1966,5 +1977,17 @@ def vocabulary() -> Vocabulary:
         r"gets?(?=\s+(?:this|it|that|the\s+deal|them|us|the\s+contract)\s+(?:signed|done|closed"
         r"|over\s+the\s+line|across\s+the\s+line|committed)\b)",
     )
+    # not moves: what a competitor offers, and promotions for everyone
+    cue(
+        Cue.POL,
+        "competitor competitors competition rival rivals incumbent",
+        # (not "match the 20% that competitor Y offered": a relative clause names what to match)
+        r"(?<!that )(?<!which )(?<!what )(?<!that the )(?<!that a )(?<!what the )"
+        r"(?:competitors?|competition|rivals?|incumbent)(?:\s+[a-z0-9]+)?\s+(?:(?:is|are|was|were"
+        r"|has\s+been|have\s+been|just|already|now)\s+)?(?:offer\w*|giv(?:e|es|ing)|gave|run\w*"
+        r"|cut\w*|drop\w*|undercut\w*|slash\w*|discount\w*|throw\w*|threw|announc\w*"
+        r"|launch\w*)\b",
+    )
+    cue(Cue.POL, "everyone everybody", r"(?:(?<=to )|(?<=for ))(?:everyone|everybody)\b")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
