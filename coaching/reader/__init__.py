@@ -64,7 +64,8 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
     # "unless" / "without" need a get in their sentence to make a negation a condition
     get_sents = {sc.c_sent[tok.clause] for tok in gets} if sc.all_flags & J.UCOND else ()
     candidates = gives
-    gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused, get_sents)
+    get_clauses = {tok.clause for tok in gets}
+    gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused, get_sents, get_clauses)
     gives = J.countered(sc, candidates, gives)
     gets = J.keep(sc, gets, J.GIVE_CONTEXT | J.GET_ONLY_CONTEXT, fragment, refused, get_sents)
     if not gives and not fragment:

@@ -224,8 +224,10 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 # a bare percentage is a discount when offered or asked for in its clause;
                 # otherwise it is left to the listing rule in _keep
                 tok.kind = "discount"
+                # ("but 20% is possible with a 3-year term": a feasibility or a tie offers it)
                 tok.weak = not (
-                    cf & (CTX | COND | AP | PQ) or sc.s_flags[sc.c_sent[tok.clause]] & (AP | PQ)
+                    cf & (CTX | COND | AP | PQ | WQ | WCOND)
+                    or sc.s_flags[sc.c_sent[tok.clause]] & (AP | PQ)
                 )
                 gives.append(tok)
             elif tok.unit in ("years", "months") and (
@@ -297,7 +299,8 @@ def keep(
     need: int,
     fragment: bool,
     refused: set[int],
-    get_sents: frozenset[int] | set[int] = frozenset(),
+    get_sents: frozenset[int] | set[int] | tuple[()] = frozenset(),
+    get_clauses: frozenset[int] | set[int] = frozenset(),
 ) -> list[Tok]:
     """Drop moves that are negated, sit in a policy statement or (weak ones) lack context.
 
@@ -307,7 +310,7 @@ def keep(
     if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any(tk.weak for tk in toks):
         return list(toks)  # nothing negated, no policy, nothing weak: every move stands
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
-    s_flags, g_flags = sc.s_flags, sc.g_flags
+    s_flags, g_flags, c_flags = sc.s_flags, sc.g_flags, sc.c_flags
     # A list of moves after an offer or ask ("we're giving away too much. 20% plus free
     # training plus net 60"): weak items count in a sentence that also has a strong give
     # when the sentence before offers or asks.
@@ -336,6 +339,8 @@ def keep(
             tok.weak
             and not fragment
             and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
+            # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
+            and not (c_flags[clause] & WCOND and clause in get_clauses)
         ):
             continue
         kept.append(tok)

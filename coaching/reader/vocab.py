@@ -1449,9 +1449,10 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.WQ,
         "is are would",
-        r"(?:is|are|would)\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
+        r"(?:is|are|would)(?=\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
         r"|doable"
-        r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b",
+        r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b"
+        r"[^.!\n]{0,120}\?)",  # asked ("is 20% possible?"), not stated ("20% is possible")
     )
     cue(Cue.AP, "any", r"any\s+objections?\b")
     cue(Cue.AP, "objection objections", r"objections?\s*\?")
@@ -1989,5 +1990,12 @@ def vocabulary() -> Vocabulary:
         r"|launch\w*)\b",
     )
     cue(Cue.POL, "everyone everybody", r"(?:(?<=to )|(?<=for ))(?:everyone|everybody)\b")
+    # gives: coming down to a price ("if we drop to $80/seat"); the price is not the size
+    give(
+        "discount",
+        "drop dropping go going come coming get getting move moving",
+        r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+(?:down\s+)?to\s+"
+        r"(?=[$€£]|(?:usd|eur|gbp)\b|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:/|per\s|a\s)(?:seat|user|licen))",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
