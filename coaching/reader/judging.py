@@ -80,26 +80,32 @@ def attach_sizes(sc: Scan) -> None:
     n = len(toks)
     if n < 2:
         return
-    with_moves = set()
-    sized = False
-    for tok in toks:
-        if tok.fam == "qty" or tok.fam == "seatx":
-            sized = True
-        else:
-            with_moves.add(tok.clause)
-    if not sized:
+    with_moves: set[int] = set()
+    sizes: list[int] = []
+    unsized: list[int] = []
+    for i, tok in enumerate(toks):
+        fam = tok.fam
+        if fam == "qty" or fam == "seatx":
+            sizes.append(i)
+            continue
+        with_moves.add(tok.clause)
+        if tok.amount is None and (fam == "give" or fam == "get" or fam == "buy"):
+            unsized.append(i)
+    if not sizes or not unsized:
         return
     t = sc.text
     c_sent = sc.c_sent
-    extra = _patterns().extra
-    for i, tok in enumerate(toks):
-        if tok.fam not in ("give", "get", "buy") or tok.amount is not None:
-            continue
+    patterns = _patterns()
+    for i in unsized:
+        tok = toks[i]
         units = UNITS_FOR.get(tok.kind or "")
         if not units:
             continue
+        # the nearest sizes: up to five tokens after the move, then up to four before it
+        near = [j for j in sizes if i < j <= i + 5] + [j for j in reversed(sizes) if i - 5 < j < i]
+        if not near:
+            continue
         best = None
-        near = (*range(i + 1, min(n, i + 6)), *range(i - 1, max(-1, i - 5), -1))
         for same in (True, False):
             for j in near:
                 q = toks[j]
@@ -115,7 +121,7 @@ def attach_sizes(sc: Scan) -> None:
                     continue
                 if q.fam == "seatx":
                     # "with 200 more seats" sizes the expansion; "20 extra seats" is a give
-                    if "seats" not in units or extra.search(t, q.start, q.end):
+                    if "seats" not in units or patterns.extra.search(t, q.start, q.end):
                         continue
                 elif q.fam != "qty" or q.unit not in units:
                     continue
@@ -124,7 +130,7 @@ def attach_sizes(sc: Scan) -> None:
                 gap = q.start - tok.end if j > i else tok.start - q.end
                 if gap > 60:
                     continue
-                if q.unit in _MONEY and _patterns().target_price.search(
+                if q.unit in _MONEY and patterns.target_price.search(
                     t, max(0, q.start - 6), q.start
                 ):
                     continue  # "drop the price to $95k" names a price, not the size of a move
@@ -133,7 +139,7 @@ def attach_sizes(sc: Scan) -> None:
                     and toks[j + 1].fam == "qty"
                     and toks[j + 1].unit == q.unit
                     and toks[j + 1].clause == q.clause
-                    and _patterns().from_to.match(t, q.end)
+                    and patterns.from_to.match(t, q.end)
                 ):
                     q = toks[j + 1]  # "from 10% to 15%": the size it moves to
                 best = q

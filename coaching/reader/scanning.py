@@ -131,7 +131,6 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         if entry is None:
             if key[0] == "@":
                 cf |= _CO
-                sf |= _CO
                 continue
             entry = (HIT_SENT,) if key[0] in ".!?" else (HIT_CLAUSE,)
         what = entry[0]
@@ -154,9 +153,7 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                     found = value[1], value[2]
         elif what == hit_cue:
             _what, flags, who, wanted = entry
-            cf |= flags
-            sf |= flags
-            gf |= flags
+            cf |= flags  # the sentence and segment take the clause's flags when it closes
             if who is not None:
                 subj = who
             if flags & neg_flag and neg == no_neg:
@@ -167,6 +164,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                 cues.append((pos, m.end(), flags, clause, subj))
             continue
         elif what >= hit_sent:
+            sf |= cf
+            gf |= cf
             c_flags.append(cf)
             c_sent.append(sent)
             c_seg.append(seg)
@@ -219,6 +218,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         if family == "cue":
             if flags & special_cue:
                 if flags & _BD_CLAUSE:
+                    sf |= cf
+                    gf |= cf
                     c_flags.append(cf)
                     c_sent.append(sent)
                     c_seg.append(seg)
@@ -243,8 +244,6 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                 if flags & pneg_flag:
                     pneg = pos
             cf |= flags
-            sf |= flags
-            gf |= flags
             if flags & token_flags:
                 cues.append((pos, end, flags, clause, subj))
             continue
@@ -254,6 +253,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         if found is not None:
             tok.amount, tok.unit = found
         toks.append(tok)
+    sf |= cf
+    gf |= cf
     c_flags.append(cf)
     c_sent.append(sent)
     c_seg.append(seg)
