@@ -62,7 +62,7 @@ QTY = (
     rf"|thousand|million"
     r"|grand)\b)?"
     rf"|(?<![a-z0-9.,])(?P<n>{NUM}|{NW})(?:"
-    r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b)"
+    r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b|(?:pts?|points?)\b(?=\s+(?:more\s+)?off\b))"
     r"|(?:\s?(?P<mult>k|m|mm|thousand|million|grand))?\s?(?P<curs>usd|eur|gbp|dollars?|euros?"
     r"|pounds?"
     r"|bucks|quid)\b"
@@ -340,7 +340,7 @@ def vocabulary() -> Vocabulary:
         r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
         r"|firm)\s+)?(?:term|deal|contract|commitment|commit|agreement|subscription|renewal"
         r"|lock[\s-]?in"
-        r"|licen[cs]e|plan|partnership|extension|ela|order|sub)s?\b",
+        r"|licen[cs]e|plan|partnership|extension|ela|order|sub|option)s?\b",
         qty=True,
     )
     num(
@@ -1098,9 +1098,9 @@ def vocabulary() -> Vocabulary:
     get(
         "process",
         "simplify simplified simplifying streamline streamlined streamlining fewer reduce "
-        "reducing limit limiting minimize minimise skip skipping less lighter no minimal cut speed "
+        "reducing limit limiting minimize minimise skip skipping less lighter minimal cut speed "
         "shorten shortening",
-        r"(?:simplif\w+|streamlin\w+|fewer|reduc\w+|limit\w*|minimi[sz]\w*|skip\w*|less|lighter|no"
+        r"(?:simplif\w+|streamlin\w+|fewer|reduc\w+|limit\w*|minimi[sz]\w*|skip\w*|less|lighter"
         r"|minimal"
         r"|cut\s+down(?:\s+on)?|speed\s+up|shorten\w*)\s+(?:the\s+|their\s+|your\s+|our\s+)?"
         r"(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|approval\s+steps?|approvals?"
@@ -1996,6 +1996,20 @@ def vocabulary() -> Vocabulary:
         "drop dropping go going come coming get getting move moving",
         r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+(?:down\s+)?to\s+"
         r"(?=[$€£]|(?:usd|eur|gbp)\b|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:/|per\s|a\s)(?:seat|user|licen))",
+    )
+    # asking a colleague: "can you OK 17.5% for Nimbus?"
+    cue(
+        Cue.AP,
+        "ok okay",
+        r"(?:(?<=you )|(?<=u ))(?:ok|okay)(?=\s+(?:this|that|it|the|a|an|an?\s+extra|another|net"
+        r"|us|me|giving|extending|waiving|\d|[$€£])\b|\s+[$€£\d])",
+    )
+    # gets: signing without legal changes ("no redlines"); "no approvals needed" is news
+    get(
+        "process",
+        "no",
+        r"no\s+(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|markups?|legal\s+changes"
+        r"|legal\s+edits)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
