@@ -580,6 +580,7 @@ def vocabulary() -> Vocabulary:
     give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
     give("discount", "credit credits", r"credits?", weak=W)
     give("discount", "rebate rebates", None, weak=W)
+    give("discount", "reduction reductions markdown markdowns", None, weak=W)
     give("discount", "flat", r"flat\s+renewal")
     give("discount", "last", r"last\s+year'?s\s+(?:price|pricing|rate)s?")
     give("discount", "volume", r"volume\s+(?:discount|pricing|tier|break)s?")
@@ -1273,7 +1274,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.NEG,
         "no",
-        r"no\s+(?:discounts?|concessions?|deal|way|go|more|further|dice|movement|flexibility"
+        r"no\s+(?:discounts?|price\s+(?:cuts?|reductions?|breaks?)|reductions?|concessions?|deal|way|go"
+        r"|more|further|dice|movement|flexibility"
         r"|room|budge|change|freebies?|extras?)\b",
     )
     cue(
@@ -1415,9 +1417,10 @@ def vocabulary() -> Vocabulary:
     )
     cue(
         Cue.AP,
-        "need needs needing request requesting seek seeking get getting want asking ask pending",
+        "need needs needing request requesting seek seeking get getting want asking ask pending "
+        "looking hoping",
         r"(?:need|needs|needing|request(?:ing)?|seek(?:ing)?|get(?:ting)?|want|asking\s+for|ask\s+for"
-        r"|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
+        r"|looking\s+for|hoping\s+for|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
         r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b",
     )
     cue(
@@ -2010,6 +2013,19 @@ def vocabulary() -> Vocabulary:
         "no",
         r"no\s+(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|markups?|legal\s+changes"
         r"|legal\s+edits)\b",
+    )
+    # not moves: statistics over deals ("average price cut 8.2%")
+    cue(
+        Cue.POL,
+        "average avg median mean typical",
+        r"(?:average|avg|median|mean|typical)\s+(?:[a-z-]+\s+){0,2}?(?:discounts?|price\s+cuts?"
+        r"|reductions?|deal\s+sizes?|acv|arr|terms?|cycles?|win\s+rates?)\b",
+    )
+    # asking a colleague: "ok pls: 7% for Kinetic", "greenlight please"
+    cue(
+        Cue.AP,
+        "ok okay greenlight green",
+        r"(?:ok|okay|greenlight|green[\s-]light)\s+please\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
