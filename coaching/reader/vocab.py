@@ -237,10 +237,11 @@ SCOPE_OBJ = (
     r"|users?|hours)\b"
 )
 GIVE_VERBS = (
-    r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes|drop|lower"
-    r"|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten|concede|come"
-    r"|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|green[\s-]?light|ok|okay"
-    r"|live\s+with)\b"
+    r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
+    r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
+    r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
+    r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support"
+    r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
 
@@ -320,7 +321,7 @@ def vocabulary() -> Vocabulary:
         "give",
         "trial",
         _TIME_UNITS,
-        r"[\s-]*(?:(?:free|paid|extended|no[\s-]cost)\s+)?"
+        r"[\s-]*(?:(?:free|paid|extended|no[\s-]cost|complimentary)\s+)?"
         r"(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval)\b",
         qty=True,
     )
@@ -484,7 +485,8 @@ def vocabulary() -> Vocabulary:
         "discount",
         "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
         "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
-        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+{F3}{PRICE}"
+        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
+        rf"{PRICE}"
         rf"(?:\s+(?:down\s+)?by\s+{PM})?",
         qty=True,
     )
@@ -796,8 +798,9 @@ def vocabulary() -> Vocabulary:
     # -- trial
     give(
         "trial",
-        "free",
-        r"free\s+(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval|test[\s-]?drive)\b",
+        "free complimentary gratis no",
+        r"(?:free|complimentary|gratis|no[\s-]cost)\s+(?:trial|pilot|poc|proof[\s-]of[\s-]concept"
+        r"|evaluation|eval|test[\s-]?drive)\b",
     )
     give(
         "trial",
@@ -1504,7 +1507,13 @@ def vocabulary() -> Vocabulary:
         rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
     )
     cue(Cue.PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
-    cue(Cue.PQ, "any", r"any\s+chance\s+(?:we|i)\s+(?:can|could)\b")
+    cue(
+        Cue.PQ,
+        "any",
+        r"any\s+chance\s+(?:we|i)(?:'re|\s+are|'d\s+be|\s+would\s+be|'m|\s+am)?\s+(?:can|could"
+        r"|able\s+to|allowed\s+to|ok\s+to|okay\s+to)\b",
+    )
+    cue(Cue.AP, "greenlight greenlit", None)
     cue(Cue.AP, "am", r"am\s+i\s+(?:ok|okay|allowed|able|cleared|authori[sz]ed|good)\s+to\b")
     cue(
         Cue.AP,
