@@ -356,7 +356,7 @@ def vocabulary() -> Vocabulary:
         "give",
         "discount",
         "months",
-        r"\s+(?:for\s+)?(?:free|at\s+no\s+(?:cost|charge)|on\s+us)"
+        r"\s+(?:for\s+)?(?:free|complimentary|at\s+no\s+(?:cost|charge)|on\s+us)"
         r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
     )
     # "3 free months": the quantity grammar read "free" already
@@ -1881,7 +1881,11 @@ def vocabulary() -> Vocabulary:
 
     cue(Cue.AP, "good", r"(?:(?<=we )|(?<=am i ))good\s+to(?=\s+[a-z])")
     cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me(?=\s+[a-z]+ing\b)")
-    cue(Cue.PQ, "can could", r"(?:can|could)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b")
+    cue(
+        Cue.PQ,
+        "can could may should",
+        r"(?:can|could|may|should)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b",
+    )
     cue(
         Cue.CUST,
         "procurement purchasing their compliance budget county state",
