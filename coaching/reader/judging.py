@@ -347,10 +347,23 @@ def keep(
             and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
             # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
             and not (c_flags[clause] & WCOND and clause in get_clauses)
+            # "7 pct off, net 90, and a 60-day pilot": listed beside a firm move of the sentence
+            and not _listed_beside(toks, tok, c_sent)
         ):
             continue
         kept.append(tok)
     return kept
+
+
+def _listed_beside(toks: list[Tok], tok: Tok, c_sent: list[int]) -> bool:
+    """A firm (not weak) move sits in the clause just before or after, in the same sentence."""
+    clause = tok.clause
+    return any(
+        not other.weak
+        and abs(other.clause - clause) == 1
+        and c_sent[other.clause] == c_sent[clause]
+        for other in toks
+    )
 
 
 def negated(sc: Scan, tok: Tok) -> bool:
