@@ -102,7 +102,8 @@ def attach_sizes(sc: Scan) -> None:
         if not units:
             continue
         # the nearest sizes: up to five tokens after the move, then up to four before it
-        near = [j for j in sizes if i < j <= i + 5] + [j for j in reversed(sizes) if i - 5 < j < i]
+        lo, hi = bisect_left(sizes, i - 4), bisect_left(sizes, i + 6)
+        near = [j for j in sizes[lo:hi] if j > i] + [j for j in reversed(sizes[lo:hi]) if j < i]
         if not near:
             continue
         best = None
@@ -331,6 +332,7 @@ def keep(
         if not fragment and any(tok.weak for tok in toks)
         else ()
     )
+    firm = {tok.clause for tok in toks if not tok.weak}
     kept = []
     for tok in toks:
         clause = tok.clause
@@ -348,21 +350,19 @@ def keep(
             # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
             and not (c_flags[clause] & WCOND and clause in get_clauses)
             # "7 pct off, net 90, and a 60-day pilot": listed beside a firm move of the sentence
-            and not _listed_beside(toks, tok, c_sent)
+            and not _listed_beside(firm, tok, c_sent)
         ):
             continue
         kept.append(tok)
     return kept
 
 
-def _listed_beside(toks: list[Tok], tok: Tok, c_sent: list[int]) -> bool:
+def _listed_beside(firm: set[int], tok: Tok, c_sent: list[int]) -> bool:
     """A firm (not weak) move sits in the clause just before or after, in the same sentence."""
     clause = tok.clause
-    return any(
-        not other.weak
-        and abs(other.clause - clause) == 1
-        and c_sent[other.clause] == c_sent[clause]
-        for other in toks
+    sent = c_sent[clause]
+    return (clause - 1 in firm and c_sent[clause - 1] == sent) or (
+        clause + 1 in firm and c_sent[clause + 1] == sent
     )
 
 
@@ -383,14 +383,18 @@ def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
     ]
     if not refusals or not kept:
         return kept
+    by_kind: dict[str | None, list[Tok]] = {}
+    for no in refusals:  # in order of position
+        by_kind.setdefault(no.kind, []).append(no)
+    starts = {kind: [no.start for no in nos] for kind, nos in by_kind.items()}
     out = []
     for tok in kept:
         sent = c_sent[tok.clause]
-        if s_flags[sent] & ASK and any(
-            no.kind == tok.kind and no.start > tok.end and 0 <= c_sent[no.clause] - sent <= 1
-            for no in refusals
-        ):
-            continue
+        nos = by_kind.get(tok.kind)
+        if nos and s_flags[sent] & ASK:
+            index = bisect_left(starts[tok.kind], tok.end + 1)  # the first refusal after it
+            if index < len(nos) and c_sent[nos[index].clause] - sent <= 1:
+                continue
         out.append(tok)
     return out
 
@@ -428,13 +432,16 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     if not gives or not gets:
         return False
     c_sent = sc.c_sent
+    earliest: dict[int, int] = {}  # sentence -> start of its first give
+    for tok in gives:
+        earliest.setdefault(c_sent[tok.clause], tok.start)
     for tok in gets:  # "10% off on 100+ seats": seats asked for right after a give
-        if tok.kind == "volume" and _patterns().asked_with.search(
-            sc.text, max(0, tok.start - 6), tok.start
+        if (
+            tok.kind == "volume"
+            and earliest.get(c_sent[tok.clause], tok.start) < tok.start
+            and _patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start)
         ):
-            sent = c_sent[tok.clause]
-            if any(c_sent[g.clause] == sent and g.start < tok.start for g in gives):
-                return True
+            return True
     if not sc.all_flags & (COND | WCOND | RCOND | TCOND):
         return False
     give_sents: dict[int, int] = {}  # sentence -> start of its last give
