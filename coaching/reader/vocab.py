@@ -1398,7 +1398,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "what's what",
-        r"what(?:'s|\s+is)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority"
+        r"what(?:'s|\s+is|\s+was)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority|longest|shortest"
+        r"|biggest|largest|deepest|highest|usual|typical|most"
         r"|threshold|lowest|floor)\b",
     )
     cue(Cue.POL, "floor", None)
@@ -2039,6 +2040,19 @@ def vocabulary() -> Vocabulary:
         Cue.AP,
         "ok okay greenlight green",
         r"(?:ok|okay|greenlight|green[\s-]light)\s+please\b",
+    )
+    # not moves: asking a colleague for a document ("can you send me the case study?")
+    cue(
+        Cue.POL,
+        "send sending forward share",
+        r"(?:send(?:ing)?|forward|share)\s+(?:me|over\s+to\s+me)\b|share\s+with\s+me\b",
+    )
+    # not moves: what the account has today ("they have 250 users")
+    cue(
+        Cue.NOOP,
+        "have has had",
+        rf"(?:have|has|had)\s+(?:about\s+|around\s+|roughly\s+|over\s+|under\s+)?{N}\s?(?:users"
+        r"|seats|licen[cs]es|employees|people|staff|reps|agents)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
