@@ -64,7 +64,7 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
     # "unless" / "without" need a get in their sentence to make a negation a condition
     get_sents = {sc.c_sent[tok.clause] for tok in gets} if sc.all_flags & J.UCOND else ()
     candidates = gives
-    get_clauses = {tok.clause for tok in gets}
+    get_clauses = {tok.clause for tok in gets} if gets and sc.all_flags & J.WCOND else ()
     gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused, get_sents, get_clauses)
     gives = J.countered(sc, candidates, gives)
     gets = J.keep(sc, gets, J.GIVE_CONTEXT | J.GET_ONLY_CONTEXT, fragment, refused, get_sents)

@@ -307,7 +307,7 @@ def keep(
     fragment: bool,
     refused: set[int],
     get_sents: frozenset[int] | set[int] | tuple[()] = frozenset(),
-    get_clauses: frozenset[int] | set[int] = frozenset(),
+    get_clauses: frozenset[int] | set[int] | tuple[()] = frozenset(),
 ) -> list[Tok]:
     """Drop moves that are negated, sit in a policy statement or (weak ones) lack context.
 
@@ -332,7 +332,7 @@ def keep(
         if not fragment and any(tok.weak for tok in toks)
         else ()
     )
-    firm = {tok.clause for tok in toks if not tok.weak}
+    firm: set[int] | None = None  # clauses with a firm move (built when first needed)
     kept = []
     for tok in toks:
         clause = tok.clause
@@ -349,10 +349,12 @@ def keep(
             and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
             # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
             and not (c_flags[clause] & WCOND and clause in get_clauses)
-            # "7 pct off, net 90, and a 60-day pilot": listed beside a firm move of the sentence
-            and not _listed_beside(firm, tok, c_sent)
         ):
-            continue
+            # "7 pct off, net 90, and a 60-day pilot": listed beside a firm move of the sentence
+            if firm is None:
+                firm = {tk.clause for tk in toks if not tk.weak}
+            if not _listed_beside(firm, tok, c_sent):
+                continue
         kept.append(tok)
     return kept
 
