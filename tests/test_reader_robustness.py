@@ -26,6 +26,7 @@ from tests.test_reader import load, score
 
 ROOT = Path(__file__).resolve().parents[1]
 HARD = ROOT / "tests" / "data" / "reader_hard.jsonl"
+HARD2 = ROOT / "tests" / "data" / "reader_hard_2.jsonl"
 DEV2 = ROOT.parent / "shared" / "eval" / "analyze-dev-2.jsonl"
 
 
@@ -37,11 +38,6 @@ def _cases(path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.mark.skipif(not DEV2.is_file(), reason="shared dev-2 set (../shared/eval) not present")
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: dev-2 scores ~0.94 (its held-out quarter 0.84, never tuned on); "
-    "strict, so reaching 0.95 turns this into a failure to remove the mark",
-)
 def test_dev2_set_scores_at_least_095_on_every_field() -> None:
     scores = score(_cases(DEV2))
     assert min(scores.values()) >= 0.95, scores
@@ -50,6 +46,16 @@ def test_dev2_set_scores_at_least_095_on_every_field() -> None:
 def test_hard_set_scores_at_least_095_on_every_field() -> None:
     cases = _cases(HARD)
     assert len(cases) >= 60
+    scores = score(cases)
+    assert min(scores.values()) >= 0.95, scores
+
+
+def test_second_hard_set_scores_at_least_095_on_every_field() -> None:
+    # families of paraphrases, one shape each: sizes beside their move, waived fees with a
+    # size, caps, out-of-scope gets, "without" instructions, approval asks, approval reports,
+    # anaphoric accepts, counter packages, refused asks, process gets, committed dates
+    cases = _cases(HARD2)
+    assert len(cases) >= 50
     scores = score(cases)
     assert min(scores.values()) >= 0.95, scores
 
@@ -220,13 +226,25 @@ def test_slack_conversion_of_unclosed_markup_is_linear(unit: str) -> None:
 
 def test_importing_the_reader_compiles_no_rules() -> None:
     code = (
-        "import coaching.reader, coaching.reader.tables as t; print(t.tables.cache_info().currsize)"
+        "import coaching.reader, coaching.reader.tables as t, coaching.reader.vocab as v; "
+        "print(t.tables.cache_info().currsize, v.vocabulary.cache_info().currsize, "
+        "v.variants.cache_info().currsize, [n for n in vars(v) if n.isupper() and "
+        "isinstance(getattr(v, n), list)])"
     )
     run = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "0"
+    assert run.stdout.strip() == "0 0 0 []"  # no tables built, no rule lists filled at import
+
+
+def test_the_vocabulary_is_built_once_on_first_use() -> None:
+    from coaching.reader import vocab
+
+    analyze("we can do 10% off if you sign a two-year term")
+    first = vocab.vocabulary()
+    assert vocab.vocabulary() is first and first.rules and first.number_rules
+    assert vocab.variants()["discout"] == "discount"
 
 
 def test_flags_are_named() -> None:

@@ -61,8 +61,13 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
     J.attach_sizes(sc)
     gives, gets = J.resolve(sc)
     refused = J.refused_clauses(sc)
-    gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused)
-    gets = J.keep(sc, gets, J.GIVE_CONTEXT | J.GET_ONLY_CONTEXT, fragment, refused)
+    # "unless" / "without" need a get in their sentence to make a negation a condition
+    get_sents = {sc.c_sent[tok.clause] for tok in gets} if sc.all_flags & J.UCOND else ()
+    candidates = gives
+    get_clauses = {tok.clause for tok in gets} if gets and sc.all_flags & J.WCOND else ()
+    gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused, get_sents, get_clauses)
+    gives = J.countered(sc, candidates, gives)
+    gets = J.keep(sc, gets, J.GIVE_CONTEXT | J.GET_ONLY_CONTEXT, fragment, refused, get_sents)
     if not gives and not fragment:
         gets = [g for g in gets if sc.s_flags[sc.c_sent[g.clause]] & J.GET_ONLY_CONTEXT]
     if not gives and not gets:
@@ -71,7 +76,7 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
         gives=J.dedupe(gives, sc),
         gets=J.dedupe(gets, sc),
         conditional=J.conditional(sc, gives, gets),
-        discount_request=J.discount_request(sc, gives),
+        discount_request=J.discount_request(sc, gives, gets),
         truncated=truncated,
     )
     return analysis, sc

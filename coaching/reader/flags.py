@@ -45,3 +45,4 @@ class Cue(enum.IntFlag):
     FREE_OBJ = 1 << 30  # "free <something>": a scope give even when the thing is not in SCOPE_OBJ
     REFUSAL = 1 << 31  # "I declined", "told them no": a refusal of what was asked just before
     INFO = 1 << 32  # the message asks for information or advice, not for a concession
+    TCOND = 1 << 33  # "..., and they'll": ties gives before it to a get after it

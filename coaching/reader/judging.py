@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from typing import NamedTuple
 
 from coaching.analysis import Item
@@ -21,6 +22,7 @@ AP, PQ, WQ, CO, FREE = int(Cue.AP), int(Cue.PQ), int(Cue.WQ), int(Cue.CO), int(C
 INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV)
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
+TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -35,7 +37,9 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
     "scope": ("seats",),
     "term_commitment": ("years", "months"),
     "volume": ("seats", "USD", "EUR", "GBP"),
+    "service_level": ("%",),  # "uptime of 99.95%" (an uptime share, never a small one)
 }
+_MONEY = frozenset(("USD", "EUR", "GBP"))
 
 
 class _Patterns(NamedTuple):
@@ -44,6 +48,8 @@ class _Patterns(NamedTuple):
     from_now: re.Pattern[str]
     list_after: re.Pattern[str]
     not_a_term: re.Pattern[str]
+    asked_with: re.Pattern[str]
+    from_to: re.Pattern[str]
 
 
 @functools.cache
@@ -57,41 +63,97 @@ def _patterns() -> _Patterns:
             r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each"
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
+        asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
+        from_to=re.compile(r"\s*(?:to|->|→)\s*"),
     )
 
 
 def attach_sizes(sc: Scan) -> None:
-    """Give a size to moves that lack one, from the nearest free compatible size in the clause."""
+    """Give a size to moves that lack one: the nearest free compatible size in the clause, else
+    one standing alone in the clause next to it ("they expand to the lending team, +200 seats",
+    "a discount, 12%, if ...").
+
+    A clause that holds sizes and no move of its own is an apposition: its size belongs to
+    the move beside it in the sentence (the one after it only when none is before it).
+    """
     toks = sc.toks
-    t = sc.text
     n = len(toks)
+    if n < 2:
+        return
+    with_moves: set[int] = set()
+    sizes: list[int] = []
+    unsized: list[int] = []
     for i, tok in enumerate(toks):
-        if tok.fam not in ("give", "get", "buy") or tok.amount is not None:
+        fam = tok.fam
+        if fam == "qty" or fam == "seatx":
+            sizes.append(i)
             continue
+        with_moves.add(tok.clause)
+        if tok.amount is None and (fam == "give" or fam == "get" or fam == "buy"):
+            unsized.append(i)
+    if not sizes or not unsized:
+        return
+    t = sc.text
+    c_sent = sc.c_sent
+    patterns = _patterns()
+    for i in unsized:
+        tok = toks[i]
         units = UNITS_FOR.get(tok.kind or "")
         if not units:
             continue
+        # the nearest sizes: up to five tokens after the move, then up to four before it
+        lo, hi = bisect_left(sizes, i - 4), bisect_left(sizes, i + 6)
+        near = [j for j in sizes[lo:hi] if j > i] + [j for j in reversed(sizes[lo:hi]) if j < i]
+        if not near:
+            continue
         best = None
-        for j in (*range(i + 1, min(n, i + 6)), *range(i - 1, max(-1, i - 5), -1)):
-            q = toks[j]
-            if q.clause != tok.clause:
-                continue
-            if q.fam != "qty" or q.unit not in units:
-                continue
-            gap = q.start - tok.end if j > i else tok.start - q.end
-            if gap > 60:
-                continue
-            if (
-                tok.kind == "discount"
-                and q.unit != "%"
-                and _patterns().target_price.search(t, max(0, q.start - 6), q.start)
-            ):
-                continue  # "adjust price to $110K" names the price, not the size of the cut
-            best = q
-            break
+        for same in (True, False):
+            for j in near:
+                q = toks[j]
+                if same:
+                    if q.clause != tok.clause:
+                        continue
+                elif (
+                    abs(q.clause - tok.clause) != 1
+                    or q.clause in with_moves
+                    or c_sent[q.clause] != c_sent[tok.clause]
+                    or (j < i and tok.clause - 1 in with_moves)
+                ):
+                    continue
+                if q.fam == "seatx":
+                    # "with 200 more seats" sizes the expansion; "20 extra seats" is a give
+                    if "seats" not in units or patterns.extra.search(t, q.start, q.end):
+                        continue
+                elif q.fam != "qty" or q.unit not in units:
+                    continue
+                elif tok.kind == "service_level" and (q.amount or 0) < 90:
+                    continue
+                gap = q.start - tok.end if j > i else tok.start - q.end
+                if gap > 60:
+                    continue
+                if q.unit in _MONEY and patterns.target_price.search(
+                    t, max(0, q.start - 6), q.start
+                ):
+                    continue  # "drop the price to $95k" names a price, not the size of a move
+                if (
+                    j + 1 < n
+                    and toks[j + 1].fam == "qty"
+                    and toks[j + 1].unit == q.unit
+                    and toks[j + 1].clause == q.clause
+                    and patterns.from_to.match(t, q.end)
+                ):
+                    q = toks[j + 1]  # "from 10% to 15%": the size it moves to
+                best = q
+                break
+            if best is not None:
+                break
         if best is not None:
             tok.amount, tok.unit = best.amount, best.unit
             best.fam = "used"
+
+
+_RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
+_START = attrgetter("start")
 
 
 def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
@@ -106,8 +168,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     when_after: dict[int, int] = {}  # sentence -> last deadline position
     sign_clause: dict[int, int] = {}
     free_things: list[Tok] = []
-    from_now = _patterns().from_now
-    for start, end, flags, clause, subj in sc.cues:
+    patterns = _patterns()
+    from_now = patterns.from_now
+    for start, end, flags, clause, subj in sc.cues if sc.all_flags & _RESOLVE_CUES else ():
+        if not flags & _RESOLVE_CUES:
+            continue
         if flags & FREE_OBJ:  # "free data migration": scope, unless an object says more
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
         elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
@@ -126,6 +191,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         if fam == "give":
             gives.append(tok)
         elif fam == "get":
+            if tok.kind == "term_commitment" and cf & FREE and tok.subj not in ("C", "Y"):
+                # "extend their contract by 2 months at no cost": free time, a discount
+                tok.fam, tok.kind, tok.amount, tok.unit = "give", "discount", None, None
+                gives.append(tok)
+                continue
             gets.append(tok)
             if tok.kind == "faster_signature":
                 fast_sign.add(sc.c_sent[tok.clause])
@@ -134,8 +204,15 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
         elif fam in ("buy", "seatx"):
-            extra = fam == "seatx" and bool(_patterns().extra.search(sc.text, tok.start, tok.end))
-            seller = (
+            extra = fam == "seatx" and bool(patterns.extra.search(sc.text, tok.start, tok.end))
+            # "15% off with 200 more seats": seats asked for in return, not given
+            asked = (
+                fam == "seatx"
+                and not extra
+                and not cf & FREE
+                and bool(patterns.asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
+            )
+            seller = not asked and (
                 cf & FREE
                 or tok.clause in incl_seller
                 or tok.subj == "S"
@@ -145,17 +222,19 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             if seller and (tok.unit in (None, "seats")):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
-            elif fam == "buy" or extra or cf & (BUYV | SIGNV | COND | ASK):
+            elif fam == "buy" or extra or asked or cf & (BUYV | SIGNV | COND | ASK):
                 # a plain head count ("they have 40 users") is volume only when bought or asked
-                tok.kind, tok.weak = "volume", fam == "seatx" and not extra
+                tok.kind, tok.weak = "volume", fam == "seatx" and not extra and not asked
                 gets.append(tok)
         elif fam == "qty":
             if tok.unit == "%":
                 # a bare percentage is a discount when offered or asked for in its clause;
                 # otherwise it is left to the listing rule in _keep
                 tok.kind = "discount"
+                # ("but 20% is possible with a 3-year term": a feasibility or a tie offers it)
                 tok.weak = not (
-                    cf & (CTX | COND | AP | PQ) or sc.s_flags[sc.c_sent[tok.clause]] & (AP | PQ)
+                    cf & (CTX | COND | AP | PQ | WQ | WCOND)
+                    or sc.s_flags[sc.c_sent[tok.clause]] & (AP | PQ)
                 )
                 gives.append(tok)
             elif tok.unit in ("years", "months") and (
@@ -175,8 +254,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         if tok.clause not in covered and tok.clause not in seen:
             seen.add(tok.clause)
             gives.append(tok)
-    gives.sort(key=lambda tk: tk.start)
-    gets.sort(key=lambda tk: tk.start)
+    gives.sort(key=_START)
+    gets.sort(key=_START)
     return gives, gets
 
 
@@ -191,11 +270,17 @@ def listed(text: str, tok: Tok) -> bool:
 def refused_clauses(sc: Scan) -> set[int]:
     """Clauses whose asks are turned down right after: "asked for a longer trial, I declined",
     "They want 20% off. I said no." (a refusal clause or sentence with no move of its own)."""
-    refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
-    if not refusals:
+    if not sc.all_flags & REFUSAL:
         return set()
-    c_sent = sc.c_sent
-    with_moves = {tok.clause for tok in sc.toks if tok.fam != "used"}
+    refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
+    c_sent, c_neg = sc.c_sent, sc.c_neg
+    # a bare or weak size the refusal negates is the limit it states, not a move of its own
+    with_moves = {
+        tok.clause
+        for tok in sc.toks
+        if tok.fam != "used"
+        and not ((tok.weak or tok.fam == "qty") and c_neg[tok.clause] < tok.start)
+    }
     by_sent: dict[int, list[int]] = {}
     for clause in sorted(with_moves):
         by_sent.setdefault(c_sent[clause], []).append(clause)
@@ -215,27 +300,46 @@ def refused_clauses(sc: Scan) -> set[int]:
     return refused
 
 
-def keep(sc: Scan, toks: list[Tok], need: int, fragment: bool, refused: set[int]) -> list[Tok]:
-    """Drop moves that are negated, sit in a policy statement or (weak ones) lack context."""
+def keep(
+    sc: Scan,
+    toks: list[Tok],
+    need: int,
+    fragment: bool,
+    refused: set[int],
+    get_sents: frozenset[int] | set[int] | tuple[()] = frozenset(),
+    get_clauses: frozenset[int] | set[int] | tuple[()] = frozenset(),
+) -> list[Tok]:
+    """Drop moves that are negated, sit in a policy statement or (weak ones) lack context.
+
+    "unless" / "without" turn a negation into a condition only where the sentence names a
+    get ("no 20% without a 3-year term"); "don't promise SLAs without asking me" stays negated.
+    """
+    if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any(tk.weak for tk in toks):
+        return list(toks)  # nothing negated, no policy, nothing weak: every move stands
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
-    s_flags, g_flags = sc.s_flags, sc.g_flags
+    s_flags, g_flags, c_flags = sc.s_flags, sc.g_flags, sc.c_flags
     # A list of moves after an offer or ask ("we're giving away too much. 20% plus free
     # training plus net 60"): weak items count in a sentence that also has a strong give
     # when the sentence before offers or asks.
-    listing = {
-        c_sent[tok.clause]
-        for tok in toks
-        if not tok.weak
-        and c_sent[tok.clause] > 0
-        and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
-    }
+    listing = (
+        {
+            c_sent[tok.clause]
+            for tok in toks
+            if not tok.weak
+            and c_sent[tok.clause] > 0
+            and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
+        }
+        if not fragment and any(tok.weak for tok in toks)
+        else ()
+    )
+    firm: set[int] | None = None  # clauses with a firm move (built when first needed)
     kept = []
     for tok in toks:
         clause = tok.clause
         if g_flags[c_seg[clause]] & POL or clause in refused:
             continue
         flags = s_flags[c_sent[clause]]
-        if c_neg[clause] < tok.start and not flags & UCOND:
+        if c_neg[clause] < tok.start and not (flags & UCOND and c_sent[clause] in get_sents):
             continue
         if c_pneg[clause] > tok.end:
             continue
@@ -243,10 +347,58 @@ def keep(sc: Scan, toks: list[Tok], need: int, fragment: bool, refused: set[int]
             tok.weak
             and not fragment
             and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
+            # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
+            and not (c_flags[clause] & WCOND and clause in get_clauses)
         ):
-            continue
+            # "7 pct off, net 90, and a 60-day pilot": listed beside a firm move of the sentence
+            if firm is None:
+                firm = {tk.clause for tk in toks if not tk.weak}
+            if not _listed_beside(firm, tok, c_sent):
+                continue
         kept.append(tok)
     return kept
+
+
+def _listed_beside(firm: set[int], tok: Tok, c_sent: list[int]) -> bool:
+    """A firm (not weak) move sits in the clause just before or after, in the same sentence."""
+    clause = tok.clause
+    sent = c_sent[clause]
+    return (clause - 1 in firm and c_sent[clause - 1] == sent) or (
+        clause + 1 in firm and c_sent[clause + 1] == sent
+    )
+
+
+def negated(sc: Scan, tok: Tok) -> bool:
+    """The move sits after a negation in its clause, or before a post-negation."""
+    return sc.c_neg[tok.clause] < tok.start or sc.c_pneg[tok.clause] > tok.end
+
+
+def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
+    """Drop asks the seller turns down by negating the same kind of move right after:
+    "Globex wants net 120; we can't do net 120", "they're asking for a dedicated CSM, we
+    can't offer one at this tier" (the same sentence or the next)."""
+    if not kept or not sc.all_flags & ASK or not sc.all_flags & (NEG | PNEG):
+        return kept
+    c_sent, s_flags = sc.c_sent, sc.s_flags
+    refusals = [
+        tok for tok in candidates if negated(sc, tok) and not s_flags[c_sent[tok.clause]] & UCOND
+    ]
+    if not refusals or not kept:
+        return kept
+    by_kind: dict[str | None, list[Tok]] = {}
+    for no in refusals:  # in order of position
+        by_kind.setdefault(no.kind, []).append(no)
+    starts = {kind: [no.start for no in nos] for kind, nos in by_kind.items()}
+    out = []
+    for tok in kept:
+        sent = c_sent[tok.clause]
+        nos = by_kind.get(tok.kind)
+        if nos and s_flags[sent] & ASK:
+            index = bisect_left(starts[tok.kind], tok.end + 1)  # the first refusal after it
+            if index < len(nos) and c_sent[nos[index].clause] - sent <= 1:
+                continue
+        out.append(tok)
+    return out
 
 
 def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
@@ -255,6 +407,8 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     The size is the first one stated, unless a later one is what the seller offers or
     asks to offer ("they want 20% ... can I meet them at 15%?").
     """
+    if not toks:
+        return ()
     text = sc.text
     if len(toks) == 1:
         tok = toks[0]
@@ -280,24 +434,45 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     if not gives or not gets:
         return False
     c_sent = sc.c_sent
+    earliest: dict[int, int] = {}  # sentence -> start of its first give
+    for tok in gives:
+        earliest.setdefault(c_sent[tok.clause], tok.start)
+    for tok in gets:  # "10% off on 100+ seats": seats asked for right after a give
+        if (
+            tok.kind == "volume"
+            and earliest.get(c_sent[tok.clause], tok.start) < tok.start
+            and _patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start)
+        ):
+            return True
+    if not sc.all_flags & (COND | WCOND | RCOND | TCOND):
+        return False
     give_sents: dict[int, int] = {}  # sentence -> start of its last give
+    first_give: dict[int, int] = {}  # sentence -> start of its first give
     get_sents: dict[int, list[int]] = {}  # sentence -> sorted starts of its gets
     first_get_end: dict[int, int] = {}
     for tok in gives:
         give_sents[c_sent[tok.clause]] = max(tok.start, give_sents.get(c_sent[tok.clause], -1))
-    for tok in sorted(gets, key=lambda tk: tk.start):
+        first_give[c_sent[tok.clause]] = min(
+            tok.start, first_give.get(c_sent[tok.clause], tok.start)
+        )
+    get_clause: dict[int, int] = {}
+    for tok in gets:  # in order of position (resolve sorts them)
         get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)
+        get_clause[tok.start] = tok.clause
         first_get_end.setdefault(c_sent[tok.clause], tok.end)
-    first_in_sent: dict[int, int] = {}
-    for tok in sc.toks:
-        first_in_sent.setdefault(c_sent[tok.clause], tok.start)
-    for start, end, flags, clause, _subj in sc.cues:
+    first_tok: dict[int, int] | None = None  # sentence -> start of its first token (on demand)
+    last_sent = -1
+    for start, end, flags, clause, _subj in sc.cues:  # in order of position
         sent = c_sent[clause]
-        if start < first_in_sent.get(sent, start + 1):
-            first_in_sent[sent] = start
-        if not flags & (COND | WCOND | RCOND):
+        first_cue = sent != last_sent
+        last_sent = sent
+        if not flags & (COND | WCOND | RCOND | TCOND):
             continue
         here_gets = get_sents.get(sent, [])
+        if flags & TCOND:  # "15% off and net 60, and they'll sign a two-year deal"
+            if first_give.get(sent, end) < start and here_gets and here_gets[-1] >= end:
+                return True
+            continue
         if flags & RCOND:  # "sign by Friday and we'll include onboarding"
             if first_get_end.get(sent, start + 1) <= start and give_sents.get(sent, -1) > start:
                 return True
@@ -306,11 +481,17 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
             index = bisect_left(here_gets, end)
             if index == len(here_gets) or here_gets[index] - end > 20:
                 continue
+            if get_clause[here_gets[index]] != clause:  # "15% for TechCorp, annual prepay"
+                continue
         has_give = sent in give_sents
         has_get = bool(here_gets)
         if has_give and has_get:
             return True
-        opens = first_in_sent.get(sent) == start
+        if first_cue and first_tok is None:
+            first_tok = {}
+            for tok in sc.toks:
+                first_tok.setdefault(c_sent[tok.clause], tok.start)
+        opens = first_cue and first_tok is not None and first_tok.get(sent, start + 1) > start
         refers = sc.s_flags[sent] & ANA or opens
         before = sent - 1
         if before not in give_sents and before not in get_sents:
@@ -324,17 +505,28 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     return False
 
 
-def discount_request(sc: Scan, gives: list[Tok]) -> bool:
-    """True when the author asks a colleague to approve the move."""
-    if not gives:
+def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool:  # type: ignore[assignment]
+    """True when the author asks a colleague to approve the move.
+
+    Not when the sentence reports approval already given and asks nothing ("legal already
+    ok'd it, so we're good to go"), nor when a permission question is about a get the
+    seller wants ("can we get a meeting with the owner?").
+    """
+    if not gives or not sc.all_flags & (AP | PQ | WQ):
         return False
-    colleague = any(f & CO for f in sc.s_flags)
-    you_anywhere = any(f & YOU for f in sc.s_flags)
+    give_clauses = {tok.clause for tok in gives}
+    get_clauses = {tok.clause for tok in gets} - give_clauses
+    colleague = sc.all_flags & CO
+    you_anywhere = sc.all_flags & YOU
     for start, _end, flags, clause, subj in sc.cues:
         if not flags & (AP | PQ | WQ):
             continue
         sent = sc.c_sent[clause]
         if sc.s_quoted[sent] or sc.g_flags[sc.c_seg[clause]] & POL:
+            continue
+        if sc.s_flags[sent] & APDONE and not sc.s_flags[sent] & QMARK:
+            continue
+        if flags & PQ and clause in get_clauses:
             continue
         if flags & AP:
             # "their legal needs to approve it" is the customer's approval, not a request

@@ -4,7 +4,7 @@ Platform markup (Slack's ``<@U123>``, ``<#C1|deals>``, entities) is the platform
 translator's job (adapters/slack/translate.py ``slack_to_plain``); what reaches the
 reader is the words a person sees. Only plain-text conventions are handled here:
 strikethrough (withdrawn words), emphasis marks, typographic punctuation, emoji,
-"w/" and "w/o", and the typo words listed in vocab.VARIANTS.
+"w/" and "w/o", and the typo words listed in vocab.variants().
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from coaching.reader.tables import tables
 
 class _Patterns(NamedTuple):
     w_slash: re.Pattern[str]
+    net_days: re.Pattern[str]
     strike: re.Pattern[str]
     emoji_code: re.Pattern[str]
     emoji_chars: re.Pattern[str]
@@ -29,6 +30,7 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     return _Patterns(
         w_slash=re.compile(r"(?<![a-z])w/o(?![a-z])|(?<![a-z])w/(?=[\s\w])"),
+        net_days=re.compile(r"(?<![a-z])net(?=\d)"),
         strike=re.compile(r"(?<![a-z0-9])~[^~\n]{1,200}~(?![a-z0-9])"),
         emoji_code=re.compile(r":(?:[a-z][a-z0-9_+'-]{0,50}|[+-]1):"),
         emoji_chars=re.compile(
@@ -73,6 +75,8 @@ def normalise(text: str, variants: bool = True) -> str:
         t = t.translate(p.translate)
     if ":" in t:
         t = p.emoji_code.sub(" ; ", t)
+    if "net" in t:  # "net45" is "net 45"
+        t = p.net_days.sub("net ", t)
     if "w/" in t:
         t = p.w_slash.sub(lambda m: "without" if m.group(0).endswith("o") else "with ", t)
     return fix_variants(t) if variants else t
@@ -80,4 +84,5 @@ def normalise(text: str, variants: bool = True) -> str:
 
 def fix_variants(t: str) -> str:
     """Typo and shorthand words replaced by the word the rules know ("discout" -> "discount")."""
-    return tables().variant.sub(lambda m: V.VARIANTS[m.group(0)], t)
+    spellings = V.variants()
+    return tables().variant.sub(lambda m: spellings[m.group(0)], t)

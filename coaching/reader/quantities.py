@@ -35,8 +35,29 @@ def words_number(word: str) -> float | None:
     return float(value) if value else None
 
 
+_MEMO: dict[str, tuple[str, float, str] | None] = {}  # matched words -> their value
+_MEMO_MAX = 4096
+
+
 def qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
-    """(unit group, amount, unit) from a match of the quantity grammar (vocab.QTY)."""
+    """(unit group, amount, unit) from a match of the quantity grammar (vocab.QTY).
+
+    The value depends on the matched words only, and the same few ("15%", "net 60",
+    "$15k") recur, so it is remembered per matched string (a bounded memo).
+    """
+    words = m.group()
+    try:
+        return _MEMO[words]
+    except KeyError:
+        pass
+    value = _qty_value(m)
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[words] = value
+    return value
+
+
+def _qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
     group = m.lastgroup or ""
     unit = V.QTY_UNIT.get(group)
     if unit is None:

@@ -8,7 +8,7 @@ and contrast-segment flags are collected on the way, so judging never rescans.
 from __future__ import annotations
 
 from coaching.reader.flags import Cue
-from coaching.reader.quantities import find_qty, qty_value
+from coaching.reader.quantities import qty_value
 from coaching.reader.tables import (
     HIT_CLAUSE,
     HIT_CUE,
@@ -62,6 +62,7 @@ class Scan:
     """Tokens plus what is known per clause, sentence and contrast segment."""
 
     __slots__ = (
+        "all_flags",
         "c_flags",
         "c_neg",
         "c_pneg",
@@ -90,6 +91,7 @@ class Scan:
         self.s_flags: list[int] = []
         self.s_quoted: list[bool] = []
         self.g_flags: list[int] = []
+        self.all_flags = 0  # every flag set anywhere (judging skips what cannot apply)
 
 
 def scan(t: str, variants: bool = False) -> Scan | None:
@@ -129,7 +131,6 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         if entry is None:
             if key[0] == "@":
                 cf |= _CO
-                sf |= _CO
                 continue
             entry = (HIT_SENT,) if key[0] in ".!?" else (HIT_CLAUSE,)
         what = entry[0]
@@ -145,13 +146,14 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                     continue
                 family, kind, flags, weak, qty = entry[2][mm.lastindex - 1]  # type: ignore[operator]
                 end = mm.end()
-            if qty:
-                found = find_qty(t[pos:end])
+            if qty:  # the size stated in the matched words (find_qty without the slice)
+                qm = qty_rx.search(t, pos, end)
+                value = qty_value(qm) if qm is not None else None
+                if value is not None:
+                    found = value[1], value[2]
         elif what == hit_cue:
             _what, flags, who, wanted = entry
-            cf |= flags
-            sf |= flags
-            gf |= flags
+            cf |= flags  # the sentence and segment take the clause's flags when it closes
             if who is not None:
                 subj = who
             if flags & neg_flag and neg == no_neg:
@@ -162,6 +164,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                 cues.append((pos, m.end(), flags, clause, subj))
             continue
         elif what >= hit_sent:
+            sf |= cf
+            gf |= cf
             c_flags.append(cf)
             c_sent.append(sent)
             c_seg.append(seg)
@@ -214,6 +218,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         if family == "cue":
             if flags & special_cue:
                 if flags & _BD_CLAUSE:
+                    sf |= cf
+                    gf |= cf
                     c_flags.append(cf)
                     c_sent.append(sent)
                     c_seg.append(seg)
@@ -238,8 +244,6 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                 if flags & pneg_flag:
                     pneg = pos
             cf |= flags
-            sf |= flags
-            gf |= flags
             if flags & token_flags:
                 cues.append((pos, end, flags, clause, subj))
             continue
@@ -249,6 +253,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         if found is not None:
             tok.amount, tok.unit = found
         toks.append(tok)
+    sf |= cf
+    gf |= cf
     c_flags.append(cf)
     c_sent.append(sent)
     c_seg.append(seg)
@@ -257,5 +263,8 @@ def scan(t: str, variants: bool = False) -> Scan | None:
     s_flags.append(sf)
     s_quoted.append(quoted)
     g_flags.append(gf)
+    for sf in s_flags:
+        cf |= sf
+    sc.all_flags = cf
     sc.hits = hits
     return sc

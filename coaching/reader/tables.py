@@ -77,6 +77,7 @@ TOKEN_FLAGS = int(
     | Cue.COND
     | Cue.WCOND
     | Cue.RCOND
+    | Cue.TCOND
     | Cue.ANA
     | Cue.SIGNV
     | Cue.WHEN
@@ -128,7 +129,7 @@ def build_heads() -> HeadTable:
     call however many rules it has; a head whose first rule is the bare word needs none.
     """
     by_head: dict[str, list[tuple[str | None, Rule]]] = {}
-    for family, kind, head_words, pattern, options in V.RULES:
+    for family, kind, head_words, pattern, options in V.vocabulary().rules:
         rule = make_rule(family, kind, pattern, options)
         for head in head_words.split():
             by_head.setdefault(head, []).append((pattern, rule))
@@ -150,7 +151,7 @@ def build_heads() -> HeadTable:
 def build_number_rules() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
     """Per quantity unit group: one ordered alternation of what may follow the quantity."""
     by_unit: dict[str, list[tuple[str, Rule]]] = {}
-    for family, kind, units, suffix, options in V.NUMBER_RULES:
+    for family, kind, units, suffix, options in V.vocabulary().number_rules:
         rule = make_rule(family, kind, suffix, options)
         for unit in units.split():
             by_unit.setdefault(unit, []).append((suffix, rule))
@@ -171,7 +172,7 @@ def build_dispatch(heads: HeadTable, number_keys: frozenset[str]) -> dict[str, t
             table[head] = (HIT_CUE, flags, SUBJECT.get(head), bool(flags & TOKEN_FLAGS))
         else:
             table[head] = (HIT_RULES, rx, rules)
-    for key in V.VARIANTS:
+    for key in V.variants():
         table.setdefault(key, (HIT_VARIANT,))
     for key in (*"0123456789$€£", *number_keys):
         table[key] = (HIT_NUMBER,)
@@ -199,7 +200,7 @@ def tables() -> Tables:
     heads = build_heads()
     number_rules = build_number_rules()
     number_keys = frozenset(V.NUMBER_HEADS)
-    words = sorted(set(heads) - {"#"} | number_keys | set(V.VARIANTS))
+    words = sorted(set(heads) - {"#"} | number_keys | set(V.variants()))
     # Head words, numbers, mentions and punctuation. The lookahead guard lets the engine skip
     # the non-word alternatives at ordinary letters, which halves the cost of the scan.
     trigger = re.compile(
@@ -216,7 +217,7 @@ def tables() -> Tables:
         dispatch=build_dispatch(heads, number_keys),
         trigger=trigger,
         qty=re.compile(V.QTY),
-        variant=re.compile(r"(?<![a-z0-9'-])(?:" + trie_pattern(V.VARIANTS) + r")(?![a-z0-9'-])"),
+        variant=re.compile(r"(?<![a-z0-9'-])(?:" + trie_pattern(V.variants()) + r")(?![a-z0-9'-])"),
         bare_rules={unit: Rule(fam, None, 0, False, True) for unit, fam in V.BARE_QUANTITY.items()},
         plain_size=Rule("qty", None, 0, False, True),
     )

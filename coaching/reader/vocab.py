@@ -7,7 +7,8 @@ scan and tries only the rules filed under that word, compiled into one ordered
 alternation per head, so the cost per message stays small however long these
 tables get.
 
-RULES entries are (family, kind, heads, pattern, options):
+vocabulary() returns the rules, built on first call (tables.py calls it once, lazily;
+importing the reader builds nothing). Rule entries are (family, kind, heads, pattern, options):
 - family: "give" / "get" (a concession or a return), "obj" (a scope object that
   becomes a give only when offered free or included), "buy" (the customer buys
   more; with a seller subject, more for free), "seatx" ("an extra 20 seats"),
@@ -17,11 +18,14 @@ RULES entries are (family, kind, heads, pattern, options):
   word alone); keep quantifiers bounded or possessive so matching stays linear;
 - options: flags (Cue values, flags.py), weak (needs offer or ask context), qty (read
   the size from the matched words).
-Under one head, earlier rules win. NUMBER_RULES are the same for what follows a
+Under one head, earlier rules win. Number rules are the same for what follows a
 quantity (QTY), per unit.
 """
 
 from __future__ import annotations
+
+import functools
+from typing import NamedTuple
 
 from coaching.reader.flags import Cue
 
@@ -58,7 +62,7 @@ QTY = (
     rf"|thousand|million"
     r"|grand)\b)?"
     rf"|(?<![a-z0-9.,])(?P<n>{NUM}|{NW})(?:"
-    r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b)"
+    r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b|(?:pts?|points?)\b(?=\s+(?:more\s+)?off\b))"
     r"|(?:\s?(?P<mult>k|m|mm|thousand|million|grand))?\s?(?P<curs>usd|eur|gbp|dollars?|euros?"
     r"|pounds?"
     r"|bucks|quid)\b"
@@ -69,7 +73,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    r"|\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
+    r"|\+?\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -119,8 +123,7 @@ NUMBER_WORDS = {
 NUMBER_HEADS = ("usd", "eur", "gbp", *NUMBER_WORDS)
 
 # -- typos and shorthand, applied to whole words after lower-casing -----------------------------
-VARIANTS: dict[str, str] = {}
-for _right, _wrongs in {
+_SPELLINGS: dict[str, str] = {
     "discount": "discout discunt disount discont dicount dsicount discoutn disocunt dicsount "
     "discoount discounnt disc dscount discnt",
     "discounts": "discouts dicsounts disounts discunts",
@@ -190,18 +193,31 @@ for _right, _wrongs in {
     "provided": "provded",
     "customer": "cusotmer custmer",
     "sla": "sla's",
-}.items():
-    for _wrong in _wrongs.split():
-        VARIANTS[_wrong] = _right
+}
+
+
+@functools.cache
+def variants() -> dict[str, str]:
+    """Typo or shorthand word -> the word the rules know (built on first use)."""
+    return {wrong: right for right, wrongs in _SPELLINGS.items() for wrong in wrongs.split()}
+
 
 # -- phrase rules ----------------------------------------------------------------------------
 D = r"(?:(?:the|a|an|our|your|their|its|this|that|these|those|his|her|them|us|some|any)\s+)?"
 F2 = r"(?:[a-z0-9'/-]++\s+){0,2}?"  # up to two filler words
 F3 = r"(?:[a-z0-9'/-]++\s+){0,3}?"
 PRICE = r"(?:prices?|pricing|fees?|rates?|costs?|quote|bill|invoice|acv|arr|tcv)\b"
+# The customer's decision makers: executives, owners and the heads or leads of a function.
+_FUNCTION = (
+    r"(?:procurement|purchasing|it|legal|finance|security|infosec|engineering|operations|ops"
+    r"|data|hr|people|product|marketing|sales|technology|compliance|risk)"
+)
 EXECS = (
     r"(?:cfo|ceo|cio|cto|coo|cro|vp|svp|evp|head\s+of\s+\w+|economic\s+buyer|decision[\s-]?makers?"
-    r"|exec\w*|leadership|board|boss|c-suite|budget\s+holder|chief\s+\w+\s+officer)\b"
+    r"|exec\w*|leadership|board|boss|c-suite|budget\s+holder|chief\s+\w+\s+officer"
+    r"|(?:managing|senior|founding)\s+partners?|(?:co-?)?founders?|owners?|president|principal"
+    r"|general\s+manager|gm|(?:managing\s+|executive\s+)?directors?"
+    rf"|{_FUNCTION}\s+(?:lead|head|director|chief|owner|vp)s?)\b"
 )
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -221,1578 +237,1822 @@ SCOPE_OBJ = (
     r"|users?|hours)\b"
 )
 GIVE_VERBS = (
-    r"(?:give|offer|do|throw|toss|extend|go|include|agree|accept|waive|let|say\s+yes|drop|lower"
-    r"|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten|concede|come"
-    r"|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|green[\s-]?light|ok|okay"
-    r"|live\s+with)\b"
+    r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
+    r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
+    r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
+    r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support"
+    r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
 
 W, S = True, False  # weak / strong
 
-RULES: list[tuple[str, str | None, str, str | None, dict[str, object]]] = []
+RuleSpec = tuple[str, str | None, str, str | None, dict[str, object]]
+NumberSpec = tuple[str, str | None, str, str, dict[str, object]]
 
-
-def _add(family: str, kind: str | None, heads: str, pattern: str | None, **options: object) -> None:
-    RULES.append((family, kind, heads, pattern, options))
-
-
-def give(kind: str, heads: str, pattern: str | None, weak: bool = S, qty: bool = False) -> None:
-    _add("give", kind, heads, pattern, weak=weak, qty=qty)
-
-
-def get(kind: str, heads: str, pattern: str | None, weak: bool = S, qty: bool = False) -> None:
-    _add("get", kind, heads, pattern, weak=weak, qty=qty)
-
-
-def cue(flags: int, heads: str, pattern: str | None = None) -> None:
-    _add("cue", None, heads, pattern, flags=flags)
-
-
-# Numbers first: what a size is attached to decides the kind. A number is read once as a
-# quantity (QTY); these rules then match what follows it, for the units listed.
-NUMBER_RULES: list[tuple[str, str | None, str, str, dict[str, object]]] = []
-
-
-def num(family: str, kind: str | None, units: str, suffix: str, **options: object) -> None:
-    """A rule for a quantity of one of `units` followed by `suffix`."""
-    NUMBER_RULES.append((family, kind, units, suffix, options))
-
-
-_PM_UNITS = "pct money"
-_TIME_UNITS = "days weeks months years"
-num("give", "service_level", "pct", r"\s*(?:uptime|availability|sla)\b")
-num(
-    "give",
-    "price_lock",
-    "pct",
-    r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
-    r"(?:cap|ceiling)\b",
-    qty=True,
-)
-num(
-    "give",
-    "price_lock",
-    "years months",
-    r"[\s-]+(?:price\s+|pricing\s+|rate\s+)?"
-    r"(?:lock|freeze|protection|hold)\b",
-    qty=True,
-)
-num(
-    "give",
-    "trial",
-    _TIME_UNITS,
-    r"[\s-]*(?:(?:free|paid|extended|no[\s-]cost)\s+)?"
-    r"(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval)\b",
-    qty=True,
-)
-num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
-num(
-    "give",
-    "trial",
-    _TIME_UNITS,
-    rf"\s+extension\s+(?:on|of|to|for)\s+{D}(?:[a-z0-9'-]+\s+)?"
-    r"(?:free\s+)?(?:trial|pilot|poc|evaluation|eval|proof[\s-]of[\s-]concept)\b",
-    qty=True,
-)
-num(
-    "get",
-    "term_commitment",
-    "years months",
-    r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
-    r"|firm)\s+)?(?:term|deal|contract|commitment|commit|agreement|subscription|renewal"
-    r"|lock[\s-]?in"
-    r"|licen[cs]e|plan|partnership|extension|ela|order|sub)s?\b",
-    qty=True,
-)
-num(
-    "give",
-    "payment_terms",
-    "days",
-    r"[\s-]+(?:payment\s+)?(?:terms?|to\s+pay"
-    r"|payment)\b",
-    qty=True,
-)
-num(
-    "give",
-    "discount",
-    "months",
-    r"\s+(?:for\s+)?(?:free|at\s+no\s+(?:cost|charge)|on\s+us)"
-    r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
-)
-num(
-    "get",
-    "volume",
-    "money",
-    r"\s+(?:more\s+|additional\s+|extra\s+)?(?:in\s+)?(?:spend"
-    r"|commit(?:ment)?|acv|arr|minimum\s+spend|annual\s+spend)\b",
-    qty=True,
-)
-num(
-    "give",
-    "discount",
-    _PM_UNITS,
-    r"\s?(?:(?:more|extra|additional|further|[a-z]+)\s+)?"
-    r"(?:off|discount(?:s|ed)?|reduction|price\s+(?:cut|reduction|break|concession)|lower|less"
-    r"|cheaper|credit|rebate|concession|markdown)\b",
-    qty=True,
-)
-num(
-    "cue",
-    None,
-    "pct",
-    r"\s+(?:of|increases?|uplifts?|growth|margin|probability|chance|likely"
-    r"|confiden\w+|win|done|complete\w*|yoy|year[\s-]over[\s-]year|annual\s+increase"
-    r"|price\s+increase"
-    r"|per\s+year|a\s+year|each\s+year|adoption|utili[sz]ation|usage|quota|attainment|higher|raise"
-    r"|hike)\b",
-    flags=Cue.NOOP,
-)
-# What a quantity is when nothing above follows it.
+# What a quantity is when no number rule follows it.
 BARE_QUANTITY = {"seats": "seatx"}  # others are plain sizes ("qty")
-# Numbers that are not quantities but still name a move.
-give(
-    "service_level",
-    "#",
-    rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
-    r"(?:response|resolution|support|sla|turnaround)",
-)
-give("service_level", "#", r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?")
 
-# -- price lock
-give(
-    "price_lock",
-    "lock locked locking",
-    rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F2}"
-    r"(?:prices?|pricing|rates?|discount|price\s+point)\b",
-)
-give(
-    "price_lock",
-    "price pricing rate",
-    r"(?:price|pricing|rate)(?:\s+card|\s+list)?\s+(?:lock|locks|protection|guarantee|hold|freeze"
-    r"|cap|caps|ceiling)\b",
-)
-give(
-    "price_lock",
-    "freeze freezing frozen",
-    rf"(?:freeze|freezing|frozen)\s+{D}(?:prices?|pricing|rates?|rate\s+card)\b",
-)
-give(
-    "price_lock",
-    "cap capped capping",
-    r"(?:cap|capped|capping)\s+(?:(?:the|their|your|our|any|all|future|annual|yearly|renewal|price"
-    rf"|pricing|rate|uplift)\s+){{0,3}}(?:increases?|uplifts?|escalators?|escalations?|renewals?)"
-    rf"(?:\s+at\s+{PCT})?",
-    qty=True,
-)
-give(
-    "price_lock",
-    "renewal renewals",
-    r"renewals?\s+(?:cap|caps|protection|price\s+protection|price\s+lock|rate\s+lock)\b",
-)
-give("price_lock", "grandfather grandfathered grandfathering", None)
-give(
-    "price_lock",
-    "same",
-    r"same\s+(?:price|pricing|rate|discount|unit\s+price|per[\s-]seat\s+(?:price|rate))\s+"
-    r"(?:for|on|at)\s+(?:future|additional|any\s+additional|expansion|renewals?|the\s+renewal|new"
-    r"|more|all\s+future|next|years?)",
-)
-give(
-    "price_lock",
-    "honor honour apply keep",
-    rf"(?:honou?r|apply|keep)\s+{D}(?:price|pricing|rate|discount)s?\s+(?:for|on|to|at|through)\s+"
-    r"(?:future|additional|expansion|renewals?|the\s+renewal|any|new|all|next|years?)",
-)
-give(
-    "discount",
-    "hold keep holding keeping",
-    rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate|renewal)s?\s+flat",
-)
-give(
-    "price_lock",
-    "hold holding",
-    rf"hold(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+(?:for|through|until)",
-)
-give(
-    "price_lock",
-    "no",
-    rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on)\s+(?:the\s+)?"
-    rf"(?:next|future|years?|renewals?|\d|{NW})",
-)
 
-# -- discount
-give(
-    "discount",
-    "off",
-    r"off\s+(?:the\s+)?(?:list|price|total|invoice|renewal|subscription|first\s+year|year\s+one"
-    r"|license|licen[cs]e\s+fee|quote|contract)\b",
-)
-give(
-    "discount",
-    "discount discounts discounted discounting",
-    rf"discount(?:s|ed|ing)?(?:\s+(?:of|by|to|at)\s+(?:an?\s+(?:extra|additional)\s+"
-    rf"|another\s+)?{PM})?",
-    weak=W,
-    qty=True,
-)
-give(
-    "discount",
-    "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
-    "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
-    rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+{F3}{PRICE}"
-    rf"(?:\s+(?:down\s+)?by\s+{PM})?",
-    qty=True,
-)
-give(
-    "discount",
-    "bring bringing",
-    rf"bring(?:ing)?\s+{F3}(?:prices?|pricing|fees?|rates?|costs?|number|it)\s+down"
-    rf"(?:\s+by\s+{PM})?",
-    qty=True,
-)
-give(
-    "discount",
-    "price pricing",
-    r"(?:price|pricing)[\s-]+(?:cut|reduction|break|concession|drop|decrease|adjustment|match"
-    r"|matching"
-    r"|down|flexibility|movement)\b",
-)
-give(
-    "discount",
-    "do work move budge flex help",
-    r"(?:do|work|move|budge|flex|help)\s+(?:something\s+|anything\s+|a\s+bit\s+|a\s+little\s+"
-    r"|more\s+"
-    rf"|better\s+)?(?:on|with)\s+{D}{PRICE}",
-    weak=W,
-)
-give(
-    "discount",
-    "flexibility flexible movement wiggle room",
-    rf"(?:flexibility|flexible|movement|wiggle\s+room|room)\s+(?:on|with)\s+{D}{PRICE}",
-    weak=W,
-)
-give(
-    "discount",
-    "better best sharper special preferred preferential reduced discounted cheaper",
-    r"(?:better|best|sharper|special|preferred|preferential|reduced|discounted|cheaper)\s+"
-    r"(?:price|pricing|rate|number|tier|plan|edition|package)\b",
-    weak=W,
-)
-give("discount", "sharpen", r"sharpen\s+(?:the|our|my)\s+pencil")
-give(
-    "discount",
-    "come coming",
-    rf"com(?:e|ing)\s+down\s+(?:on\s+{D}{PRICE}|(?:to|by)\s+{PM}|a\s+(?:bit|little|touch)"
-    rf"|further)",
-    qty=True,
-)
-give(
-    "discount",
-    "match matching",
-    r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?\s+|competitive\s+"
-    r"|other\s+vendor'?s?\s+"
-    r"|rival'?s?\s+)?(?:price|pricing|quote|offer|bid|number)\b",
-)
-give("discount", "meet fit hit", r"(?:meet|fit|hit)\s+(?:their|your|the)\s+budget")
-give(
-    "policy_exception",
-    "waive waived waiving",
-    r"waiv(?:e|ed|ing)\s+(?:the\s+|their\s+|any\s+|all\s+)?(?:(?:early[\s-]termination|termination"
-    r"|cancellation|late(?:[\s-]payment)?|overage)\s+)?(?:fees?\s+and\s+)?(?:penalt(?:y|ies)"
-    r"|(?:early[\s-]termination|cancellation|late(?:[\s-]payment)?)\s+(?:fees?|charges?))",
-)
-give(
-    "discount",
-    "waive waived waiving",
-    r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|our\s+)?(?:(?:annual|renewal|price"
-    r"|yearly)\s+){0,2}"
-    r"(?:increase|uplift|escalator|escalation)s?",
-)
-give("discount", "waive waived waiving", rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b")
-give("discount", "fee fees", r"fees?\s+waiver")
-give(
-    "discount",
-    "no",
-    r"no\s+(?:setup|set-up|implementation|onboarding|installation|activation|professional"
-    r"\s+services)\s+fees?",
-)
-give(
-    "discount",
-    "no",
-    r"no\s+(?:price\s+)?(?:increase|uplift)s?(?:\s+(?:this|at\s+this|on\s+this|for\s+this)\s+"
-    r"(?:year|renewal|term|cycle))?",
-)
-give(
-    "discount",
-    "free",
-    r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
-)
-give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
-give("discount", "credit credits", r"credits?", weak=W)
-give("discount", "rebate rebates", None, weak=W)
-give("discount", "flat", r"flat\s+renewal")
-give("discount", "last", r"last\s+year'?s\s+(?:price|pricing|rate)s?")
-give("discount", "volume", r"volume\s+(?:discount|pricing|tier|break)s?")
+class Vocabulary(NamedTuple):
+    """The phrase rules (per head word) and the number rules (per quantity unit)."""
 
-# -- payment terms
-give("payment_terms", "net", r"net[\s-]?\d{2,3}\b(?:\s+(?:payment\s+)?terms?)?", weak=W, qty=True)
-give(
-    "payment_terms",
-    "payment payments",
-    r"payments?\s+(?:terms?|plan|schedule|holiday|flexibility|extension|deferral)\b",
-    weak=W,
-)
-give(
-    "payment_terms",
-    "payment payments",
-    r"payments?\s+(?:over|in)\s+(?:[a-z0-9]+\s+){0,2}?(?:installments|instalments|quarters|months"
-    r"|tranches|phases|stages|the\s+year)\b",
-)
-give(
-    "payment_terms",
-    "extend extended extending",
-    rf"extend(?:ed|ing)?\s+{D}(?:payment|payments|payment\s+terms|terms|net\s+terms"
-    rf"|invoice\s+terms"
-    r"|due\s+date)\b",
-)
-give("payment_terms", "longer", r"longer\s+(?:payment\s+terms|to\s+pay|terms)\b")
-give(
-    "payment_terms",
-    "quarterly monthly semi semiannual biannual bi",
-    r"(?:quarterly|monthly|semi[\s-]?annual|bi[\s-]?annual)\s+(?:billing|invoicing|invoices"
-    r"|payments?"
-    r"|installments|instalments|instead|terms|pay|in\s+arrears)\b",
-)
-give(
-    "payment_terms",
-    "bill billed billing invoice invoiced invoicing pay paying",
-    r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying)\s+(?:them\s+|you\s+|it\s+)?"
-    r"(?:quarterly|monthly|in\s+(?:installments|instalments|arrears|quarters|stages|tranches"
-    r"|phases)"
-    r"|over\s+(?:time|the\s+year|\w+\s+(?:months|quarters|years)))",
-    qty=True,
-)
-give(
-    "payment_terms",
-    "defer deferred deferring delay delaying delayed push pushing postpone postponing",
-    r"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?(?:the\s+)?(?:first\s+|initial\s+)?"
-    r"(?:payment|payments|invoice|invoicing|billing|bill|start\s+of\s+billing|billing\s+start)\b",
-)
-give(
-    "payment_terms",
-    "staged staggered phased split stepped ramped",
-    r"(?:staged|staggered|phased|split|stepped|ramped)\s+(?:payments?|billing|invoic\w+)",
-)
-give(
-    "payment_terms",
-    "phase phasing split",
-    r"(?:phas(?:e|ing)|split(?:ting)?)\s+(?:the\s+|their\s+)?(?:payments?|invoices?|bill)\b",
-)
-give("payment_terms", "installment installments instalment instalments", None, weak=W)
+    rules: tuple[RuleSpec, ...]
+    number_rules: tuple[NumberSpec, ...]
 
-# -- delivery
-_FAST_THINGS = (
-    r"(?:onboarding|implementation|deployment|delivery|rollout|roll-out|setup|set-up|go[\s-]?live"
-    r"|provisioning|integration|launch|timeline|install\w*|migration|kickoff|kick-off|start)\b"
-)
-give(
-    "delivery",
-    "expedite expedited expediting fast fasttrack accelerate accelerated "
-    "accelerating prioritize prioritise prioritized prioritised rush rushed priority",
-    r"(?:expedit\w*|fast[\s-]?track\w*|accelerat\w*|prioriti[sz]\w*|rush\w*|priority)\s+"
-    rf"{D}(?:[a-z-]+\s+)?{_FAST_THINGS}",
-)
-give(
-    "delivery",
-    "faster quicker speedier sooner earlier",
-    rf"(?:faster|quicker|speedier|sooner|earlier)\s+(?:[a-z-]+\s+)?(?:{_FAST_THINGS}|access"
-    r"|turnaround|time\s+to\s+value)",
-)
-give(
-    "delivery",
-    "meet hit make honor honour support commit guarantee guaranteed match",
-    r"(?:meet|hit|make|honou?r|support|commit\s+to|guarantee(?:d)?|match)\s+(?:your|their|the|its"
-    r"|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
-    r"|(?:start|delivery|rollout|target|due)\s+date|date|cut[\s-]?over|schedule)\b",
-)
-give(
-    "delivery",
-    "go going get getting be have",
-    r"(?:go|going|get|getting|be|have)\s+(?:[a-z0-9']+\s+){0,3}?live\s+(?:in|by|within|before"
-    r"|on)\b",
-    weak=W,
-)
-give(
-    "delivery",
-    "move moving",
-    rf"mov(?:e|ing)\s+{F2}(?:go[\s-]?live|start|launch|implementation|kickoff|rollout)\s+"
-    r"(?:date\s+)?(?:up|forward)\b",
-)
-give(
-    "delivery",
-    "deliver delivery delivered ship",
-    r"(?:deliver(?:ed|y)?|ship)\s+(?:it\s+|them\s+)?(?:by|before|within)\b",
-    weak=W,
-)
-give(
-    "delivery",
-    "jump front top",
-    r"(?:jump\s+the\s+queue|front\s+of\s+the\s+(?:queue|line)|top\s+of\s+the\s+(?:queue|list))",
-)
-give(
-    "delivery",
-    "start kick begin",
-    r"(?:start|kick\s+off|begin)\s+(?:the\s+)?(?:onboarding|implementation|deployment)\s+"
-    r"(?:immediately|right\s+away|now|today|tomorrow|next\s+week|this\s+week|early|sooner|before)",
-)
 
-# -- service level
-give(
-    "service_level",
-    "dedicated named assigned designated",
-    r"(?:dedicated|named|assigned|designated)\s+(?:[a-z-]+\s+){0,2}?(?:csm|tam|se|engineers?"
-    r"|managers?"
-    r"|success\s+managers?|account\s+managers?|support\s+engineers?|support\s+reps?|reps?"
-    r"|resources?"
-    r"|team|contact|specialists?|architects?|consultants?|point\s+of\s+contact|slack\s+channel"
-    r"|support)\b",
-)
-give(
-    "service_level",
-    "priority enhanced premium platinum upgraded stronger better higher tighter faster",
-    r"(?:priority|enhanced|premium|platinum|upgraded|stronger|better|higher|tighter|faster)\s+"
-    r"(?:slas?|uptime|response\s+times?|support\s+sla|support\s+response|availability)\b",
-)
-give("service_level", "priority", r"priority\s+support")
-give("service_level", "service", r"service\s+(?:credits?|levels?(?:\s+agreements?)?)\b", weak=W)
-give(
-    "service_level",
-    "guarantee guaranteed guaranteeing",
-    r"guarantee(?:d|ing)?\s+(?:[a-z0-9.%-]+\s+){0,2}?(?:uptime|availability|response|resolution)",
-)
-give(
-    "service_level",
-    "uptime availability",
-    r"(?:uptime|availability)\s+(?:guarantee|commitment|sla|target)s?",
-)
-give("service_level", "sla slas uptime csm tam", None, weak=W)
-give("service_level", "response", r"response\s+times?", weak=W)
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The rules, in the order they are tried (built once, when tables.py first compiles).
 
-# -- policy exception
-give(
-    "policy_exception",
-    "cap capping capped limit limiting limited",
-    rf"(?:cap|capping|capped|limit|limiting|limited)\s+{D}(?:[a-z]+\s+)?liabilit(?:y|ies)",
-)
-give("policy_exception", "liability", r"liability\s+(?:caps?|limits?|limitation|at)\b")
-give(
-    "policy_exception", "uncapped unlimited", r"(?:uncapped|unlimited)\s+(?:liability|indemnit\w*)"
-)
-give("policy_exception", "liability indemnity indemnification indemnify indemnities", None, weak=W)
-give(
-    "policy_exception",
-    "terminate terminating termination",
-    r"terminat(?:e|ion|ing)\s+(?:for|at)\s+(?:their\s+|its\s+)?convenience"
-    r"|termination\s+(?:rights?"
-    r"|clause)|terminate\s+(?:early|at\s+any\s+time|without\s+(?:cause|penalty))",
-)
-give(
-    "policy_exception",
-    "exit out opt break",
-    r"(?:exit|out|opt[\s-]?out|break)\s+(?:clause|rights?)\b",
-)
-give(
-    "policy_exception",
-    "early",
-    r"early\s+(?:termination|exit|out)(?:\s+(?:right|rights|clause|option))?",
-)
-give("policy_exception", "mfn", None, weak=W)
-give("policy_exception", "most", r"most[\s-]favou?red[\s-](?:nation|customer|pricing)")
-give(
-    "policy_exception",
-    "custom non nonstandard bespoke modified special",
-    r"(?:custom|non[\s-]?standard|nonstandard|bespoke|modified|special)\s+(?:legal\s+"
-    r"|contract\s+)?"
-    r"(?:terms|clauses?|contract|language|paper|msa|provisions?)\b",
-)
-give(
-    "policy_exception",
-    "accept agree sign signing",
-    r"(?:accept|agree\s+to|sign(?:ing)?\s+(?:on|off\s+on))\s+(?:their|the\s+customer's"
-    r"|client's)\s+"
-    r"(?:paper|msa|terms|contract|redlines|indemnit\w+|liability\s+\w+)",
-)
-give(
-    "policy_exception",
-    "their",
-    r"their\s+(?:paper|msa|contract\s+template|template|terms\s+and\s+conditions|t&cs"
-    r"|standard\s+terms"
-    r"|legal\s+terms)\b",
-    weak=W,
-)
-give("policy_exception", "exclusivity", None, weak=W)
-give("policy_exception", "penalty penalties", r"penalt(?:y|ies)\s+waiver")
+    Nothing is built at import: importing the reader costs only these definitions.
+    """
+    rules: list[RuleSpec] = []
+    number_rules: list[NumberSpec] = []
 
-# -- trial
-give(
-    "trial",
-    "free",
-    r"free\s+(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval|test[\s-]?drive)\b",
-)
-give(
-    "trial",
-    "extend extended extending",
-    rf"extend(?:ed|ing)?\s+{D}(?:free\s+)?(?:trial|pilot|poc|evaluation|eval"
-    rf"|proof[\s-]of[\s-]concept)\b",
-)
-give("trial", "trial pilot poc", r"(?:trial|pilot|poc)\s+(?:extension|period\s+extension)")
-give("trial", "trial trials pilot pilots poc pocs", None, weak=W)
-give("trial", "proof", r"proof[\s-]of[\s-]concept", weak=W)
+    def _add(
+        family: str, kind: str | None, heads: str, pattern: str | None, **options: object
+    ) -> None:
+        rules.append((family, kind, heads, pattern, options))
 
-# -- scope: objects that become a give when free or included
-_add("obj", "scope", "premium", r"premium\s+support\b")
-_add(
-    "obj",
-    "scope",
-    "upgrade upgrades",
-    r"(?:(?<=free )|(?<=bonus ))upgrades?\b(?:\s+to\s+(?:the\s+)?[a-z0-9-]+(?:\s+(?:tier|plan"
-    r"|edition))?)?",
-)
-_add(
-    "obj",
-    "scope",
-    "onboarding training trainings workshop workshops module modules add addon "
-    "addons feature features capability capabilities integration integrations professional "
-    "consulting implementation advisory managed services setup set sandbox storage api health "
-    "success support seats seat licenses license users hours",
-    SCOPE_OBJ,
-)
-cue(
-    Cue.FREE | Cue.FREE_OBJ,
-    "free complimentary bonus gratis",
-    r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
-    r"|months?"
-    r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
-)
-cue(
-    Cue.FREE,
-    "free complimentary bonus gratis comped",
-    r"(?:free(?:\s+of\s+charge)?|complimentary"
-    r"|bonus|gratis|comped)\b",
-)
-cue(Cue.FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge)\b")
-cue(Cue.FREE, "us", r"(?<=on )us\b")
-cue(Cue.FREE, "house", r"(?<=on the )house\b")
-cue(Cue.FREE | Cue.INCL, "included thrown", r"(?:included|thrown\s+in)\b")
-cue(
-    Cue.INCL | Cue.CTX,
-    "throw throwing threw toss tossing tossed",
-    r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b",
-)
-cue(Cue.INCL | Cue.CTX, "bring bringing", r"bring(?:ing)?\s+in\b")
-cue(
-    Cue.INCL | Cue.CTX,
-    "include including includes bundle bundling bundled sweeten",
-    r"(?:includ|bundl|sweeten)\w*",
-)
+    def give(kind: str, heads: str, pattern: str | None, weak: bool = S, qty: bool = False) -> None:
+        _add("give", kind, heads, pattern, weak=weak, qty=qty)
 
-give(
-    "scope",
-    "bump upgrade upgrading move",
-    r"(?:bump|upgrad\w*|move)\s+(?:them|you|it"
-    r"|\w+)\s+(?:up\s+)?to\s+(?:the\s+)?[a-z0-9-]+\s+(?:tier|plan"
-    r"|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:same|current|their\s+current|[a-z0-9-]+)\s+"
-    r"(?:price|pricing|rate|cost)\b",
-)
+    def get(kind: str, heads: str, pattern: str | None, weak: bool = S, qty: bool = False) -> None:
+        _add("get", kind, heads, pattern, weak=weak, qty=qty)
 
-# -- volume (the customer buys more)
-_BUY = (
-    r"(?:add|adding|added|buy|buying|purchase|purchasing|order|ordering|take|taking|go\s+to"
-    r"|going\s+to|grow\s+to|expand\s+to|increase\s+to|scale\s+to|upgrade\s+to"
-    r"|commit(?:s|ted|ting)?\s+to)"
-)
-_add(
-    "buy",
-    "volume",
-    "add adding added buy buying purchase purchasing order ordering take taking "
-    "go going grow expand increase scale upgrade commit commits committed committing",
-    rf"{_BUY}\s+(?:(?:another|an?\s+(?:extra|additional|further)|more|additional|extra|further"
-    rf"|all)\s+)?"
-    rf"{SEATS}",
-    qty=True,
-)
-_add(
-    "buy",
-    "volume",
-    "add adding buy buying purchase purchasing",
-    r"(?:add|adding|buy|buying|purchase|purchasing)\s+(?:(?:the|a|an|another|more|additional|extra"
-    r"|their)\s+)?(?:[a-z0-9-]+\s+)?(?:modules?|add[\s-]?ons?|products?|seats|licen[cs]es|users"
-    r"|business\s+units?|departments?|teams?|regions?|sites?|divisions?|entities|subsidiaries"
-    r"|workspaces?)\b",
-)
-get(
-    "volume",
-    "expand expanding expanded grow growing increase increasing upgrade upgrading",
-    rf"(?:expand|grow|increas|upgrad)\w*\s+{D}(?:deal|contract|footprint|rollout|deployment|usage"
-    r"|order|commitment|spend|seat\s+count|volume|purchase|licen[cs]e\s+count|plan|tier)\b",
-)
-get(
-    "volume",
-    "expand expanding expanded roll rolling extend",
-    r"(?:expand\w*|roll(?:ing)?\s+(?:it\s+)?out|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
-    r"|across)\s+"
-    r"(?:the\s+|their\s+|other\s+|more\s+|additional\s+|new\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?"
-    r"(?:teams?|offices?|regions?|departments?|divisions?|business\s+units?|bus|sites?|subsidiaries"
-    r"|countries|entities|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam|americas)\b",
-)
-get(
-    "volume",
-    "consolidate consolidating consolidation bring bringing",
-    r"(?:consolidat\w*|bring(?:ing)?\s+(?:on|in|over))\s+(?:[a-z0-9-]+\s+){0,3}?(?:divisions?"
-    r"|teams?"
-    r"|business\s+units?|bus|entities|subsidiaries|contracts?|regions?|departments?|offices?"
-    r"|sites?)\b",
-)
-get(
-    "volume",
-    "upgrade upgrading",
-    r"upgrad\w*\s+to\s+(?:the\s+)?(?:enterprise|premium|pro|business|platinum|a\s+higher|higher)\b",
-)
-get(
-    "volume",
-    "bigger larger higher increased expanded",
-    r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume|spend|purchase"
-    r"|footprint|contract\s+value|quantity|seat\s+count|package)\b",
-)
-get("volume", "more", r"more\s+(?:seats|licen[cs]es|users|volume|modules|products|spend|units)\b")
-get(
-    "volume",
-    "company enterprise org organization organisation wall companywide",
-    r"(?:(?:company|enterprise|org|organi[sz]ation)[\s-]?wide|companywide|wall[\s-]to[\s-]wall)"
-    r"(?:\s+(?:rollout|deployment|licen[cs]e|deal|agreement))?",
-)
-get(
-    "volume",
-    "roll rolling",
-    r"roll(?:ing)?\s+(?:it\s+)?out\s+to\s+(?:the\s+)?(?:whole|entire|all"
-    r"|every|other)\b",
-)
-get(
-    "volume",
-    "minimum",
-    r"minimum\s+(?:commit(?:ment)?|spend|purchase|order|volume"
-    r"|seat\s+count)\b",
-)
-cue(Cue.INCL | Cue.CTX | Cue.BUYV, "add adding added", r"add(?:ing|ed)?\b")
-_add(
-    "seatx",
-    None,
-    "extra additional another more bonus",
-    rf"(?:extra|additional|another|more|bonus)\s+{N}\s?(?:(?:user|seat"
-    rf"|named)\s+)?{SEAT_NOUN}",
-    qty=True,
-)
+    def cue(flags: int, heads: str, pattern: str | None = None) -> None:
+        _add("cue", None, heads, pattern, flags=flags)
 
-# -- term commitment
-get(
-    "term_commitment",
-    "commit committed committing commitment",
-    r"commit(?:ted|ting|ment)?\s+(?:to|for)\s+(?:(?:a|an|another)\s+)?(?:(?:full|minimum|total"
-    rf"|additional|further|longer)\s+)?(?:{YM}|multi[\s-]?year|longer"
-    rf"|auto[\s-]?renew\w*)",
-    qty=True,
-)
-get(
-    "term_commitment",
-    "multi multiyear",
-    r"multi[\s-]?year(?:\s+(?:term|deal|contract|commitment|agreement|renewal|subscription))?",
-)
-get(
-    "term_commitment",
-    "longer",
-    r"longer\s+(?:term|contract|commitment|deal|agreement|subscription|renewal)\b",
-)
-get(
-    "term_commitment",
-    "auto autorenew autorenewal automatic",
-    r"(?:auto[\s-]?renew(?:al|ing|s)?|automatic(?:ally)?\s+renew(?:al|s)?)\b",
-)
-get(
-    "term_commitment",
-    "renew renewing",
-    rf"renew(?:ing)?\s+(?:early\s+)?for\s+(?:another\s+|an?\s+(?:extra"
-    rf"|additional)\s+)?{YM}",
-    qty=True,
-)
-get(
-    "term_commitment",
-    "extend extended extending",
-    rf"extend(?:ed|ing)?\s+{D}(?:contract|term|agreement|subscription|commitment|deal)\b"
-    rf"(?:\s+(?:to|by|for)\s+{YM})?",
-    qty=True,
-)
-get(
-    "term_commitment",
-    "sign signing signed signs",
-    rf"sign(?:s|ed|ing)?\s+(?:up\s+)?(?:on\s+)?for\s+(?:another\s+)?{YM}",
-    qty=True,
-)
+    # Numbers first: what a size is attached to decides the kind. A number is read once as a
+    # quantity (QTY); these rules then match what follows it, for the units listed.
+    def num(family: str, kind: str | None, units: str, suffix: str, **options: object) -> None:
+        """A rule for a quantity of one of `units` followed by `suffix`."""
+        number_rules.append((family, kind, units, suffix, options))
 
-# -- faster signature
-get(
-    "faster_signature",
-    "sign signed signing signs signature",
-    r"sign(?:s|ed|ing|ature)?\s+(?:(?:it|this|that|now|the\s+(?:contract|deal|order\s+form"
-    r"|agreement"
-    r"|paperwork|po|quote|renewal|docs?))\s+)?(?:off\s+)?" + DEADLINE,
-)
-get(
-    "faster_signature",
-    "renew renewing renews",
-    r"renew(?:s|ing)?\s+(?:early|(?:the\s+contract\s+|it\s+)?(?:by|before|this\s+(?:week|month"
-    r"|quarter)"
-    r"|today|now|ahead\s+of))\b",
-)
-get(
-    "faster_signature",
-    "close closing",
-    r"clos(?:e|ing)\s+(?:it\s+|this\s+|the\s+deal\s+|the\s+\w+\s+)?(?:by|before|this\s+(?:week"
-    r"|month"
-    r"|quarter|year|q[1-4])|today|tomorrow|in\s+q[1-4]|end\s+of|within|now|next\s+week|early)\b",
-)
-get(
-    "faster_signature",
-    "faster quicker quick fast speedy rapid earlier accelerated",
-    r"(?:faster|quicker|quick|fast|speedy|rapid|earlier|accelerated)\s+(?:decision|signature|close"
-    r"|signing|sign[\s-]?off|turnaround\s+on\s+the\s+contract|procurement)\b",
-)
-get("faster_signature", "decide decision", r"(?:decide|decision)\s+" + DEADLINE)
-get(
-    "faster_signature",
-    "po purchase paperwork contract order",
-    r"(?:po|purchase\s+order|paperwork|contract|order\s+form)\s+(?:is\s+|gets\s+|being\s+"
-    r"|to\s+be\s+)?"
-    r"(?:issued|signed|executed|raised|sent\s+over|submitted|countersigned|in)\s+" + DEADLINE,
-)
-get(
-    "faster_signature",
-    "signed executed countersigned",
-    r"(?:signed|executed|countersigned)\s+(?:order\s+form|contract|agreement|po|paperwork|quote)\s+"
-    + DEADLINE,
-)
+    _PM_UNITS = "pct money"
+    _TIME_UNITS = "days weeks months years"
+    # "40% off all hoodies": a promotion on everything, not a deal move
+    num(
+        "cue",
+        None,
+        "pct money",
+        r"\s+off\s+(?:all|everything|sitewide|storewide|site-wide|store-wide)\b",
+        flags=Cue.POL,
+    )
+    num("give", "service_level", "pct", r"\s*(?:uptime|availability|sla)\b")
+    num(
+        "give",
+        "price_lock",
+        "pct",
+        r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
+        r"(?:cap|ceiling)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "price_lock",
+        "years months",
+        r"[\s-]+(?:price\s+|pricing\s+|rate\s+)?"
+        r"(?:lock|freeze|protection|hold)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"[\s-]*(?:(?:free|paid|extended|no[\s-]cost|complimentary)\s+)?"
+        r"(?:trial|pilot|poc|proof[\s-]of[\s-]concept|evaluation|eval)\b",
+        qty=True,
+    )
+    num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        rf"\s+extension\s+(?:on|of|to|for)\s+{D}(?:[a-z0-9'-]+\s+)?"
+        r"(?:free\s+)?(?:trial|pilot|poc|evaluation|eval|proof[\s-]of[\s-]concept)\b",
+        qty=True,
+    )
+    num(
+        "get",
+        "term_commitment",
+        "years months",
+        r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
+        r"|firm)\s+)?(?:term|deal|contract|commitment|commit|agreement|subscription|renewal"
+        r"|lock[\s-]?in"
+        r"|licen[cs]e|plan|partnership|extension|ela|order|sub|option)s?\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"[\s-]+(?:payment\s+)?(?:terms?|to\s+pay"
+        r"|payment)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "discount",
+        "months",
+        r"\s+(?:for\s+)?(?:free|complimentary|at\s+no\s+(?:cost|charge)|on\s+us)"
+        r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
+    )
+    # "3 free months": the quantity grammar read "free" already
+    num(
+        "give",
+        "discount",
+        "months",
+        r"(?<=free months)(?!\s+(?:of\s+)?(?:support|training|onboarding|access|services?"
+        r"|consulting|premium|seats?|licen))|(?<=free month)(?!s)",
+    )
+    num(
+        "get",
+        "volume",
+        "money",
+        r"\s+(?:more\s+|additional\s+|extra\s+)?(?:in\s+)?(?:spend"
+        r"|commit(?:ment)?|acv|arr|minimum\s+spend|annual\s+spend)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "discount",
+        _PM_UNITS,
+        r"\s?(?:(?:more|extra|additional|further|[a-z]+)\s+)?"
+        r"(?:off|discount(?:s|ed)?|reduction|price\s+(?:cut|reduction|break|concession)|lower|less"
+        r"|cheaper|credit|rebate|concession|markdown)\b",
+        qty=True,
+    )
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:of|increases?|uplifts?|growth|margin|probability|chance|likely"
+        r"|confiden\w+|win|done|complete\w*|yoy|year[\s-]over[\s-]year|annual\s+increase"
+        r"|price\s+increase"
+        r"|per\s+year|a\s+year|each\s+year|adoption|utili[sz]ation|usage|quota|attainment|higher|raise"
+        r"|hike)\b",
+        flags=Cue.NOOP,
+    )
+    # Numbers that are not quantities but still name a move.
+    give(
+        "service_level",
+        "#",
+        rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
+        r"(?:response|resolution|support|sla|turnaround)",
+    )
+    give("service_level", "#", r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?")
 
-# -- reference
-get("reference", "case casestudy", r"case[\s-]?stud(?:y|ies)|casestudy")
-get(
-    "reference",
-    "reference references referenceable",
-    r"(?<!for )reference(?:able|s)?(?!\s+(?:the|this|that|to|number|id|doc|guide|architecture"
-    r"|docs))"
-    r"(?:\s+(?:call|calls|customer|account|site|check|logo))?",
-    weak=W,
-)
-get("reference", "logo logos", r"logos?(?:\s+(?:rights|usage|use|placement|on))?", weak=W)
-get("reference", "use using", r"us(?:e|ing)\s+(?:your|their|its)\s+(?:logo|name|brand)")
-get("reference", "testimonial testimonials advocate advocacy publicity", None, weak=W)
-get("reference", "press", r"press\s+release")
-get("reference", "joint", r"joint\s+(?:press|webinar|announcement|marketing|case\s+study|pr)\b")
-get(
-    "reference",
-    "referral referrals refer",
-    r"referrals?|refer\s+(?:us|other|others|peers"
-    r"|customers)\b",
-)
-get(
-    "reference",
-    "speak speaking present presenting",
-    r"(?:speak|speaking|present|presenting)\s+(?:at|on)\s+(?:our|a)\s+(?:event|conference|webinar"
-    r"|summit|panel|user\s+conference)",
-)
-get(
-    "reference",
-    "g2 gartner capterra trustradius public",
-    r"(?:g2|gartner|capterra|trustradius"
-    r"|public)\s+(?:reviews?|announcement)",
-)
-get("reference", "co comarketing", r"co[\s-]?marketing")
+    # -- price lock
+    give(
+        "price_lock",
+        "lock locked locking",
+        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F2}"
+        r"(?:prices?|pricing|rates?|discount|price\s+point)\b",
+    )
+    give(
+        "price_lock",
+        "price pricing rate",
+        r"(?:price|pricing|rate)(?:\s+card|\s+list)?\s+(?:lock|locks|protection|guarantee|hold|freeze"
+        r"|cap|caps|ceiling)\b",
+    )
+    give(
+        "price_lock",
+        "freeze freezing frozen",
+        rf"(?:freeze|freezing|frozen)\s+{D}(?:prices?|pricing|rates?|rate\s+card)\b",
+    )
+    give(
+        "price_lock",
+        "cap capped capping",
+        r"(?:cap|capped|capping)\s+(?:(?:the|their|your|our|any|all|future|annual|yearly|renewal|price"
+        rf"|pricing|rate|uplift)\s+){{0,3}}(?:increases?|uplifts?|escalators?|escalations?|renewals?)"
+        rf"(?:\s+at\s+{PCT})?",
+        qty=True,
+    )
+    give(
+        "price_lock",
+        "renewal renewals",
+        r"renewals?\s+(?:cap|caps|protection|price\s+protection|price\s+lock|rate\s+lock)\b",
+    )
+    give("price_lock", "grandfather grandfathered grandfathering", None)
+    give(
+        "price_lock",
+        "same",
+        r"same\s+(?:price|pricing|rate|discount|unit\s+price|per[\s-]seat\s+(?:price|rate))\s+"
+        r"(?:for|on|at)\s+(?:future|additional|any\s+additional|expansion|renewals?|the\s+renewal|new"
+        r"|more|all\s+future|next|years?)",
+    )
+    give(
+        "price_lock",
+        "honor honour apply keep",
+        rf"(?:honou?r|apply|keep)\s+{D}(?:price|pricing|rate|discount)s?\s+(?:for|on|to|at|through)\s+"
+        r"(?:future|additional|expansion|renewals?|the\s+renewal|any|new|all|next|years?)",
+    )
+    give(
+        "discount",
+        "hold keep holding keeping",
+        rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate|renewal)s?\s+flat",
+    )
+    give(
+        "price_lock",
+        "hold holding",
+        rf"hold(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+(?:for|through|until)",
+    )
+    give(
+        "price_lock",
+        "no",
+        rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on)\s+(?:the\s+)?"
+        rf"(?:next|future|years?|renewals?|\d|{NW})",
+    )
 
-# -- process (before reference so exec introductions are access, not referrals)
-get(
-    "process",
-    "introduce introducing introduction introductions intro intros",
-    r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:your|their|the)\s+" + EXECS,
-)
-get(
-    "reference",
-    "introduce introducing introduction introductions intro intros",
-    r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
-    r"|a\s+few"
-    r"|some|your\s+(?:network|peers|partners|contacts|portfolio|sister|other))\b",
-)
-get("reference", "introductions intros", None, weak=W)
-get(
-    "process",
-    "simplify simplified simplifying streamline streamlined streamlining fewer reduce "
-    "reducing limit limiting minimize minimise skip skipping less lighter no minimal cut speed "
-    "shorten shortening",
-    r"(?:simplif\w+|streamlin\w+|fewer|reduc\w+|limit\w*|minimi[sz]\w*|skip\w*|less|lighter|no"
-    r"|minimal"
-    r"|cut\s+down(?:\s+on)?|speed\s+up|shorten\w*)\s+(?:the\s+|their\s+|your\s+|our\s+)?"
-    r"(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|approval\s+steps?|approvals?"
-    r"|approvers?|review\s+cycles?|security\s+review|legal\s+review|procurement\s+(?:steps?|process"
-    r"|review)|negotiation\s+rounds?|rounds\s+of\s+(?:review|redlines)|paperwork"
-    r"|back[\s-]and[\s-]forth"
-    r"|markups?|legal\s+process|signatories|signers)\b",
-)
-get(
-    "process",
-    "accept agree sign use go",
-    r"(?:accept|agree\s+to|sign|use|go\s+with)\s+(?:on\s+)?our\s+(?:standard\s+)?(?:paper|msa"
-    r"|contract"
-    r"|template|terms|t&cs)\b",
-)
-get("process", "our", r"our\s+(?:standard\s+)?(?:paper|msa|contract\s+template|template)\b", weak=W)
-get("process", "front", r"(?<=in )front\s+of\s+(?:the\s+|your\s+|their\s+)?" + EXECS)
-get("process", "access", r"access\s+to\s+(?:the\s+|your\s+|their\s+)?" + EXECS)
-get(
-    "process",
-    "executive exec",
-    r"(?:executive|exec)\s+(?:sponsor|sponsorship|alignment|meeting|access|intro)\w*",
-)
-get(
-    "process",
-    "meeting meet call sit",
-    r"(?:meeting|meet|call|sit\s+down)\s+with\s+(?:your|the)\s+" + EXECS,
-)
-get(
-    "process",
-    "single",
-    r"single\s+(?:point\s+of\s+contact|signer|signatory|approver|decision[\s-]maker)",
-)
-get("process", "decision", r"decision[\s-]?makers?\b", weak=W)
+    # -- discount
+    give(
+        "discount",
+        "off",
+        r"off\s+(?:the\s+)?(?:list|price|total|invoice|renewal|subscription|first\s+year|year\s+one"
+        r"|license|licen[cs]e\s+fee|quote|contract)\b",
+    )
+    give(
+        "discount",
+        "discount discounts discounted discounting",
+        rf"discount(?:s|ed|ing)?(?:\s+(?:of|by|to|at)\s+(?:an?\s+(?:extra|additional)\s+"
+        rf"|another\s+)?{PM})?",
+        weak=W,
+        qty=True,
+    )
+    give(
+        "discount",
+        "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
+        "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
+        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
+        rf"{PRICE}"
+        rf"(?:\s+(?:down\s+)?by\s+{PM})?",
+        qty=True,
+    )
+    give(
+        "discount",
+        "bring bringing",
+        rf"bring(?:ing)?\s+{F3}(?:prices?|pricing|fees?|rates?|costs?|number|it)\s+down"
+        rf"(?:\s+by\s+{PM})?",
+        qty=True,
+    )
+    give(
+        "discount",
+        "price pricing",
+        r"(?:price|pricing)[\s-]+(?:cut|reduction|break|concession|drop|decrease|adjustment|match"
+        r"|matching"
+        r"|down|flexibility|movement)\b",
+    )
+    give(
+        "discount",
+        "do work move budge flex help",
+        r"(?:do|work|move|budge|flex|help)\s+(?:something\s+|anything\s+|a\s+bit\s+|a\s+little\s+"
+        r"|more\s+"
+        rf"|better\s+)?(?:on|with)\s+{D}{PRICE}",
+        weak=W,
+    )
+    give(
+        "discount",
+        "flexibility flexible movement wiggle room",
+        rf"(?:flexibility|flexible|movement|wiggle\s+room|room)\s+(?:on|with)\s+{D}{PRICE}",
+        weak=W,
+    )
+    give(
+        "discount",
+        "better best sharper special preferred preferential reduced discounted cheaper",
+        r"(?:better|best|sharper|special|preferred|preferential|reduced|discounted|cheaper)\s+"
+        r"(?:price|pricing|rate|number|tier|plan|edition|package)\b",
+        weak=W,
+    )
+    give("discount", "sharpen", r"sharpen\s+(?:the|our|my)\s+pencil")
+    give(
+        "discount",
+        "come coming",
+        rf"com(?:e|ing)\s+down\s+(?:on\s+{D}{PRICE}|(?:to|by)\s+{PM}|a\s+(?:bit|little|touch)"
+        rf"|further)",
+        qty=True,
+    )
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?\s+|competitive\s+"
+        r"|other\s+vendor'?s?\s+"
+        r"|rival'?s?\s+)?(?:price|pricing|quote|offer|bid|number)\b",
+    )
+    give("discount", "meet fit hit", r"(?:meet|fit|hit)\s+(?:their|your|the)\s+budget")
+    give(
+        "policy_exception",
+        "waive waived waiving",
+        r"waiv(?:e|ed|ing)\s+(?:the\s+|their\s+|any\s+|all\s+)?(?:(?:early[\s-]termination|termination"
+        r"|cancellation|late(?:[\s-]payment)?|overage)\s+)?(?:fees?\s+and\s+)?(?:penalt(?:y|ies)"
+        r"|(?:early[\s-]termination|cancellation|late(?:[\s-]payment)?)\s+(?:fees?|charges?))",
+    )
+    give(
+        "discount",
+        "waive waived waiving",
+        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|our\s+)?(?:(?:annual|renewal|price"
+        r"|yearly)\s+){0,2}"
+        r"(?:increase|uplift|escalator|escalation)s?",
+    )
+    give(
+        "discount",
+        "waive waived waiving",
+        rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b",
+        qty=True,
+    )
+    give("discount", "fee fees", r"fees?\s+waiver")
+    give(
+        "discount",
+        "no",
+        r"no\s+(?:setup|set-up|implementation|onboarding|installation|activation|professional"
+        r"\s+services)\s+fees?",
+    )
+    give(
+        "discount",
+        "no",
+        r"no\s+(?:price\s+)?(?:increase|uplift)s?(?:\s+(?:this|at\s+this|on\s+this|for\s+this)\s+"
+        r"(?:year|renewal|term|cycle))?",
+    )
+    give(
+        "discount",
+        "free",
+        r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
+    )
+    give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
+    give("discount", "credit credits", r"credits?", weak=W)
+    give("discount", "rebate rebates", None, weak=W)
+    give("discount", "reduction reductions markdown markdowns", None, weak=W)
+    give("discount", "flat", r"flat\s+renewal")
+    give("discount", "last", r"last\s+year'?s\s+(?:price|pricing|rate)s?")
+    give("discount", "volume", r"volume\s+(?:discount|pricing|tier|break)s?")
 
-# -- upfront payment
-get(
-    "upfront_payment",
-    "pay paid paying payment",
-    r"(?:pay|paid|paying|payment)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:up[\s-]?front|upfront"
-    r"|in\s+advance)\b",
-)
-get("upfront_payment", "pay paid paying", r"(?:pay|paid|paying)\s+(?:\w+\s+)?annually\b")
-get("upfront_payment", "prepay prepaid prepayment prepaying prepays", None)
-get(
-    "upfront_payment",
-    "annual annually yearly",
-    r"(?:annual|annually|yearly)\s+(?:up[\s-]?front|upfront|in\s+advance|prepay\w*)",
-)
-get(
-    "upfront_payment",
-    "upfront up",
-    r"up[\s-]?front(?:\s+(?:payment|pay|cash|invoice|billing))?\b",
-    weak=W,
-)
-get("upfront_payment", "cash", r"cash\s+(?:up[\s-]?front|upfront|in\s+advance)")
+    # -- payment terms
+    give(
+        "payment_terms", "net", r"net[\s-]?\d{2,3}\b(?:\s+(?:payment\s+)?terms?)?", weak=W, qty=True
+    )
+    give(
+        "payment_terms",
+        "payment payments",
+        r"payments?\s+(?:terms?|plan|schedule|holiday|flexibility|extension|deferral)\b",
+        weak=W,
+    )
+    give(
+        "payment_terms",
+        "payment payments",
+        r"payments?\s+(?:over|in)\s+(?:[a-z0-9]+\s+){0,2}?(?:installments|instalments|quarters|months"
+        r"|tranches|phases|stages|the\s+year)\b",
+    )
+    give(
+        "payment_terms",
+        "extend extended extending",
+        rf"extend(?:ed|ing)?\s+{D}(?:payment|payments|payment\s+terms|terms|net\s+terms"
+        rf"|invoice\s+terms"
+        r"|due\s+date)\b",
+    )
+    give("payment_terms", "longer", r"longer\s+(?:payment\s+terms|to\s+pay|terms)\b")
+    give(
+        "payment_terms",
+        "quarterly monthly semi semiannual biannual bi",
+        r"(?:quarterly|monthly|semi[\s-]?annual|bi[\s-]?annual)\s+(?:billing|invoicing|invoices"
+        r"|payments?"
+        r"|installments|instalments|instead|terms|pay|in\s+arrears)\b",
+    )
+    give(
+        "payment_terms",
+        "bill billed billing invoice invoiced invoicing pay paying",
+        r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying)\s+(?:them\s+|you\s+|it\s+)?"
+        r"(?:quarterly|monthly|in\s+(?:installments|instalments|arrears|quarters|stages|tranches"
+        r"|phases)"
+        r"|over\s+(?:time|the\s+year|\w+\s+(?:months|quarters|years)))",
+        qty=True,
+    )
+    give(
+        "payment_terms",
+        "defer deferred deferring delay delaying delayed push pushing postpone postponing",
+        rf"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?{D}(?:first\s+|initial\s+)?"
+        r"(?:payment|payments|invoice|invoicing|billing|bill|start\s+of\s+billing|billing\s+start)\b",
+    )
+    give(
+        "payment_terms",
+        "staged staggered phased split stepped ramped",
+        r"(?:staged|staggered|phased|split|stepped|ramped)\s+(?:payments?|billing|invoic\w+)",
+    )
+    give(
+        "payment_terms",
+        "phase phasing split",
+        r"(?:phas(?:e|ing)|split(?:ting)?)\s+(?:the\s+|their\s+)?(?:payments?|invoices?|bill)\b",
+    )
+    give("payment_terms", "installment installments instalment instalments", None, weak=W)
 
-# -- scope reduction
-get(
-    "scope_reduction",
-    "remove removing removed",
-    r"remov\w*\s+(?:[a-z0-9-]+\s+){0,3}?from\s+(?:the\s+)?(?:scope|deal|order|contract|package"
-    r"|quote"
-    r"|bundle|proposal)",
-)
-get(
-    "scope_reduction",
-    "remove removing removed drop dropping drops cut cutting strip stripping "
-    "take taking pull pulling lose losing",
-    r"(?:remov\w*|drop\w*|cut\w*|strip\w*|take|taking|pull\w*|los(?:e|ing))\s+(?:out\s+)?"
-    r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
-    r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
-    r"|scope|line\s+items?|integrations?|package)\b",
-)
-get(
-    "scope_reduction",
-    "descope descoping narrow narrower smaller reduced reduce reducing scope",
-    r"(?:de-?scop\w*|narrow(?:er)?\s+(?:the\s+)?scope|smaller\s+scope|reduced\s+scope|reduc\w+\s+"
-    r"(?:the\s+)?scope|scope\s+(?:down|reduction))",
-)
-get(
-    "scope_reduction",
-    "fewer",
-    r"fewer\s+(?:modules|features|services|products|seats|licen[cs]es|users|deliverables)\b",
-)
+    # -- delivery
+    _FAST_THINGS = (
+        r"(?:onboarding|implementation|deployment|delivery|rollout|roll-out|setup|set-up|go[\s-]?live"
+        r"|provisioning|integration|launch|timeline|install\w*|migration|kickoff|kick-off|start)\b"
+    )
+    give(
+        "delivery",
+        "expedite expedited expediting fast fasttrack accelerate accelerated "
+        "accelerating prioritize prioritise prioritized prioritised rush rushed priority",
+        r"(?:expedit\w*|fast[\s-]?track\w*|accelerat\w*|prioriti[sz]\w*|rush\w*|priority)\s+"
+        rf"{D}(?:[a-z-]+\s+)?{_FAST_THINGS}",
+    )
+    give(
+        "delivery",
+        "faster quicker speedier sooner earlier",
+        rf"(?:faster|quicker|speedier|sooner|earlier)\s+(?:[a-z-]+\s+)?(?:{_FAST_THINGS}|access"
+        r"|turnaround|time\s+to\s+value)",
+    )
+    give(
+        "delivery",
+        "meet hit make honor honour support commit guarantee guaranteed match",
+        r"(?:meet|hit|make|honou?r|support|commit\s+to|guarantee(?:d)?|match)\s+(?:your|their|the|its"
+        r"|his|her|a|an)\s+(?:[a-z0-9/.-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
+        r"|(?:start|delivery|rollout|target|due)\s+date|date|cut[\s-]?over|schedule)\b",
+    )
+    give(
+        "delivery",
+        "go going get getting be have",
+        r"(?:go|going|get|getting|be|have)\s+(?:[a-z0-9']+\s+){0,3}?live\s+(?:in|by|within|before"
+        r"|on)\b",
+        weak=W,
+    )
+    give(
+        "delivery",
+        "move moving",
+        rf"mov(?:e|ing)\s+{F2}(?:go[\s-]?live|start|launch|implementation|kickoff|rollout)\s+"
+        r"(?:date\s+)?(?:up|forward)\b",
+    )
+    give(
+        "delivery",
+        "deliver delivery delivered ship",
+        r"(?:deliver(?:ed|y)?|ship)\s+(?:it\s+|them\s+)?(?:by|before|within)\b",
+        weak=W,
+    )
+    give(
+        "delivery",
+        "jump front top",
+        r"(?:jump\s+the\s+queue|front\s+of\s+the\s+(?:queue|line)|top\s+of\s+the\s+(?:queue|list))",
+    )
+    give(
+        "delivery",
+        "start kick begin",
+        r"(?:start|kick\s+off|begin)\s+(?:the\s+)?(?:onboarding|implementation|deployment)\s+"
+        r"(?:immediately|right\s+away|now|today|tomorrow|next\s+week|this\s+week|early|sooner|before)",
+    )
 
-# -- connectors
-cue(
-    Cue.COND | Cue.ANA | Cue.CTX,
-    "if",
-    r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
-    r"|go\s+ahead"
-    r"|approve)\b",
-)
-cue(
-    Cue.COND | Cue.CTX,
-    "if",
-    r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
-    r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )if\b"
-    r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)",
-)
-cue(Cue.COND | Cue.UCOND | Cue.CTX, "unless", None)
-cue(
-    Cue.COND | Cue.CTX,
-    "provided providing",
-    r"(?<!we )(?<!i )(?<!they )(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )"
-    r"provid(?:ed|ing)\b(?!\s+(?:them|us|him|her|it|a|an|some|free|training|support)\b)",
-)
-cue(Cue.COND | Cue.CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
-cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
-cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
-cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
-cue(Cue.COND | Cue.CTX, "assuming", None)
-cue(
-    Cue.COND | Cue.CTX,
-    "contingent conditional dependent subject tied",
-    r"(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to|tied\s+to)\b",
-)
-cue(
-    Cue.COND | Cue.UCOND | Cue.CTX,
-    "only",
-    r"only\s+(?:if|with|when|once|for|against|on|in\s+exchange)\b",
-)
-cue(
-    Cue.COND | Cue.CTX,
-    "when once",
-    r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
-    r"|expand|add|buy|purchase|give)\w*",
-)
-cue(
-    Cue.COND | Cue.ANA | Cue.CTX,
-    "basis",
-    r"(?:(?<=on that )|(?<=on this )|(?<=on the )"
-    r"|(?<=on those ))basis\b",
-)
-cue(Cue.COND | Cue.ANA | Cue.CTX, "case", r"(?<=in that )case\b")
-cue(Cue.COND | Cue.CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
-cue(Cue.WCOND, "for", None)
-cue(Cue.WCOND, "with against", None)
-cue(
-    Cue.WCOND | Cue.UCOND,
-    "without",
-    r"without\b(?!\s+(?:\w+\s+)?(?:approval|sign[\s-]?off"
-    r"|an\s+exception))",
-)
-cue(
-    Cue.RCOND, "and", r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b"
-)
+    # -- service level
+    give(
+        "service_level",
+        "dedicated named assigned designated",
+        r"(?:dedicated|named|assigned|designated)\s+(?:[a-z-]+\s+){0,2}?(?:csm|tam|se|engineers?"
+        r"|managers?"
+        r"|success\s+managers?|account\s+managers?|support\s+engineers?|support\s+reps?|reps?"
+        r"|resources?"
+        r"|team|contact|specialists?|architects?|consultants?|point\s+of\s+contact|slack\s+channel"
+        r"|support)\b",
+    )
+    give(
+        "service_level",
+        "priority enhanced premium platinum upgraded stronger better higher tighter faster",
+        r"(?:priority|enhanced|premium|platinum|upgraded|stronger|better|higher|tighter|faster)\s+"
+        r"(?:slas?|uptime|response\s+times?|support\s+sla|support\s+response|availability)\b",
+    )
+    give("service_level", "priority", r"priority\s+support")
+    give("service_level", "service", r"service\s+(?:credits?|levels?(?:\s+agreements?)?)\b", weak=W)
+    give(
+        "service_level",
+        "guarantee guaranteed guaranteeing",
+        r"guarantee(?:d|ing)?\s+(?:[a-z0-9.%-]+\s+){0,2}?(?:uptime|availability|response|resolution)",
+    )
+    give(
+        "service_level",
+        "uptime availability",
+        r"(?:uptime|availability)\s+(?:guarantee|commitment|sla|target)s?",
+    )
+    give("service_level", "sla slas uptime csm tam", None, weak=W)
+    give("service_level", "response", r"response\s+times?", weak=W)
 
-# -- negation (before the generic context words so "can't" is a negation, not context)
-cue(Cue.NEG, "no", r"no\s+(?:on|to)\b")
-cue(
-    Cue.NEG,
-    "no",
-    r"no\s+(?:discounts?|concessions?|deal|way|go|more|further|dice|movement|flexibility"
-    r"|room|budge|change|freebies?|extras?)\b",
-)
-cue(
-    Cue.PNEG,
-    "not",
-    r"not\s+(?:possible|an\s+option|happening|going\s+to\s+happen|approved|allowed"
-    r"|doable|feasible|on\s+the\s+table|enough)\b",
-)
-cue(
-    Cue.NEG,
-    "not",
-    r"(?<!why )not\b(?!\s+(?:only|just|sure|yet|a\s+problem|an\s+issue|bad|to\s+mention"
-    r"|least)\b)",
-)
-cue(
-    Cue.PNEG,
-    "isn't aren't wasn't",
-    r"(?:isn't|aren't|wasn't)\s+(?:enough|possible|an\s+option"
-    r"|happening"
-    r"|approved|allowed|doable|feasible|acceptable|on\s+the\s+table)\b",
-)
-cue(
-    Cue.NEG,
-    "never can't cannot won't don't didn't couldn't shouldn't wouldn't doesn't unable "
-    "aren't isn't wasn't",
-    None,
-)
-cue(
-    Cue.NEG | Cue.PNEG | Cue.REFUSAL,
-    "refuse refused refusing decline declined declining reject rejected rejecting denied deny",
-    None,
-)
-cue(
-    Cue.NEG,
-    "turn turned turning pass passed passing push pushed pushing pushback",
-    r"(?:turn(?:ed|ing)?\s+down|pass(?:ed|ing)?\s+on|push(?:ed|ing)?\s+back(?:\s+on)?"
-    r"|pushback\s+on)\b",
-)
-cue(Cue.NEG | Cue.REFUSAL, "said say says saying", r"(?:said|say|says|saying)\s+no\b")
-cue(
-    Cue.NEG | Cue.REFUSAL,
-    "told telling tell",
-    r"(?:told|telling|tell)\s+(?:[a-z0-9'-]+\s+){0,2}?no\b",
-)
-cue(
-    Cue.NEG | Cue.POL,
-    "stop stopped",
-    r"stop(?:ped)?\s+(?:offering|giving|discounting|throwing|doing"
-    r"|including|extending)\b",
-)
-cue(
-    Cue.INSTEAD,
-    "instead rather than",
-    r"(?:instead\s+of|(?:rather\s+)?than)(?:\s+(?:a|an|the|our|their|any|giving|offering"
-    r"|doing))?\b",
-)
-cue(Cue.PNEG, "off", r"off\s+the\s+table\b")
-cue(Cue.PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
-cue(Cue.PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
-cue(Cue.PNEG, "from since", r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b")
-cue(Cue.PNEG, "out", r"out\s+of\s+the\s+question\b")
-cue(Cue.PNEG, "non nonstarter", r"non[\s-]?starter")
+    # -- policy exception
+    give(
+        "policy_exception",
+        "cap capping capped limit limiting limited",
+        rf"(?:cap|capping|capped|limit|limiting|limited)\s+{D}(?:[a-z]+\s+)?liabilit(?:y|ies)",
+    )
+    give("policy_exception", "liability", r"liability\s+(?:caps?|limits?|limitation|at)\b")
+    give(
+        "policy_exception",
+        "uncapped unlimited",
+        r"(?:uncapped|unlimited)\s+(?:liability|indemnit\w*)",
+    )
+    give(
+        "policy_exception",
+        "liability indemnity indemnification indemnify indemnities",
+        None,
+        weak=W,
+    )
+    give(
+        "policy_exception",
+        "terminate terminating termination",
+        r"terminat(?:e|ion|ing)\s+(?:for|at)\s+(?:their\s+|its\s+)?convenience"
+        r"|termination\s+(?:rights?"
+        r"|clause)|terminate\s+(?:early|at\s+any\s+time|without\s+(?:cause|penalty))",
+    )
+    give(
+        "policy_exception",
+        "exit out opt break",
+        r"(?:exit|out|opt[\s-]?out|break)\s+(?:clause|rights?)\b",
+    )
+    give(
+        "policy_exception",
+        "early",
+        r"early\s+(?:termination|exit|out)(?:\s+(?:right|rights|clause|option))?",
+    )
+    give("policy_exception", "mfn", None, weak=W)
+    give("policy_exception", "most", r"most[\s-]favou?red[\s-](?:nation|customer|pricing)")
+    give(
+        "policy_exception",
+        "custom non nonstandard bespoke modified special",
+        r"(?:custom|non[\s-]?standard|nonstandard|bespoke|modified|special)\s+(?:legal\s+"
+        r"|contract\s+)?"
+        r"(?:terms|clauses?|contract|language|paper|msa|provisions?)\b",
+    )
+    give(
+        "policy_exception",
+        "accept agree sign signing",
+        r"(?:accept|agree\s+to|sign(?:ing)?\s+(?:on|off\s+on))\s+(?:their|the\s+customer's"
+        r"|client's)\s+"
+        r"(?:paper|msa|terms|contract|redlines|indemnit\w+|liability\s+\w+)",
+    )
+    give(
+        "policy_exception",
+        "their",
+        r"their\s+(?:paper|msa|contract\s+template|template|terms\s+and\s+conditions|t&cs"
+        r"|standard\s+terms"
+        r"|legal\s+terms)\b",
+        weak=W,
+    )
+    give("policy_exception", "exclusivity", None, weak=W)
+    give("policy_exception", "penalty penalties", r"penalt(?:y|ies)\s+waiver")
 
-# -- policy, thresholds, announcements
-cue(
-    Cue.POL,
-    "policy policies guideline guidelines guidance playbook reminder rule rules threshold "
-    "thresholds ceiling authority announcement",
-    None,
-)
-cue(Cue.POL, "max maximum", None)
-cue(Cue.POL, "most", r"most\s+(?:i|we)\s+can\b")
-cue(Cue.POL, "how", r"how\s+(?:much|far|low)\s+(?:can|could|am|are)\s+(?:i|we)\b")
-cue(
-    Cue.POL,
-    "above over beyond exceed exceeds exceeding more greater excess below under less",
-    rf"(?:above|over|beyond|exceed(?:s|ing)?|more\s+than|greater\s+than|(?<=in )excess\s+of|below"
-    rf"|under|less\s+than)\s+{PM}",
-)
-cue(Cue.POL, "longer", rf"longer\s+than\s+(?:{DAYS}|{WEEKS}|{MONTHS})")
-cue(Cue.POL, "without", r"without\s+(?:\w+\s+)?(?:approval|sign[\s-]?off|an\s+exception)")
-cue(
-    Cue.POL,
-    "needs requires require required",
-    r"(?:needs|requires?"
-    r"|required)\s+(?:[a-z0-9'-]+\s+){0,2}?"
-    r"(?:approval|sign[\s-]?off|exception)",
-)
-cue(
-    Cue.POL,
-    "going from effective",
-    r"(?:going\s+forward|from\s+now\s+on|effective\s+(?:immediately"
-    r"|today|now|\w+day))\b",
-)
-cue(
-    Cue.POL,
-    "all every existing",
-    r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
-    r"|clients?|renewals?|reps?|accounts?|opportunit(?:y|ies)|nonprofits?|non-profits?|quotes?"
-    r"|contracts?|pilots?|trials?)\b",
-)
-cue(Cue.POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
-cue(Cue.POL, "general", r"(?<=in )general\b")
-cue(Cue.POL, "generally startups nonprofits nonprofit charities smbs", None)
-cue(Cue.POL, "reps", r"reps?\s+(?:should|must|can|may|need\s+to|are\s+(?:allowed|authori[sz]ed))\b")
-cue(
-    Cue.POL,
-    "pricing price",
-    r"(?:pricing|price|policy)\s+(?:update|change|announcement|sheet|book"
-    r"|page)s?\b",
-)
-cue(Cue.POL, "standard", r"standard\s+(?:\w+\s+)?(?:discount|uplift|increase|policy)\b")
-cue(
-    Cue.POL,
-    "what's what",
-    r"what(?:'s|\s+is)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority"
-    r"|threshold|lowest|floor)\b",
-)
-cue(Cue.POL, "floor", None)
+    # -- trial
+    give(
+        "trial",
+        "free complimentary gratis no",
+        r"(?:free|complimentary|gratis|no[\s-]cost)\s+(?:trial|pilot|poc|proof[\s-]of[\s-]concept"
+        r"|evaluation|eval|test[\s-]?drive)\b",
+    )
+    give(
+        "trial",
+        "extend extended extending",
+        rf"extend(?:ed|ing)?\s+{D}(?:free\s+)?(?:trial|pilot|poc|evaluation|eval"
+        rf"|proof[\s-]of[\s-]concept)\b",
+    )
+    give("trial", "trial pilot poc", r"(?:trial|pilot|poc)\s+(?:extension|period\s+extension)")
+    give("trial", "trial trials pilot pilots poc pocs", None, weak=W)
+    give("trial", "proof", r"proof[\s-]of[\s-]concept", weak=W)
 
-# -- asking a colleague
-cue(
-    Cue.APDONE,
-    "got have has had received secured already",
-    r"(?:got|have|has|had|received|secured|already)\s+(?:\w+\s+){0,2}?(?:approval|approved"
-    r"|sign[\s-]?off"
-    r"|the\s+ok|the\s+go[\s-]ahead|the\s+green\s+light)\b",
-)
-cue(Cue.AP, "approve", r"(?<!i'll )(?<!i will )(?<!i can )(?<!i )approve\b")
-cue(
-    Cue.AP,
-    "approval approvals",
-    r"approvals?(?=\s+(?:for|to|on|needed|required|requested|request|of\s+(?:this|the|a|an|\d))\b"
-    r"|\s*[?!:]|\s*$)",
-)
-cue(
-    Cue.AP,
-    "need needs needing request requesting seek seeking get getting want asking ask pending",
-    r"(?:need|needs|needing|request(?:ing)?|seek(?:ing)?|get(?:ting)?|want|asking\s+for|ask\s+for"
-    r"|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
-    r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b",
-)
-cue(
-    Cue.AP,
-    "your",
-    r"your\s+(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing|green\s+light"
-    r"|thumbs\s+up|call)\b",
-)
-cue(Cue.AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
-cue(Cue.AP, "ok okay alright fine", r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))\s+[a-z]")
-cue(Cue.AP, "good", r"good\s+to\s+(?:go|send|offer|give|proceed|agree|accept)\b")
-cue(Cue.WQ, "ok okay", r"ok(?:ay)?\s*\?")
-cue(
-    Cue.AP,
-    "is would",
-    r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine"
-    r"|acceptable)\s+(?:if\s+(?:i|we)|to|for\s+me"
-    r"\s+to)\b",
-)
-cue(Cue.WQ, "agree agreed", r"agreed?\s*\?")
-cue(
-    Cue.WQ,
-    "is are would",
-    r"(?:is|are|would)\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
-    r"|doable"
-    r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b",
-)
-cue(Cue.AP, "any", r"any\s+objections?\b")
-cue(Cue.AP, "objection objections", r"objections?\s*\?")
-cue(Cue.AP, "sanity", r"sanity[\s-]?check")
-cue(
-    Cue.WQ | Cue.CTX,
-    "requesting request",
-    r"(?<!is )(?<!are )(?<!they're )(?<!'s )(?<!also )(?<!keeps )(?<!their )request(?:ing)?\b",
-)
-cue(
-    Cue.AP,
-    "please",
-    r"please\s+(?:review|sign\s+off|ok|okay|confirm|advise|greenlight"
-    r"|green[\s-]light)\b",
-)
-cue(Cue.AP, "double", r"double[\s-]?check")
-cue(
-    Cue.AP,
-    "before",
-    r"before\s+i\s+(?:\w+\s+)?(?:propose|reply|respond|offer|send|commit|agree|say"
-    r"|go\s+back"
-    r"|counter|confirm|put|present|share|tell|email|promise|give)\b",
-)
-cue(
-    Cue.AP,
-    "check checking",
-    r"check(?:ing)?\s+(?:with\s+you|in\s+(?:with\s+you|before|on)|before"
-    r"|first)\b",
-)
-cue(
-    Cue.AP | Cue.CO,
-    "check checking",
-    r"check(?:ing)?\s+with\s+(?:the\s+)?(?:deal\s+desk|finance|legal"
-    r"|leadership|my\s+\w+|you|the\s+team)\b",
-)
-cue(
-    Cue.AP,
-    "can could may",
-    rf"(?:can|could|may)\s+i(?=\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
-    rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
-)
-cue(Cue.AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
-cue(
-    Cue.PQ,
-    "can could should may shall",
-    rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
-)
-cue(Cue.PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
-cue(Cue.PQ, "any", r"any\s+chance\s+(?:we|i)\s+(?:can|could)\b")
-cue(Cue.AP, "am", r"am\s+i\s+(?:ok|okay|allowed|able|cleared|authori[sz]ed|good)\s+to\b")
-cue(
-    Cue.AP,
-    "are",
-    r"are\s+we\s+(?:ok|okay|good|fine|comfortable|allowed|able|cleared)\s+(?:to|with"
-    r"|giving|offering|doing)\b",
-)
-cue(
-    Cue.AP,
-    "permission authorize authorise authorization authorisation escalate escalating "
-    "escalation blessing",
-    None,
-)
-cue(Cue.AP, "green", r"green[\s-]?light\b")
-cue(Cue.AP, "go", r"go[\s-]ahead\s*\?")
-cue(Cue.WQ, "thoughts wdyt", r"(?:thoughts|wdyt)\b")
-cue(Cue.WQ, "what", r"what\s+do\s+(?:you|u)\s+think\b")
-cue(Cue.AP, "exception", r"exception\s+(?:for|to\s+go|request)\b")
+    # -- scope: objects that become a give when free or included
+    _add("obj", "scope", "premium", r"premium\s+support\b")
+    _add(
+        "obj",
+        "scope",
+        "upgrade upgrades",
+        r"(?:(?<=free )|(?<=bonus ))upgrades?\b(?:\s+to\s+(?:the\s+)?[a-z0-9-]+(?:\s+(?:tier|plan"
+        r"|edition))?)?",
+    )
+    _add(
+        "obj",
+        "scope",
+        "onboarding training trainings workshop workshops module modules add addon "
+        "addons feature features capability capabilities integration integrations professional "
+        "consulting implementation advisory managed services setup set sandbox storage api health "
+        "success support seats seat licenses license users hours",
+        SCOPE_OBJ,
+    )
+    cue(
+        Cue.FREE | Cue.FREE_OBJ,
+        "free complimentary bonus gratis",
+        r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
+        r"|months?"
+        r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
+    )
+    cue(
+        Cue.FREE,
+        "free complimentary bonus gratis comped",
+        r"(?:free(?:\s+of\s+charge)?|complimentary"
+        r"|bonus|gratis|comped)\b",
+    )
+    cue(Cue.FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge)\b")
+    cue(Cue.FREE, "us", r"(?<=on )us\b")
+    cue(Cue.FREE, "house", r"(?<=on the )house\b")
+    cue(Cue.FREE | Cue.INCL, "included thrown", r"(?:included|thrown\s+in)\b")
+    cue(
+        Cue.INCL | Cue.CTX,
+        "throw throwing threw toss tossing tossed",
+        r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b",
+    )
+    cue(Cue.INCL | Cue.CTX, "bring bringing", r"bring(?:ing)?\s+in\b")
+    cue(
+        Cue.INCL | Cue.CTX,
+        "include including includes bundle bundling bundled sweeten",
+        r"(?:includ|bundl|sweeten)\w*",
+    )
 
-# Conditions voiced as needs ("we'd need a 3-year term"), after the approval asks so
-# "I need a yes" stays a request.
-_WE_NEED = (
-    r"(?:(?<=we )|(?<=i )|(?<=we'd )|(?<=i'd )|(?<=we'll )|(?<=i'll )|(?<=we would )"
-    r"|(?<=i would )|(?<=we will )|(?<=i will ))"
-)
-cue(
-    Cue.COND | Cue.CTX,
-    "need require want ask expect",
-    _WE_NEED + r"(?:need|require|want|ask\s+for|expect)(?=\s+(?:you|them|a|an|the|your|their|some"
-    r"|in\s+return)\b)",
-)
-cue(
-    Cue.COND | Cue.CTX,
-    "need have",
-    r"(?:(?<=you'd )|(?<=they'd )|(?<=you would )|(?<=they would ))(?:need|have)\s+to\b",
-)
-cue(
-    Cue.COND | Cue.CTX,
-    "let allow enable help",
-    r"(?:(?<=would )|(?<=could )|(?<=will ))(?:let|allow|enable|help)(?=\s+(?:us|me)\b)",
-)
+    give(
+        "scope",
+        "bump upgrade upgrading move",
+        r"(?:bump|upgrad\w*|move)\s+(?:them|you|it"
+        r"|\w+)\s+(?:up\s+)?to\s+(?:the\s+)?[a-z0-9-]+\s+(?:tier|plan"
+        r"|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:same|current|their\s+current|[a-z0-9-]+)\s+"
+        r"(?:price|pricing|rate|cost)\b",
+    )
 
-# -- colleagues addressed
-_ROLES = (
-    r"(?:boss|manager|mgr|cro|rvp|avp|svp|vp|director|leadership|deal\s+desk|finance|legal"
-    r"|revops|sales\s?ops|bizops|pricing\s+(?:team|desk|committee)|approvers?)"
-)
-cue(
-    Cue.CO,
-    "boss manager cro rvp avp svp vp director leadership deal finance legal revops sales "
-    "salesops bizops pricing approver approvers",
-    _ROLES + r"(?=\s*[,:!?]|\s*$|\s+(?:ok|okay|thoughts|pls|please|can|could|any|team|folks"
-    r"|approval)\b)",
-)
-cue(Cue.CO | Cue.SELLER, "my our", r"(?:my|our)\s+" + _ROLES)
-cue(
-    Cue.CO,
-    "ask asking loop looping ping pinging cc escalate run running",
-    r"(?:ask(?:ing)?|loop(?:ing)?\s+in|ping(?:ing)?|cc|escalate\s+to|run(?:ning)?\s+(?:it|this"
-    r"|that)"
-    r"\s+by)\s+(?:the\s+)?" + _ROLES,
-)
-cue(
-    Cue.CO,
-    "hey hi hello yo",
-    r"(?:hey|hi|hello|yo)\s+(?:boss|team|all|folks|guys|everyone|y'all)\b",
-)
-cue(Cue.CO, "anyone everyone", r"(?:anyone|everyone)(?=\s*[,?!])")
+    # -- volume (the customer buys more)
+    _BUY = (
+        r"(?:add|adding|added|buy|buying|purchase|purchasing|order|ordering|take|taking|go\s+to"
+        r"|going\s+to|grow\s+to|expand\s+to|increase\s+to|scale\s+to|upgrade\s+to"
+        r"|commit(?:s|ted|ting)?\s+to)"
+    )
+    _add(
+        "buy",
+        "volume",
+        "add adding added buy buying purchase purchasing order ordering take taking "
+        "go going grow expand increase scale upgrade commit commits committed committing",
+        rf"{_BUY}\s+(?:(?:another|an?\s+(?:extra|additional|further)|more|additional|extra|further"
+        rf"|all)\s+)?"
+        rf"{SEATS}",
+        qty=True,
+    )
+    _add(
+        "buy",
+        "volume",
+        "add adding buy buying purchase purchasing",
+        r"(?:add|adding|buy|buying|purchase|purchasing)\s+(?:(?:the|a|an|another|more|additional|extra"
+        r"|their)\s+)?(?:[a-z0-9-]+\s+)?(?:modules?|add[\s-]?ons?|products?|seats|licen[cs]es|users"
+        r"|business\s+units?|departments?|teams?|regions?|sites?|divisions?|entities|subsidiaries"
+        r"|workspaces?)\b",
+    )
+    get(
+        "volume",
+        "expand expanding expanded grow growing increase increasing upgrade upgrading",
+        rf"(?:expand|grow|increas|upgrad)\w*\s+{D}(?:deal|contract|footprint|rollout|deployment|usage"
+        r"|order|commitment|spend|seat\s+count|volume|purchase|licen[cs]e\s+count|plan|tier)\b",
+    )
+    get(
+        "volume",
+        "expand expanding expanded roll rolling extend grow growing scale scaling spread",
+        r"(?:expand\w*|grow(?:ing)?|scal(?:e|ing)|spread|roll(?:ing)?\s+(?:it\s+)?out"
+        r"|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
+        r"|across)\s+"
+        r"(?:the\s+|their\s+|other\s+|more\s+|additional\s+|new\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+        r"(?:teams?|offices?|regions?|departments?|divisions?|business\s+units?|bus|sites?|subsidiaries"
+        r"|countries|entities|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam|americas)\b",
+    )
+    get(
+        "volume",
+        "consolidate consolidating consolidation bring bringing",
+        r"(?:consolidat\w*|bring(?:ing)?\s+(?:on|in|over))\s+(?:[a-z0-9-]+\s+){0,3}?(?:divisions?"
+        r"|teams?"
+        r"|business\s+units?|bus|entities|subsidiaries|contracts?|regions?|departments?|offices?"
+        r"|sites?)\b",
+    )
+    get(
+        "volume",
+        "upgrade upgrading",
+        r"upgrad\w*\s+to\s+(?:the\s+)?(?:enterprise|premium|pro|business|platinum|a\s+higher|higher)\b",
+    )
+    get(
+        "volume",
+        "bigger larger higher increased expanded",
+        r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume|spend|purchase"
+        r"|footprint|contract\s+value|quantity|seat\s+count|package)\b",
+    )
+    get(
+        "volume",
+        "more",
+        r"more\s+(?:seats|licen[cs]es|users|volume|modules|products|spend|units)\b",
+    )
+    get(
+        "volume",
+        "company enterprise org organization organisation wall companywide",
+        r"(?:(?:company|enterprise|org|organi[sz]ation)[\s-]?wide|companywide|wall[\s-]to[\s-]wall)"
+        r"(?:\s+(?:rollout|deployment|licen[cs]e|deal|agreement))?",
+    )
+    get(
+        "volume",
+        "roll rolling",
+        r"roll(?:ing)?\s+(?:it\s+)?out\s+to\s+(?:the\s+)?(?:whole|entire|all"
+        r"|every|other)\b",
+    )
+    get(
+        "volume",
+        "minimum",
+        r"minimum\s+(?:commit(?:ment)?|spend|purchase|order|volume"
+        r"|seat\s+count)\b",
+    )
+    cue(Cue.INCL | Cue.CTX | Cue.BUYV, "add adding added", r"add(?:ing|ed)?\b")
+    _add(
+        "seatx",
+        None,
+        "extra additional another more bonus",
+        rf"(?:extra|additional|another|more|bonus)\s+{N}\s?(?:(?:user|seat"
+        rf"|named)\s+)?{SEAT_NOUN}",
+        qty=True,
+    )
 
-# -- deadlines and signing (a sign verb with a deadline later in the clause is a fast signature)
-cue(
-    Cue.WHEN,
-    "by",
-    r"by\s+(?!\d[\d,.]*+\s*(?:%|percent|pct|k\b|days?|weeks?|wks?|months?|mos?"
-    r"|years?|yrs?|seats))(?:the\s+)?(?:end\s+of"
-    r"|eo[mqwy]"
-    rf"|\d|{WEEKDAY}|{MONTH}|next|this|tomorrow|today|tonight|close|q[1-4]|month|quarter|year"
-    rf"|week)",
-)
-cue(
-    Cue.WHEN,
-    "before",
-    rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
-    r"|tomorrow|q[1-4])",
-)
-cue(Cue.WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
-cue(Cue.WHEN, "today tomorrow tonight asap immediately", None)
-cue(Cue.WHEN, "end", r"end\s+of\s+(?:the\s+)?(?:week|month|quarter|year|q[1-4])")
-cue(Cue.WHEN, "next", r"next\s+week\b")
-cue(
-    Cue.SIGNV | Cue.CTX,
-    "sign signs signed signing commit commits committing renew renews renewing",
-    None,
-)
+    # -- term commitment
+    get(
+        "term_commitment",
+        "commit committed committing commitment",
+        r"commit(?:ted|ting|ment)?\s+(?:to|for)\s+(?:(?:a|an|another)\s+)?(?:(?:full|minimum|total"
+        rf"|additional|further|longer)\s+)?(?:{YM}|multi[\s-]?year|longer"
+        rf"|auto[\s-]?renew\w*)",
+        qty=True,
+    )
+    get(
+        "term_commitment",
+        "multi multiyear",
+        r"multi[\s-]?year(?:\s+(?:term|deal|contract|commitment|agreement|renewal|subscription))?",
+    )
+    get(
+        "term_commitment",
+        "longer",
+        r"longer\s+(?:term|contract|commitment|deal|agreement|subscription|renewal)\b",
+    )
+    get(
+        "term_commitment",
+        "auto autorenew autorenewal automatic",
+        r"(?:auto[\s-]?renew(?:al|ing|s)?|automatic(?:ally)?\s+renew(?:al|s)?)\b",
+    )
+    get(
+        "term_commitment",
+        "renew renewing",
+        rf"renew(?:ing)?\s+(?:early\s+)?for\s+(?:another\s+|an?\s+(?:extra"
+        rf"|additional)\s+)?{YM}",
+        qty=True,
+    )
+    get(
+        "term_commitment",
+        "extend extended extending",
+        rf"extend(?:ed|ing)?\s+{D}(?:contract|term|agreement|subscription|commitment|deal)\b"
+        rf"(?:\s+(?:to|by|for)\s+{YM})?",
+        qty=True,
+    )
+    get(
+        "term_commitment",
+        "sign signing signed signs",
+        rf"sign(?:s|ed|ing)?\s+(?:up\s+)?(?:on\s+)?for\s+(?:another\s+)?{YM}",
+        qty=True,
+    )
 
-# -- context: who speaks, offering and asking
-cue(Cue.CTX | Cue.SELLER, "we'll we'd we're we've i'll i'd i'm", None)
-cue(Cue.SELLER, "we i us", None)
-cue(Cue.CTX | Cue.SELLER, "happy willing prepared", r"(?:happy|willing|prepared)\s+to\b")
-cue(Cue.CTX, "able open", r"(?:able|open)\s+to\b")
-cue(
-    Cue.CTX | Cue.GIVEV,
-    "offer offers offered offering give gives gave giving given provide provides "
-    "providing extend extends extending propose proposed proposing proposal grant granting "
-    "promise promised counter countered countering",
-    None,
-)
-cue(
-    Cue.CTX | Cue.ASK,
-    "want wants wanted wanting ask asks asked asking request requests requested "
-    "requesting insist insists insisted insisting demand demands demanded demanding expect "
-    "expects expecting",
-    None,
-)
-cue(
-    Cue.CTX | Cue.ASK,
-    "push pushing pushes looking hoping like need needs needed",
-    r"(?:push(?:ing|es)?"
-    r"\s+(?:hard\s+)?for|looking\s+for|hoping\s+for|like|needs?|needed)\b",
-)
-cue(
-    Cue.CTX | Cue.BUYV,
-    "add adding buy buying purchase take taking",
-    r"(?:add|adding|buy|buying|purchase"
-    r"|take|taking)\b",
-)
-cue(
-    Cue.CTX,
-    "can could will would should might may shall let let's agree agreed agreeing accept "
-    "accepted accepting approved allow allowing chance",
-    None,
-)
-cue(Cue.CTX, "how what", r"(?:how|what)\s+about\b")
-cue(Cue.YOU, "you your you'll you'd you're you've y'all yours", None)
-cue(
-    Cue.CUST,
-    "they they'll they'd they're they've their them customer customers client clients buyer "
-    "prospect procurement",
-    None,
-)
-cue(Cue.ANA, "that it this those these", None)
-cue(
-    Cue.NOOP,
-    "up down grew grown increase increased rose dropped fell",
-    rf"(?:up|down|grew|grown"
-    rf"|increased?"
-    rf"|rose|dropped|fell)\s+(?:by\s+)?{PCT}",
-)
-cue(Cue.BD_SEG | Cue.BD_CLAUSE, "but however although though whereas except", None)
-cue(Cue.BD_CLAUSE, "so", r"so\b")
+    # -- faster signature
+    get(
+        "faster_signature",
+        "sign signed signing signs signature",
+        r"sign(?:s|ed|ing|ature)?\s+(?:(?:it|this|that|now|the\s+(?:contract|deal|order\s+form"
+        r"|agreement"
+        r"|paperwork|po|quote|renewal|docs?))\s+)?(?:off\s+)?" + DEADLINE,
+    )
+    get(
+        "faster_signature",
+        "renew renewing renews",
+        r"renew(?:s|ing)?\s+(?:early|(?:the\s+contract\s+|it\s+)?(?:by|before|this\s+(?:week|month"
+        r"|quarter)"
+        r"|today|now|ahead\s+of))\b",
+    )
+    get(
+        "faster_signature",
+        "close closing",
+        r"clos(?:e|ing)\s+(?:it\s+|this\s+|the\s+deal\s+|the\s+\w+\s+)?(?:by|before|this\s+(?:week"
+        r"|month"
+        r"|quarter|year|q[1-4])|today|tomorrow|in\s+q[1-4]|end\s+of|within|now|next\s+week|early)\b",
+    )
+    get(
+        "faster_signature",
+        "faster quicker quick fast speedy rapid earlier accelerated",
+        r"(?:faster|quicker|quick|fast|speedy|rapid|earlier|accelerated)\s+(?:decision|signature|close"
+        r"|signing|sign[\s-]?off|turnaround\s+on\s+the\s+contract|procurement)\b",
+    )
+    get("faster_signature", "decide decision", r"(?:decide|decision)\s+" + DEADLINE)
+    get(
+        "faster_signature",
+        "po purchase paperwork contract order",
+        r"(?:po|purchase\s+order|paperwork|contract|order\s+form)\s+(?:is\s+|gets\s+|being\s+"
+        r"|to\s+be\s+)?"
+        r"(?:issued|signed|executed|raised|sent\s+over|submitted|countersigned|in|through|done"
+        r"|approved|processed)\s+" + DEADLINE,
+    )
+    get(
+        "faster_signature",
+        "signed executed countersigned",
+        r"(?:signed|executed|countersigned)\s+(?:order\s+form|contract|agreement|po|paperwork|quote)\s+"
+        + DEADLINE,
+    )
 
-# -- generalisations, tried before the rules above under the same head word ---------------------
-# Each names a shape of language, not a message: approval asks without "approve", gets that
-# come first in a conditional, and moves that sit in news, travel, how-to or advice questions.
-_FIRST_START = len(RULES)
+    # -- reference
+    get("reference", "case casestudy", r"case[\s-]?stud(?:y|ies)|casestudy")
+    get(
+        "reference",
+        "reference references referenceable",
+        r"(?<!for )reference(?:able|s)?(?!\s+(?:the|this|that|to|number|id|doc|guide|architecture"
+        r"|docs))"
+        r"(?:\s+(?:call|calls|customer|account|site|check|logo))?",
+        weak=W,
+    )
+    get("reference", "logo logos", r"logos?(?:\s+(?:rights|usage|use|placement|on))?", weak=W)
+    get("reference", "use using", r"us(?:e|ing)\s+(?:your|their|its)\s+(?:logo|name|brand)")
+    get("reference", "testimonial testimonials advocate advocacy publicity", None, weak=W)
+    get("reference", "press", r"press\s+release")
+    get("reference", "joint", r"joint\s+(?:press|webinar|announcement|marketing|case\s+study|pr)\b")
+    get(
+        "reference",
+        "referral referrals refer",
+        r"referrals?|refer\s+(?:us|other|others|peers"
+        r"|customers)\b",
+    )
+    get(
+        "reference",
+        "speak speaking present presenting",
+        r"(?:speak|speaking|present|presenting)\s+(?:at|on)\s+(?:our|a)\s+(?:event|conference|webinar"
+        r"|summit|panel|user\s+conference)",
+    )
+    get(
+        "reference",
+        "g2 gartner capterra trustradius public",
+        r"(?:g2|gartner|capterra|trustradius"
+        r"|public)\s+(?:reviews?|announcement)",
+    )
+    get("reference", "co comarketing", r"co[\s-]?marketing")
 
-_EXEC_WORDS = "cfo ceo cio cto coo cro cmo ciso vp svp evp gc"
-_EXEC_HEAD = r"(?:cfo|ceo|cio|cto|coo|cro|cmo|ciso|vp|svp|evp|gc)\b(?:\s+(?:of\s+)?[a-z]+)?"
-# gets: the customer's executive takes part (process)
-get(
-    "process",
-    _EXEC_WORDS,
-    _EXEC_HEAD + r"\s+(?:(?:can|could|will|would|agrees?\s+to|is\s+willing\s+to|to)\s+)?"
-    r"(?:sponsor|join|attend|hop\s+on|get\s+on|be\s+on|sit\s+in|come\s+to|meet|champion)\w*\b",
-)
-get(
-    "process",
-    "get getting bring bringing have loop looping pull",
-    r"(?:get(?:ting)?|bring(?:ing)?|have|loop(?:ing)?\s+in|pull)\s+(?:in\s+)?(?:your|their|the)\s+"
-    + EXECS
-    + r"(?:\s+(?:in|on|onto|into|to|along))?",
-)
-get(
-    "process",
-    "drop dropping withdraw withdrawing pull remove removing walk back",
-    rf"(?:drop(?:ping)?|withdraw\w*|pull(?:ing)?\s+back|remov\w+|walk(?:ing)?\s+back|back\s+off\s+on)"
-    rf"\s+{D}{F2}(?:redlines?|red[\s-]lines|markups?|legal\s+(?:changes|edits|asks)|edits"
-    r"|indemnity\s+(?:asks?|changes|language|redlines?))\b",
-)
-get(
-    "process",
-    "sign signing accept accepting take use",
-    r"(?:sign(?:ing)?|accept(?:ing)?|take|use)\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|nda"
-    r"|paper|terms|contract|order\s+form|security\s+addendum|template)\s+as[\s-]is\b",
-)
-# gets: the customer signs sooner
-get(
-    "faster_signature",
-    "move moving moved pull pulling bring bringing",
-    r"(?:mov(?:e|ed|ing)|pull(?:ing|ed)?|bring(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?(?:close"
-    r"|signature|signing|decision|close\s+date|signing\s+date|sign\s+date)\s+(?:date\s+)?"
-    r"(?:up|forward|in)\b",
-)
-# gets: more of the customer's organisation on the contract
-get(
-    "volume",
-    "bring bringing add adding put move",
-    rf"(?:bring(?:ing)?|add(?:ing)?|put|move)\s+{D}(?:[a-z0-9-]+\s+){{0,2}}?(?:divisions?|teams?"
-    r"|business\s+units?|subsidiar(?:y|ies)|entit(?:y|ies)|regions?|offices?|sites?|departments?)"
-    r"\s+(?:onto|on\s+to|into|under|on)\s+(?:this|the|our)\b",
-)
-# gives: delivery dates committed or guaranteed
-give(
-    "delivery",
-    "guarantee guaranteeing promise promising commit committing lock",
-    r"(?:guarantee\w*|promis\w*|commit(?:ting)?\s+to|lock\s+in)\s+(?:a\s+|the\s+|your\s+|their\s+)?"
-    r"(?:go[\s-]?live|launch|delivery|completion|cut[\s-]?over)\s+(?:date\s+)?(?:by|before|on"
-    r"|for|in)\b",
-)
-give(
-    "delivery",
-    "go golive",
-    r"go[\s-]?live\s+(?:date\s+)?(?:is\s+|be\s+)?(?:guaranteed|committed|locked\s+in|promised)",
-)
-give(
-    "delivery",
-    "commit committing promise guarantee",
-    rf"(?:commit(?:ting)?\s+to|promise|guarantee)\s+(?:having|getting)\s+{D}(?:[a-z0-9-]+\s+)?"
-    r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+(?:finished"
-    r"|done|complete\w*|live|delivered|ready)\b",
-)
-give("delivery", "go golive", r"go[\s-]?live\s+(?:by|before|ahead\s+of)\b", weak=W)
-# gives: price
-give(
-    "discount",
-    "come coming",
-    r"com(?:e|ing)\s+down\s+(?:to|on|in|a\s+bit|a\s+little|some|closer)\b",
-)
-give(
-    "discount",
-    "meet match hit",
-    r"(?:meet|match|hit)\s+(?:your|their|the)\s+(?:[a-z]+\s+)?(?:budget|price\s+point|number"
-    r"|target\s+price)\b",
-)
-give(
-    "discount",
-    "waive waived waiving",
-    r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b",
-)
-give(
-    "discount",
-    "trim trimming trimmed shave shaving",
-    rf"(?:trim\w*|shav\w*)\s+{D}{F2}{PRICE}",
-)
-# gives: terms
-give(
-    "payment_terms",
-    "defer deferring deferred push pushing delay delaying",
-    rf"(?:defer\w*|push(?:ing)?\s+back|delay\w*)\s+{D}(?:[a-z0-9'-]+\s+){{0,3}}?(?:first\s+)?"
-    r"(?:invoices?|payments?|billing|bills?|start\s+of\s+billing)\b",
-)
-give(
-    "payment_terms",
-    "bill billing billed invoice invoicing invoiced",
-    r"(?:bill\w*|invoic\w*)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:semi[\s-]?annually|bi[\s-]?annually"
-    r"|quarterly|monthly|in\s+(?:two|three|four|2|3|4)\s+(?:instal+ments|tranches|parts))\b",
-)
-give(
-    "price_lock",
-    "keep keeping hold holding",
-    rf"(?:keep\w*|hold\w*)\s+{D}(?:current|existing|today's|same)\s+(?:[a-z-]+\s+)?(?:rates?"
-    r"|prices?|pricing|discount)\s+(?:on|for|through|across|at\s+renewal)\b",
-)
-give(
-    "price_lock",
-    "cap capped capping",
-    rf"(?:cap|capped|capping)\s+{F2}(?:increases?|uplifts?|escalators?)(?:\s+at\s+{PCT})?",
-    qty=True,
-)
-give(
-    "policy_exception",
-    "termination",
-    r"termination[\s-]for[\s-]convenience",
-)
-# approval asks that never say "approve"
-cue(
-    Cue.AP,
-    "any",
-    r"any\s+(?:issue|issues|problem|problems|objection|objections|concerns?)\s+(?:with|if)\b",
-)
-cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+(?:for|with)\s+me\s+to\b")
-cue(
-    Cue.AP,
-    "need needs",
-    r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes|go[\s-]ahead|sign[\s-]?off)\s+(?:from|on"
-    r"|for|to)\b",
-)
-cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
-cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
-# not moves: a number or word that names something else
-cue(
-    Cue.NOOP,
-    "credit",
-    r"credit(?:\s+(?:unions?|cards?|checks?|scores?|ratings?|risk|lines?|agricole|suisse)\b"
-    r"|(?=\s*:))",
-)
-cue(Cue.NOOP, "discount", r"discount\s+rates?\b(?!\s+of\b)")
-cue(Cue.NOOP, "uptime", r"uptime\s+(?:history|record|stats|numbers|page|report)\b")
-cue(Cue.NOOP, "came come coming", rf"(?:came|come|coming)\s+in\s+(?:at\s+)?{N}\s?(?:%|k)?")
-cue(
-    Cue.NEG,
-    "sticking stick staying stay",
-    r"(?:stick(?:ing)?|stay(?:ing)?)\s+(?:with|at|to)\b",
-)
-# not moves: news, competitors' offers, personal deals, how-to and advice questions
-cue(
-    Cue.POL,
-    "advertising advertises advertised advertise promo promotion promotions coupon voucher",
-    r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
-)
-cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
-cue(
-    Cue.POL,
-    "my",
-    r"my\s+(?:own\s+)?(?:hotel|flight|room|airbnb|car|rental|ticket|trip|travel|uber|lyft|lunch"
-    r"|dinner|gym|phone|laptop|vacation|holiday|rent|kids?)s?\b",
-)
-cue(Cue.POL, "flights airfare", None)
-cue(
-    Cue.POL,
-    "conference event concert",
-    r"(?:conference|event|concert)\s+(?:tickets?|passes?|badges?)\b",
-)
-cue(Cue.POL, "dcf wacc npv irr quota attainment", None)
-cue(
-    Cue.POL,
-    "lost losing",
-    r"(?:lost|losing)\s+(?:[a-z0-9'-]+\s+){1,3}?to\s+(?:a\s+|the\s+)?(?:competitor|competition"
-    r"|rival|[a-z]+)\b",
-)
-cue(
-    Cue.POL,
-    "how where who what",
-    r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+(?:log|add|submit|file|find"
-    r"|enter|set\s+up|update|configure|record|request|put|track|see|get\s+to|handle|answer"
-    r"|respond|deal\s+with|push\s+back)\b"
-    r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
-    r"|submit)\b"
-    r"|who\s+(?:approves|signs\s+off|handles|owns|decides)\b"
-    r"|what(?:'s|\s+is)\s+the\s+(?:process|policy|rule|workflow)\b"
-    r"|where\s+(?:is|are|'s)\b",
-)
-cue(
-    Cue.POL,
-    "tips tip advice ideas",
-    r"(?:tips?|advice|ideas)\s+(?:for|on|about)\b",
-)
-cue(
-    Cue.POL,
-    "template templates column field folder dashboard spreadsheet report",
-    r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
-    r"(?!\s+(?:back|to\s+(?:you|them)))",
-)
-cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
-cue(
-    Cue.POL,
-    "did does",
-    r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
-    r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything)\b",
-)
+    # -- process (before reference so exec introductions are access, not referrals)
+    get(
+        "process",
+        "introduce introducing introduction introductions intro intros",
+        r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:your|their|the)\s+" + EXECS,
+    )
+    get(
+        "reference",
+        "introduce introducing introduction introductions intro intros",
+        r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
+        r"|a\s+few"
+        r"|some|your\s+(?:network|peers|partners|contacts|portfolio|sister|other))\b",
+    )
+    get("reference", "introductions intros", None, weak=W)
+    get(
+        "process",
+        "simplify simplified simplifying streamline streamlined streamlining fewer reduce "
+        "reducing limit limiting minimize minimise skip skipping less lighter minimal cut speed "
+        "shorten shortening",
+        r"(?:simplif\w+|streamlin\w+|fewer|reduc\w+|limit\w*|minimi[sz]\w*|skip\w*|less|lighter"
+        r"|minimal"
+        r"|cut\s+down(?:\s+on)?|speed\s+up|shorten\w*)\s+(?:the\s+|their\s+|your\s+|our\s+)?"
+        r"(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|approval\s+steps?|approvals?"
+        r"|approvers?|review\s+cycles?|security\s+review|legal\s+review|procurement\s+(?:steps?|process"
+        r"|review)|negotiation\s+rounds?|rounds\s+of\s+(?:review|redlines)|paperwork"
+        r"|back[\s-]and[\s-]forth"
+        r"|markups?|legal\s+process|signatories|signers)\b",
+    )
+    get(
+        "process",
+        "accept agree sign use go",
+        r"(?:accept|agree\s+to|sign|use|go\s+with)\s+(?:on\s+)?our\s+(?:standard\s+)?(?:paper|msa"
+        r"|contract"
+        r"|template|terms|t&cs)\b",
+    )
+    get(
+        "process",
+        "our",
+        r"our\s+(?:standard\s+)?(?:paper|msa|contract\s+template|template)\b",
+        weak=W,
+    )
+    get("process", "front", r"(?<=in )front\s+of\s+(?:the\s+|your\s+|their\s+)?" + EXECS)
+    get("process", "access", r"access\s+to\s+(?:the\s+|your\s+|their\s+)?" + EXECS)
+    get(
+        "process",
+        "executive exec",
+        r"(?:executive|exec)\s+(?:sponsor|sponsorship|alignment|meeting|access|intro)\w*",
+    )
+    get(
+        "process",
+        "meeting meet call sit",
+        # "next step is a call with their CIO" reports a plan; asking for one is the get
+        r"(?<!is a )(?<!'s a )(?<!was a )(?<!have a )(?<!had a )(?:meeting|meet|call|sit\s+down)"
+        r"\s+with\s+(?:your|their|the)\s+" + EXECS,
+    )
+    get(
+        "process",
+        "single",
+        r"single\s+(?:point\s+of\s+contact|signer|signatory|approver|decision[\s-]maker)",
+    )
+    get("process", "decision", r"decision[\s-]?makers?\b", weak=W)
 
-cue(Cue.AP, "we good", r"(?:we|are\s+we|am\s+i)\s+good\s+to\s+[a-z]")
-cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me\s+[a-z]+ing\b")
-cue(Cue.PQ, "can could", r"(?:can|could)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b")
-cue(
-    Cue.CUST,
-    "procurement purchasing their compliance budget county state",
-    r"(?:procurement|purchasing|their|compliance|budget|county|state)\s+(?:rules|policy|policies"
-    r"|requirements|guidelines)\b",
-)
-cue(Cue.COND | Cue.CTX, "should", r"should\s+(?:you|your|they|their)\b(?!\s+(?:want|need)\s+to\b)")
-give(
-    "delivery",
-    "onboarding implementation deployment integration rollout migration setup",
-    r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+"
-    r"(?:done|finished|complete\w*|live|delivered|ready)\s+(?:by|before|ahead\s+of)\b",
-)
-give(
-    "discount",
-    "waive waived waiving",
-    rf"waiv(?:e|ed|ing)\s+{D}(?:implementation|setup|set-up|onboarding|installation|activation)\b",
-)
-get(
-    "term_commitment",
-    "commit commits committing committed",
-    r"commit\w*\s+to\s+(?:an?\s+)?(?:annual|yearly|multi[\s-]?year|12[\s-]month)\s+(?:plan"
-    r"|contract|term|deal|agreement|subscription)\b",
-)
-RULES[:] = RULES[_FIRST_START:] + RULES[:_FIRST_START]  # these first: earlier rules win
+    # -- upfront payment
+    get(
+        "upfront_payment",
+        "pay paid paying payment",
+        r"(?:pay|paid|paying|payment)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:up[\s-]?front|upfront"
+        r"|in\s+advance)\b",
+    )
+    get("upfront_payment", "pay paid paying", r"(?:pay|paid|paying)\s+(?:\w+\s+)?annually\b")
+    get("upfront_payment", "prepay prepaid prepayment prepaying prepays", None)
+    get(
+        "upfront_payment",
+        "annual annually yearly",
+        r"(?:annual|annually|yearly)\s+(?:up[\s-]?front|upfront|in\s+advance|prepay\w*)",
+    )
+    get(
+        "upfront_payment",
+        "upfront up",
+        r"up[\s-]?front(?:\s+(?:payment|pay|cash|invoice|billing))?\b",
+        weak=W,
+    )
+    get("upfront_payment", "cash", r"cash\s+(?:up[\s-]?front|upfront|in\s+advance)")
+
+    # -- scope reduction
+    get(
+        "scope_reduction",
+        "remove removing removed",
+        r"remov\w*\s+(?:[a-z0-9-]+\s+){0,3}?from\s+(?:the\s+)?(?:scope|deal|order|contract|package"
+        r"|quote"
+        r"|bundle|proposal)",
+    )
+    get(
+        "scope_reduction",
+        "remove removing removed drop dropping drops cut cutting strip stripping "
+        "take taking pull pulling lose losing",
+        r"(?:remov\w*|drop\w*|cut\w*|strip\w*|take|taking|pull\w*|los(?:e|ing))\s+(?:out\s+)?"
+        r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
+        r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
+        r"|scope|line\s+items?|integrations?|package|work|pieces?|parts?|customi[sz]ations?"
+        r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api)\b",
+    )
+    get(
+        "scope_reduction",
+        "descope descoping narrow narrower smaller reduced reduce reducing scope",
+        r"(?:de-?scop\w*|narrow(?:er)?\s+(?:the\s+)?scope|smaller\s+scope|reduced\s+scope|reduc\w+\s+"
+        r"(?:the\s+)?scope|scope\s+(?:down|reduction))",
+    )
+    get(
+        "scope_reduction",
+        "fewer",
+        r"fewer\s+(?:modules|features|services|products|seats|licen[cs]es|users|deliverables)\b",
+    )
+
+    # -- connectors
+    cue(Cue.COND | Cue.ANA | Cue.CTX, "if", r"if\s+(?:so|yes)\b")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "if",
+        r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
+        r"|go\s+ahead"
+        r"|approve)\b",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "if",
+        r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
+        r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )if\b"
+        r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)",
+    )
+    cue(Cue.COND | Cue.UCOND | Cue.CTX, "unless", None)
+    cue(
+        Cue.COND | Cue.CTX,
+        "provided providing",
+        r"(?<!we )(?<!i )(?<!they )(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )"
+        r"provid(?:ed|ing)\b(?!\s+(?:them|us|him|her|it|a|an|some|free|training|support)\b)",
+    )
+    cue(Cue.COND | Cue.CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
+    cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
+    cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
+    cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
+    cue(Cue.COND | Cue.CTX, "assuming", None)
+    cue(
+        Cue.COND | Cue.CTX,
+        "contingent conditional dependent subject tied",
+        r"(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to|tied\s+to)\b",
+    )
+    cue(
+        Cue.COND | Cue.UCOND | Cue.CTX,
+        "only",
+        r"only\s+(?:if|with|when|once|for|against|on|in\s+exchange)\b",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "when once",
+        r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
+        r"|expand|add|buy|purchase|give)\w*",
+    )
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "basis",
+        r"(?:(?<=on that )|(?<=on this )|(?<=on the )"
+        r"|(?<=on those ))basis\b",
+    )
+    cue(Cue.COND | Cue.ANA | Cue.CTX, "case", r"(?<=in that )case\b")
+    cue(Cue.COND | Cue.CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
+    cue(Cue.WCOND, "for", None)
+    cue(Cue.WCOND, "with against", None)
+    cue(
+        Cue.WCOND | Cue.UCOND,
+        "without",
+        r"without\b(?!\s+(?:\w+\s+)?(?:approval|sign[\s-]?off"
+        r"|an\s+exception))",
+    )
+    cue(
+        Cue.RCOND,
+        "and",
+        r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could"
+        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b",
+    )
+    cue(
+        Cue.TCOND,
+        "and",
+        r"and\s+(?:in\s+return\s+)?(?:they'll|they\s+will|they\s+would|they'd|they\s+can"
+        r"|you'll|you\s+will|you'd|you\s+can)\b",
+    )
+
+    # -- negation (before the generic context words so "can't" is a negation, not context)
+    cue(Cue.NEG, "no", r"no\s+(?:on|to)\b")
+    cue(
+        Cue.NEG,
+        "no",
+        r"no\s+(?:discounts?|price\s+(?:cuts?|reductions?|breaks?)|reductions?|concessions?|deal|way|go"
+        r"|more|further|dice|movement|flexibility"
+        r"|room|budge|change|freebies?|extras?)\b",
+    )
+    cue(
+        Cue.PNEG,
+        "not",
+        r"not\s+(?:possible|an\s+option|happening|going\s+to\s+happen|approved|allowed"
+        r"|doable|feasible|on\s+the\s+table|enough)\b",
+    )
+    cue(
+        Cue.NEG,
+        "not",
+        r"(?<!why )not\b(?!\s+(?:only|just|sure|yet|a\s+problem|an\s+issue|bad|to\s+mention"
+        r"|least)\b)",
+    )
+    cue(
+        Cue.PNEG,
+        "isn't aren't wasn't",
+        r"(?:isn't|aren't|wasn't)\s+(?:enough|possible|an\s+option"
+        r"|happening"
+        r"|approved|allowed|doable|feasible|acceptable|on\s+the\s+table)\b",
+    )
+    cue(
+        Cue.NEG,
+        "never can't cannot won't don't didn't couldn't shouldn't wouldn't doesn't unable "
+        "aren't isn't wasn't",
+        None,
+    )
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "refuse refused refusing decline declined declining reject rejected rejecting denied deny",
+        None,
+    )
+    cue(
+        Cue.NEG,
+        "turn turned turning pass passed passing push pushed pushing pushback",
+        r"(?:turn(?:ed|ing)?\s+down|pass(?:ed|ing)?\s+on|push(?:ed|ing)?\s+back(?:\s+on)?"
+        r"|pushback\s+on)\b",
+    )
+    cue(Cue.NEG | Cue.REFUSAL, "said say says saying", r"(?:said|say|says|saying)\s+no\b")
+    cue(
+        Cue.NEG | Cue.REFUSAL,
+        "told telling tell",
+        r"(?:told|telling|tell)\s+(?:[a-z0-9'-]+\s+){0,2}?no\b",
+    )
+    cue(
+        Cue.NEG | Cue.POL,
+        "stop stopped",
+        r"stop(?:ped)?\s+(?:offering|giving|discounting|throwing|doing"
+        r"|including|extending)\b",
+    )
+    cue(
+        Cue.INSTEAD,
+        "instead rather than",
+        r"(?:instead\s+of|(?:rather\s+)?than)(?:\s+(?:a|an|the|our|their|any|giving|offering"
+        r"|doing))?\b",
+    )
+    cue(Cue.PNEG, "off", r"off\s+the\s+table\b")
+    cue(Cue.PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
+    cue(Cue.PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
+    cue(Cue.PNEG, "from since", r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b")
+    cue(Cue.PNEG, "out", r"out\s+of\s+the\s+question\b")
+    cue(Cue.PNEG, "non nonstarter", r"non[\s-]?starter")
+
+    # -- policy, thresholds, announcements
+    cue(
+        Cue.POL,
+        "policy policies guideline guidelines guidance playbook reminder rule rules threshold "
+        "thresholds ceiling authority announcement",
+        None,
+    )
+    cue(Cue.POL, "max maximum", None)
+    cue(Cue.POL, "most", r"most\s+(?:i|we)\s+can\b")
+    cue(Cue.POL, "how", r"how\s+(?:much|far|low)\s+(?:can|could|am|are)\s+(?:i|we)\b")
+    cue(
+        Cue.POL,
+        "above over beyond exceed exceeds exceeding more greater excess below under less",
+        rf"(?:above|over|beyond|exceed(?:s|ing)?|more\s+than|greater\s+than"
+        rf"|(?<=in )excess\s+of|below|under|less\s+than)\s+{PM}",
+    )
+    cue(Cue.POL, "longer", rf"longer\s+than\s+(?:{DAYS}|{WEEKS}|{MONTHS})")
+    cue(Cue.POL, "without", r"without\s+(?:\w+\s+)?(?:approval|sign[\s-]?off|an\s+exception)")
+    cue(
+        Cue.POL,
+        "needs requires require required",
+        r"(?:needs|requires?"
+        r"|required)\s+(?:[a-z0-9'-]+\s+){0,2}?"
+        r"(?:approval|sign[\s-]?off|exception)",
+    )
+    cue(
+        Cue.POL,
+        "going from effective",
+        r"(?:going\s+forward|from\s+now\s+on|effective\s+(?:immediately"
+        r"|today|now|\w+day))\b",
+    )
+    cue(
+        Cue.POL,
+        "all every existing",
+        r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
+        r"|clients?|renewals?|reps?|accounts?|opportunit(?:y|ies)|nonprofits?|non-profits?|quotes?"
+        r"|contracts?|pilots?|trials?)\b",
+    )
+    cue(Cue.POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
+    cue(Cue.POL, "general", r"(?<=in )general\b")
+    cue(Cue.POL, "generally startups nonprofits nonprofit charities smbs", None)
+    cue(
+        Cue.POL,
+        "reps",
+        r"reps?\s+(?:should|must|can|may|need\s+to|are\s+(?:allowed|authori[sz]ed))\b",
+    )
+    cue(
+        Cue.POL,
+        "pricing price",
+        r"(?:pricing|price|policy)\s+(?:update|change|announcement|sheet|book"
+        r"|page)s?\b",
+    )
+    cue(Cue.POL, "standard", r"standard\s+(?:\w+\s+)?(?:discount|uplift|increase|policy)\b")
+    cue(
+        Cue.POL,
+        "what's what",
+        r"what(?:'s|\s+is|\s+was)\s+(?:the|our|my)\s+(?:max|limit|cap|ceiling|authority|longest|shortest"
+        r"|biggest|largest|deepest|highest|usual|typical|most"
+        r"|threshold|lowest|floor)\b",
+    )
+    cue(Cue.POL, "floor", None)
+
+    # -- asking a colleague
+    cue(
+        Cue.APDONE,
+        "got have has had received secured already",
+        r"(?:got|have|has|had|received|secured|already)\s+(?:\w+\s+){0,2}?(?:approval|approved"
+        r"|sign[\s-]?off"
+        r"|the\s+ok|the\s+go[\s-]ahead|the\s+green\s+light)\b",
+    )
+    cue(Cue.AP, "approve", r"(?<!i'll )(?<!i will )(?<!i can )(?<!i )approve\b")
+    cue(
+        Cue.AP,
+        "approval approvals",
+        r"approvals?(?=\s+(?:for|to|on|needed|required|requested|request|of\s+(?:this|the|a|an|\d))\b"
+        r"|\s*[?!:]|\s*$)",
+    )
+    cue(
+        Cue.AP,
+        "need needs needing request requesting seek seeking get getting want asking ask pending "
+        "looking hoping",
+        r"(?:need|needs|needing|request(?:ing)?|seek(?:ing)?|get(?:ting)?|want|asking\s+for|ask\s+for"
+        r"|looking\s+for|hoping\s+for|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
+        r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b",
+    )
+    cue(
+        Cue.AP,
+        "your",
+        r"your\s+(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing|green\s+light"
+        r"|thumbs\s+up|call)\b",
+    )
+    cue(Cue.AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
+    cue(
+        Cue.AP,
+        "ok okay alright fine",
+        r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))(?=\s+[a-z])",
+    )
+    cue(
+        Cue.AP,
+        "good",
+        r"good\s+to\s+(?:go\b(?=[^.!?\n]{0,80}\?)|(?:send|offer|give|proceed|agree|accept)\b)",
+    )
+    cue(Cue.WQ, "ok okay", r"ok(?:ay)?\s*\?")
+    cue(
+        Cue.AP,
+        "is would",
+        r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine"
+        r"|acceptable)\s+(?:if\s+(?:i|we)|to|for\s+me"
+        r"\s+to)\b",
+    )
+    cue(Cue.WQ, "agree agreed", r"agreed?\s*\?")
+    cue(
+        Cue.WQ,
+        "is are would",
+        r"(?:is|are|would)(?=\s+(?:[a-z0-9%$.,'-]+\s+){0,3}?(?:even\s+)?(?:possible"
+        r"|doable"
+        r"|feasible|allowed|ok|okay|fine|acceptable|alright)\b"
+        r"[^.!\n]{0,120}\?)",  # asked ("is 20% possible?"), not stated ("20% is possible")
+    )
+    cue(Cue.AP, "any", r"any\s+objections?\b")
+    cue(Cue.AP, "objection objections", r"objections?\s*\?")
+    cue(Cue.AP, "sanity", r"sanity[\s-]?check")
+    cue(
+        Cue.WQ | Cue.CTX,
+        "requesting request",
+        r"(?<!is )(?<!are )(?<!they're )(?<!'s )(?<!also )(?<!keeps )(?<!their )request(?:ing)?\b",
+    )
+    cue(
+        Cue.AP,
+        "please",
+        r"please\s+(?:review|sign\s+off|ok|okay|confirm|advise|greenlight"
+        r"|green[\s-]light)\b",
+    )
+    cue(Cue.AP, "double", r"double[\s-]?check")
+    cue(
+        Cue.AP,
+        "before",
+        r"before\s+i\s+(?:\w+\s+)?(?:propose|reply|respond|offer|send|commit|agree|say"
+        r"|go\s+back"
+        r"|counter|confirm|put|present|share|tell|email|promise|give)\b",
+    )
+    cue(
+        Cue.AP,
+        "check checking",
+        r"check(?:ing)?\s+(?:with\s+you|in\s+(?:with\s+you|before|on)|before"
+        r"|first)\b",
+    )
+    cue(
+        Cue.AP | Cue.CO,
+        "check checking",
+        r"check(?:ing)?\s+with\s+(?:the\s+)?(?:deal\s+desk|finance|legal"
+        r"|leadership|my\s+\w+|you|the\s+team)\b",
+    )
+    cue(
+        Cue.AP,
+        "can could may",
+        rf"(?:can|could|may)\s+i(?=\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
+        rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
+    )
+    cue(Cue.AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
+    cue(
+        Cue.PQ,
+        "can could should may shall",
+        rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
+    )
+    cue(Cue.PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
+    cue(
+        Cue.PQ,
+        "any",
+        r"any\s+chance\s+(?:we|i)(?:'re|\s+are|'d\s+be|\s+would\s+be|'m|\s+am)?\s+(?:can|could"
+        r"|able\s+to|allowed\s+to|ok\s+to|okay\s+to)\b",
+    )
+    cue(Cue.AP, "greenlight greenlit", None)
+    cue(Cue.AP, "am", r"am\s+i\s+(?:ok|okay|allowed|able|cleared|authori[sz]ed|good)\s+to\b")
+    cue(
+        Cue.AP,
+        "are",
+        r"are\s+we\s+(?:ok|okay|good|fine|comfortable|allowed|able|cleared)\s+(?:to|with"
+        r"|giving|offering|doing)\b",
+    )
+    cue(
+        Cue.AP,
+        "permission authorize authorise authorization authorisation escalate escalating "
+        "escalation blessing",
+        None,
+    )
+    cue(Cue.AP, "green", r"green[\s-]?light\b")
+    cue(Cue.AP, "go", r"go[\s-]ahead\s*\?")
+    cue(Cue.WQ, "thoughts wdyt", r"(?:thoughts|wdyt)\b")
+    cue(Cue.WQ, "what", r"what\s+do\s+(?:you|u)\s+think\b")
+    cue(Cue.AP, "exception", r"exception\s+(?:for|to\s+go|request)\b")
+
+    # Conditions voiced as needs ("we'd need a 3-year term"), after the approval asks so
+    # "I need a yes" stays a request.
+    _WE_NEED = (
+        r"(?:(?<=we )|(?<=i )|(?<=we'd )|(?<=i'd )|(?<=we'll )|(?<=i'll )|(?<=we would )"
+        r"|(?<=i would )|(?<=we will )|(?<=i will ))"
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "need require want ask expect",
+        _WE_NEED
+        + r"(?:need|require|want|ask\s+for|expect)(?=\s+(?:you|them|a|an|the|your|their|some"
+        r"|in\s+return)\b)",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "need have",
+        r"(?:(?<=you'd )|(?<=they'd )|(?<=you would )|(?<=they would ))(?:need|have)\s+to\b",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "let allow enable help",
+        r"(?:(?<=would )|(?<=could )|(?<=will ))(?:let|allow|enable|help)(?=\s+(?:us|me)\b)",
+    )
+
+    # -- colleagues addressed
+    _ROLES = (
+        r"(?:boss|manager|mgr|cro|rvp|avp|svp|vp|director|leadership|deal\s+desk|finance|legal"
+        r"|revops|sales\s?ops|bizops|pricing\s+(?:team|desk|committee)|approvers?)"
+    )
+    cue(
+        Cue.CO,
+        "boss manager cro rvp avp svp vp director leadership deal finance legal revops sales "
+        "salesops bizops pricing approver approvers",
+        _ROLES + r"(?=\s*[,:!?]|\s*$|\s+(?:ok|okay|thoughts|pls|please|can|could|any|team|folks"
+        r"|approval)\b)",
+    )
+    cue(Cue.CO | Cue.SELLER, "my our", r"(?:my|our)\s+" + _ROLES)
+    cue(
+        Cue.CO,
+        "ask asking loop looping ping pinging cc escalate run running",
+        r"(?:ask(?:ing)?|loop(?:ing)?\s+in|ping(?:ing)?|cc|escalate\s+to|run(?:ning)?\s+(?:it|this"
+        r"|that)"
+        r"\s+by)\s+(?:the\s+)?" + _ROLES,
+    )
+    cue(
+        Cue.CO,
+        "hey hi hello yo",
+        r"(?:hey|hi|hello|yo)\s+(?:boss|team|all|folks|guys|everyone|y'all)\b",
+    )
+    cue(Cue.CO, "anyone everyone", r"(?:anyone|everyone)(?=\s*[,?!])")
+
+    # -- deadlines and signing (a sign verb with a deadline later in the clause is a fast signature)
+    cue(
+        Cue.WHEN,
+        "by",
+        r"by\s+(?!\d[\d,.]*+\s*(?:%|percent|pct|k\b|days?|weeks?|wks?|months?|mos?"
+        r"|years?|yrs?|seats))(?:the\s+)?(?:end\s+of"
+        r"|eo[mqwy]"
+        rf"|\d|{WEEKDAY}|{MONTH}|next|this|tomorrow|today|tonight|close|q[1-4]|month|quarter|year"
+        rf"|week)",
+    )
+    cue(
+        Cue.WHEN,
+        "before",
+        rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
+        r"|tomorrow|q[1-4])",
+    )
+    cue(Cue.WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
+    cue(Cue.WHEN, "today tomorrow tonight asap immediately", None)
+    cue(Cue.WHEN, "end", r"end\s+of\s+(?:the\s+)?(?:week|month|quarter|year|q[1-4])")
+    cue(Cue.WHEN, "next", r"next\s+week\b")
+    cue(
+        Cue.SIGNV | Cue.CTX,
+        "sign signs signed signing commit commits committing renew renews renewing",
+        None,
+    )
+
+    # -- context: who speaks, offering and asking
+    cue(Cue.CTX | Cue.SELLER, "we'll we'd we're we've i'll i'd i'm", None)
+    cue(Cue.SELLER, "we i us", None)
+    cue(Cue.CTX | Cue.SELLER, "happy willing prepared", r"(?:happy|willing|prepared)\s+to\b")
+    cue(Cue.CTX, "able open", r"(?:able|open)\s+to\b")
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "offer offers offered offering give gives gave giving given provide provides "
+        "providing extend extends extending propose proposed proposing proposal grant granting "
+        "promise promised counter countered countering",
+        None,
+    )
+    cue(
+        Cue.CTX | Cue.ASK,
+        "want wants wanted wanting ask asks asked asking request requests requested "
+        "requesting insist insists insisted insisting demand demands demanded demanding expect "
+        "expects expecting",
+        None,
+    )
+    cue(
+        Cue.CTX | Cue.ASK,
+        "push pushing pushes looking hoping like need needs needed",
+        r"(?:push(?:ing|es)?"
+        r"\s+(?:hard\s+)?for|looking\s+for|hoping\s+for|like|needs?|needed)\b",
+    )
+    cue(
+        Cue.CTX | Cue.BUYV,
+        "add adding buy buying purchase take taking",
+        r"(?:add|adding|buy|buying|purchase"
+        r"|take|taking)\b",
+    )
+    cue(
+        Cue.CTX,
+        "can could will would should might may shall let let's approved allow allowing chance",
+        None,
+    )
+    cue(Cue.CTX | Cue.ANA, "agree agreed agreeing accept accepted accepting", None)
+    cue(Cue.CTX, "how what", r"(?:how|what)\s+about\b")
+    cue(Cue.YOU, "you your you'll you'd you're you've y'all yours", None)
+    cue(
+        Cue.CUST,
+        "they they'll they'd they're they've their them customer customers client clients buyer "
+        "prospect procurement",
+        None,
+    )
+    cue(Cue.ANA, "that it this those these", None)
+    cue(
+        Cue.NOOP,
+        "up down grew grown increase increased rose dropped fell",
+        rf"(?:up|down|grew|grown"
+        rf"|increased?"
+        rf"|rose|dropped|fell)\s+(?:by\s+)?{PCT}",
+    )
+    cue(Cue.BD_SEG | Cue.BD_CLAUSE, "but however although though whereas except", None)
+    cue(Cue.BD_CLAUSE, "so", r"so\b")
+
+    # -- generalisations, tried before the rules above under the same head word -----------------
+    # Each names a shape of language, not a message: approval asks without "approve", gets that
+    # come first in a conditional, and moves that sit in news, travel, how-to or advice questions.
+    _FIRST_START = len(rules)
+
+    _EXEC_WORDS = "cfo ceo cio cto coo cro cmo ciso vp svp evp gc"
+    _EXEC_HEAD = r"(?:cfo|ceo|cio|cto|coo|cro|cmo|ciso|vp|svp|evp|gc)\b(?:\s+(?:of\s+)?[a-z]+)?"
+    # gets: the customer's executive takes part (process)
+    get(
+        "process",
+        _EXEC_WORDS,
+        _EXEC_HEAD + r"\s+(?:(?:can|could|will|would|agrees?\s+to|is\s+willing\s+to|to)\s+)?"
+        r"(?:sponsor|join|attend|hop\s+on|get\s+on|be\s+on|sit\s+in|come\s+to|meet|champion)\w*\b",
+    )
+    get(
+        "process",
+        "get getting bring bringing have loop looping pull",
+        r"(?:get(?:ting)?|bring(?:ing)?|have|loop(?:ing)?\s+in|pull)\s+(?:in\s+)?(?:your|their|the)\s+"
+        + EXECS
+        + r"(?:\s+(?:in|on|onto|into|to|along))?",
+    )
+    get(
+        "process",
+        "drop dropping withdraw withdrawing pull remove removing walk back",
+        rf"(?:drop(?:ping)?|withdraw\w*|pull(?:ing)?\s+back|remov\w+|walk(?:ing)?\s+back|back\s+off\s+on)"
+        rf"\s+{D}{F2}(?:redlines?|red[\s-]lines|markups?|legal\s+(?:changes|edits|asks)|edits"
+        r"|indemnity\s+(?:asks?|changes|language|redlines?))\b",
+    )
+    get(
+        "process",
+        "sign signing accept accepting take use",
+        r"(?:sign(?:ing)?|accept(?:ing)?|take|use)\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|nda"
+        r"|paper|terms|contract|order\s+form|security\s+addendum|template)\s+as[\s-]is\b",
+    )
+    # gets: the customer signs sooner
+    get(
+        "faster_signature",
+        "move moving moved pull pulling bring bringing",
+        r"(?:mov(?:e|ed|ing)|pull(?:ing|ed)?|bring(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?(?:close"
+        r"|signature|signing|decision|close\s+date|signing\s+date|sign\s+date)\s+(?:date\s+)?"
+        r"(?:up|forward|in)\b",
+    )
+    # gets: more of the customer's organisation on the contract
+    get(
+        "volume",
+        "bring bringing add adding put move",
+        rf"(?:bring(?:ing)?|add(?:ing)?|put|move)\s+{D}(?:[a-z0-9-]+\s+){{0,2}}?(?:divisions?|teams?"
+        r"|business\s+units?|subsidiar(?:y|ies)|entit(?:y|ies)|regions?|offices?|sites?|departments?)"
+        r"\s+(?:onto|on\s+to|into|under|on)\s+(?:this|the|our)\b",
+    )
+    # gives: delivery dates committed or guaranteed
+    give(
+        "delivery",
+        "guarantee guaranteeing promise promising commit committing lock",
+        r"(?:guarantee\w*|promis\w*|commit(?:ting)?\s+to|lock\s+in)\s+(?:a\s+|the\s+|your\s+|their\s+)?"
+        r"(?:go[\s-]?live|launch|delivery|completion|cut[\s-]?over)\s+(?:date\s+)?(?:by|before|on"
+        r"|for|in)\b",
+    )
+    give(
+        "delivery",
+        "go golive",
+        r"go[\s-]?live\s+(?:date\s+)?(?:is\s+|be\s+)?(?:guaranteed|committed|locked\s+in|promised)",
+    )
+    give(
+        "delivery",
+        "commit committing promise guarantee",
+        rf"(?:commit(?:ting)?\s+to|promise|guarantee)\s+(?:having|getting)\s+{D}(?:[a-z0-9-]+\s+)?"
+        r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+(?:finished"
+        r"|done|complete\w*|live|delivered|ready)\b",
+    )
+    give("delivery", "go golive", r"go[\s-]?live\s+(?:by|before|ahead\s+of)\b", weak=W)
+    # gives: price
+    give(
+        "discount",
+        "come coming",
+        r"com(?:e|ing)\s+down\s+(?:to|on|in|a\s+bit|a\s+little|some|closer)\b",
+    )
+    give(
+        "discount",
+        "meet match hit",
+        r"(?:meet|match|hit)\s+(?:your|their|the)\s+(?:[a-z]+\s+)?(?:budget|price\s+point|number"
+        r"|target\s+price)\b",
+    )
+    give(
+        "discount",
+        "waive waived waiving",
+        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b",
+        qty=True,
+    )
+    give(
+        "discount",
+        "trim trimming trimmed shave shaving",
+        rf"(?:trim\w*|shav\w*)\s+{D}{F2}{PRICE}",
+    )
+    # gives: terms
+    give(
+        "payment_terms",
+        "defer deferring deferred push pushing delay delaying",
+        rf"(?:defer\w*|push(?:ing)?\s+back|delay\w*)\s+{D}(?:[a-z0-9'-]+\s+){{0,3}}?(?:first\s+)?"
+        r"(?:invoices?|payments?|billing|bills?|start\s+of\s+billing)\b",
+    )
+    give(
+        "payment_terms",
+        "bill billing billed invoice invoicing invoiced",
+        r"(?:bill\w*|invoic\w*)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:semi[\s-]?annually|bi[\s-]?annually"
+        r"|quarterly|monthly|in\s+(?:two|three|four|2|3|4)\s+(?:instal+ments|tranches|parts))\b",
+    )
+    give(
+        "price_lock",
+        "keep keeping hold holding",
+        rf"(?:keep\w*|hold\w*)\s+{D}(?:current|existing|today's|same)\s+(?:[a-z-]+\s+)?(?:rates?"
+        r"|prices?|pricing|discount)\s+(?:on|for|through|across|at\s+renewal)\b",
+    )
+    give(
+        "price_lock",
+        "cap capped capping",
+        rf"(?:cap|capped|capping)\s+{F3}(?:increases?|uplifts?|escalators?)"
+        rf"(?:\s+(?:for\s+{F3})?(?:at|to)\s+{PCT})?",
+        qty=True,
+    )
+    give(
+        "policy_exception",
+        "termination",
+        r"termination[\s-]for[\s-]convenience",
+    )
+    # approval asks that never say "approve"
+    cue(
+        Cue.AP,
+        "any",
+        r"any\s+(?:issue|issues|problem|problems|objection|objections|concerns?)\s+(?:with|if)\b",
+    )
+    cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+(?:for|with)\s+me\s+to\b")
+    cue(
+        Cue.AP,
+        "need needs",
+        r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes|go[\s-]ahead|sign[\s-]?off)\s+(?:from|on"
+        r"|for|to)\b",
+    )
+    cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
+    cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
+    # not moves: a number or word that names something else
+    cue(
+        Cue.NOOP,
+        "credit",
+        r"credit(?:\s+(?:unions?|cards?|checks?|scores?|ratings?|risk|lines?|agricole|suisse)\b"
+        r"|(?=\s*:))",
+    )
+    cue(Cue.NOOP, "discount", r"discount\s+rates?\b(?!\s+of\b)")
+    cue(Cue.NOOP, "uptime", r"uptime\s+(?:history|record|stats|numbers|page|report)\b")
+    cue(Cue.NOOP, "came come coming", rf"(?:came|come|coming)\s+in\s+(?:at\s+)?{N}\s?(?:%|k)?")
+    cue(
+        Cue.NEG,
+        "sticking stick staying stay",
+        r"(?:stick(?:ing)?|stay(?:ing)?)\s+(?:with|at|to)\b",
+    )
+    # not moves: news, competitors' offers, personal deals, how-to and advice questions
+    cue(
+        Cue.POL,
+        "advertising advertises advertised advertise promo promotion promotions coupon voucher",
+        r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
+    )
+    cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
+    cue(
+        Cue.POL,
+        "my",
+        r"my\s+(?:own\s+)?(?:hotel|flight|room|airbnb|car|rental|ticket|trip|travel|uber|lyft|lunch"
+        r"|dinner|gym|phone|laptop|vacation|holiday|rent|kids?)s?\b",
+    )
+    cue(Cue.POL, "flights airfare", None)
+    cue(
+        Cue.POL,
+        "conference event concert",
+        r"(?:conference|event|concert)\s+(?:tickets?|passes?|badges?)\b",
+    )
+    cue(Cue.POL, "dcf wacc npv irr quota attainment", None)
+    cue(
+        Cue.POL,
+        "lost losing",
+        r"(?:lost|losing)\s+(?:[a-z0-9'-]+\s+){1,3}?to\s+(?:a\s+|the\s+)?(?:competitor|competition"
+        r"|rival|[a-z]+)\b",
+    )
+    cue(
+        Cue.POL,
+        "how where who what",
+        r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+(?:log|add|submit|file|find"
+        r"|enter|set\s+up|update|configure|record|request|put|track|see|get\s+to|handle|answer"
+        r"|respond|deal\s+with|push\s+back)\b"
+        r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
+        r"|submit)\b"
+        r"|who\s+(?:approves|signs\s+off|handles|owns|decides)\b"
+        r"|what(?:'s|\s+is)\s+the\s+(?:process|policy|rule|workflow)\b"
+        r"|where\s+(?:is|are|'s)\b",
+    )
+    cue(
+        Cue.POL,
+        "tips tip advice ideas",
+        r"(?:tips?|advice|ideas)\s+(?:for|on|about)\b",
+    )
+    cue(
+        Cue.POL,
+        "template templates column field folder dashboard spreadsheet report",
+        r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
+        r"(?!\s+(?:back|to\s+(?:you|them)))",
+    )
+    cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
+    cue(
+        Cue.POL,
+        "did does",
+        r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
+        r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything"
+        r"|review|look\s+at|read|check|see|finish|get\s+back\s+on)\b",
+    )
+
+    cue(Cue.AP, "good", r"(?:(?<=we )|(?<=am i ))good\s+to(?=\s+[a-z])")
+    cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+with\s+me(?=\s+[a-z]+ing\b)")
+    cue(
+        Cue.PQ,
+        "can could may should",
+        r"(?:can|could|may|should)\s+i\s+tell\s+(?:them|him|her|[a-z]+)\b",
+    )
+    cue(
+        Cue.CUST,
+        "procurement purchasing their compliance budget county state",
+        r"(?:procurement|purchasing|their|compliance|budget|county|state)\s+(?:rules|policy|policies"
+        r"|requirements|guidelines)\b",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "should",
+        r"should\s+(?:you|your|they|their)\b(?!\s+(?:want|need)\s+to\b)",
+    )
+    give(
+        "delivery",
+        "onboarding implementation deployment integration rollout migration setup",
+        r"(?:onboarding|implementation|deployment|integration|rollout|migration|setup)\s+"
+        r"(?:done|finished|complete\w*|live|delivered|ready)\s+(?:by|before|ahead\s+of)\b",
+    )
+    give(
+        "discount",
+        "waive waived waiving",
+        rf"waiv(?:e|ed|ing)\s+{D}(?:{MONEY}\s+)?(?:implementation|setup|set-up|onboarding"
+        r"|installation|activation)\b",
+        qty=True,
+    )
+    get(
+        "term_commitment",
+        "commit commits committing committed",
+        r"commit\w*\s+to\s+(?:an?\s+)?(?:annual|yearly|multi[\s-]?year|12[\s-]month)\s+(?:plan"
+        r"|contract|term|deal|agreement|subscription)\b",
+    )
+    # gives: committing to the customer's date ("commit to march 1", "the 20th for go-live")
+    _DATE = (
+        rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\d{1,2}(?:st|nd|rd|th)\b|" + WEEKDAY + ")"
+    )
+    give(
+        "delivery",
+        "commit commits committing",
+        rf"commit(?:s|ting)?\s+to\s+(?:a\s+|an\s+|the\s+|their\s+|your\s+)?{_DATE}"
+        r"(?:\s+(?:for\s+)?(?:the\s+)?(?:go[\s-]?live|launch|delivery|start|kick[\s-]?off"
+        r"|cut[\s-]?over|deadline|date|rollout))?",
+    )
+    # gets: something taken out of scope ("take the analytics piece out of scope")
+    get(
+        "scope_reduction",
+        "remove removing removed drop dropping cut cutting strip stripping take taking pull "
+        "pulling leave leaving carve carving exclude excluding move moving",
+        r"(?:remov\w*|drop\w*|cut\w*|strip\w*|tak(?:e|ing)|pull\w*|leav(?:e|ing)|carv\w*"
+        r"|exclud\w*|mov(?:e|ing))\s+(?:out\s+)?(?:[a-z0-9'&/-]+\s+){1,4}?(?:out\s+of|from|off)"
+        r"\s+(?:the\s+|our\s+|this\s+|their\s+)?(?:scope|deal|order|contract|package|quote"
+        r"|bundle|proposal|sow|statement\s+of\s+work|renewal|po)\b",
+    )
+    # gets: a lighter legal process ("simpler redlines", "a quicker legal review")
+    get(
+        "process",
+        "simpler easier cleaner lighter shorter quicker smoother faster fewer",
+        r"(?:simpler|easier|cleaner|lighter|shorter|quicker|smoother|faster|fewer)\s+(?:legal\s+"
+        r"|contract\s+|security\s+)?(?:redlines?|red[\s-]lines?|redlining|markups?|review(?:\s+cycles?)?"
+        r"|approval\s+(?:process|steps?)|approvals|paperwork|contracting|legal\s+process"
+        r"|negotiations?)\b",
+    )
+    # asking a colleague: "lmk if you're ok with extending ...", "you good with me waiving ..."
+    cue(
+        Cue.AP,
+        "ok okay fine good comfortable cool alright are",
+        r"(?:(?<=you )are\s+|(?<=you're )|(?<=are you )|(?<=you )|(?<=u ))(?:ok|okay|fine|good"
+        r"|comfortable|cool|alright)\s+with(?=\s+(?:(?:us|me)\s+)?(?:giving|offering|extending"
+        r"|waiving|throwing|adding|including|dropping|matching|letting|granting|bumping|lowering"
+        r"|reducing|capping|locking|committing|promising|providing|doing|going|moving)\b)",
+    )
+    # a limit said back to an ask refuses it ("they asked for net 90; we can't go past net 45")
+    cue(
+        Cue.NEG | Cue.REFUSAL,
+        "can't cannot won't couldn't wouldn't",
+        r"(?:can't|cannot|won't|couldn't|wouldn't)\s+(?:go|do|offer|give|stretch|move|budge)"
+        r"\s+(?:past|beyond|above|over|below|under|further\s+than|more\s+than|lower\s+than"
+        r"|longer\s+than|any\s+(?:further|lower|higher|longer|more))\b",
+    )
+    # gets: the customer decides by a date ("if they move forward by Friday")
+    get(
+        "faster_signature",
+        "move moving proceed proceeding switch switching decide deciding confirm confirming "
+        "commit committing",
+        r"(?:mov(?:e|ing)\s+(?:forward|ahead)|proceed\w*|switch\w*|decid(?:e|ing)|confirm\w*"
+        r"|commit(?:ting)?)\s+(?:(?:on\s+|to\s+)?(?:it|this|that|the\s+deal|us)\s+)?" + DEADLINE,
+    )
+    # gives: price held flat over future years is a lock, not a cut
+    give(
+        "price_lock",
+        "hold holding keep keeping",
+        rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+flat\s+(?:for|through|until|over)\s+"
+        rf"(?:the\s+)?(?:next\s+|following\s+)?(?:{N}[\s-]*(?:years?|yrs?)|multiple\s+years"
+        r"|several\s+years|renewals?)",
+        qty=True,
+    )
+    # gives: a higher tier at a lower tier's price is a discount
+    give(
+        "discount",
+        "tier plan edition package",
+        r"(?:tier|plan|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
+        r"(?:price|pricing|rate|cost)\b",
+    )
+    cue(
+        Cue.COND | Cue.CTX,
+        "get gets",
+        r"gets?(?=\s+(?:this|it|that|the\s+deal|them|us|the\s+contract)\s+(?:signed|done|closed"
+        r"|over\s+the\s+line|across\s+the\s+line|committed)\b)",
+    )
+    # not moves: what a competitor offers, and promotions for everyone
+    cue(
+        Cue.POL,
+        "competitor competitors competition rival rivals incumbent",
+        # (not "match the 20% that competitor Y offered": a relative clause names what to match)
+        r"(?<!that )(?<!which )(?<!what )(?<!that the )(?<!that a )(?<!what the )"
+        r"(?:competitors?|competition|rivals?|incumbent)(?:\s+[a-z0-9]+)?\s+(?:(?:is|are|was|were"
+        r"|has\s+been|have\s+been|just|already|now)\s+)?(?:offer\w*|giv(?:e|es|ing)|gave|run\w*"
+        r"|cut\w*|drop\w*|undercut\w*|slash\w*|discount\w*|throw\w*|threw|announc\w*"
+        r"|launch\w*)\b",
+    )
+    cue(Cue.POL, "everyone everybody", r"(?:(?<=to )|(?<=for ))(?:everyone|everybody)\b")
+    # gives: coming down to a price ("if we drop to $80/seat"); the price is not the size
+    give(
+        "discount",
+        "drop dropping go going come coming get getting move moving",
+        r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+(?:down\s+)?to\s+"
+        r"(?=[$€£]|(?:usd|eur|gbp)\b|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:/|per\s|a\s)(?:seat|user|licen))",
+    )
+    # asking a colleague: "can you OK 17.5% for Nimbus?"
+    cue(
+        Cue.AP,
+        "ok okay",
+        r"(?:(?<=you )|(?<=u ))(?:ok|okay)(?=\s+(?:this|that|it|the|a|an|an?\s+extra|another|net"
+        r"|us|me|giving|extending|waiving|\d|[$€£])\b|\s+[$€£\d])",
+    )
+    # gets: signing without legal changes ("no redlines"); "no approvals needed" is news
+    get(
+        "process",
+        "no",
+        r"no\s+(?:legal\s+|contract\s+)?(?:redlines?|red[\s-]lines?|redlining|markups?|legal\s+changes"
+        r"|legal\s+edits)\b",
+    )
+    # not moves: statistics over deals ("average price cut 8.2%")
+    cue(
+        Cue.POL,
+        "average avg median mean typical",
+        r"(?:average|avg|median|mean|typical)\s+(?:[a-z-]+\s+){0,2}?(?:discounts?|price\s+cuts?"
+        r"|reductions?|deal\s+sizes?|acv|arr|terms?|cycles?|win\s+rates?)\b",
+    )
+    # asking a colleague: "ok pls: 7% for Kinetic", "greenlight please"
+    cue(
+        Cue.AP,
+        "ok okay greenlight green",
+        r"(?:ok|okay|greenlight|green[\s-]light)\s+please\b",
+    )
+    # not moves: asking a colleague for a document ("can you send me the case study?")
+    cue(
+        Cue.POL,
+        "send sending forward share",
+        r"(?:send(?:ing)?|forward|share)\s+(?:me|over\s+to\s+me)\b|share\s+with\s+me\b",
+    )
+    # not moves: what the account has today ("they have 250 users")
+    cue(
+        Cue.NOOP,
+        "have has had",
+        rf"(?:have|has|had)\s+(?:about\s+|around\s+|roughly\s+|over\s+|under\s+)?{N}\s?(?:users"
+        r"|seats|licen[cs]es|employees|people|staff|reps|agents)\b",
+    )
+    rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
+    return Vocabulary(tuple(rules), tuple(number_rules))
