@@ -12,6 +12,7 @@ not written twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -525,10 +526,16 @@ class Coach:
 
     async def _cmd_get(self, turn: Turn, arg: str) -> Reply:
         """`get <words>`: every get the words name, kept in the rep's own words."""
-        items = list(analyze(arg).gets) or [i for i in (classify_get(arg),) if i is not None]
+        parts = [p for p in _LIST_OF_GETS.split(arg) if p.strip()]
+        named = [(classify_get(p), p) for p in parts]
+        kinds = [item.kind for item, _ in named if item is not None]
+        if len(parts) > 1 and len(kinds) == len(parts) and len(set(kinds)) == len(kinds):
+            items, words = [i for i, _ in named if i is not None], [w for _, w in named]
+        else:
+            items = list(analyze(arg).gets) or [i for i in (classify_get(arg),) if i is not None]
+            words = [arg] if len(items) == 1 else [i.text or arg for i in items]
         if not items:
             return self._reply("get_help", turn=turn, text=arg)
-        words = [arg] if len(items) == 1 else [i.text or arg for i in items]
         moves = tuple(
             ReadMove(Side.GET, i.kind, i.amount, i.unit, Mode.BARE, w)
             for i, w in zip(items, words, strict=True)
@@ -614,6 +621,10 @@ def _message_source(message_ref: str) -> str:
     if not message_ref or message_ref.endswith(SHARED_REF_ENDINGS):
         return ""
     return message_ref
+
+
+# `get a 3-year term and a press release`: a list of gets, each in the rep's words.
+_LIST_OF_GETS = re.compile(r"\s*(?:\+|&|,|\band\b|\bplus\b)\s*")
 
 
 def _owner(step: str) -> str | None:

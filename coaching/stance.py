@@ -304,6 +304,10 @@ def _locate(t: str, item: Item, start: int) -> int:
 
 def _mode(t: str, at: int, item: Item) -> Mode:
     p = _patterns()
+    if item.amount is not None:  # read the words around the number, not the move's verb
+        digit = re.search(r"[$€£]?\d", t[at : at + max(len(item.text), 1)])
+        if digit:
+            at += digit.start()
     before = t[max(0, at - 40) : at]
     number = re.compile(
         r"[$€£]?\d[\d.,]*(?:\s*[kmKM]\b)?\s*(?:%|pct|percent|days?\b|seats?\b|licen[cs]es?\b)?"
