@@ -740,6 +740,27 @@ def vocabulary() -> Vocabulary:
         rf"(?:cap|capping|capped|limit|limiting|limited)\s+{D}(?:[a-z]+\s+)?liabilit(?:y|ies)",
     )
     give("policy_exception", "liability", r"liability\s+(?:caps?|limits?|limitation|at)\b")
+    # a cap on our liability as a multiple of fees: "the 1x cap", "capped at 2x fees"
+    give(
+        "policy_exception",
+        "cap capped",
+        r"(?<=x )cap\b|cap(?:ped)?\s+(?:at|of)\s+\d+(?:\.\d+)?\s?x\b",
+    )
+    # protection from future price rises: "protection against renewal hikes"
+    give(
+        "price_lock",
+        "protection protect protecting protected",
+        r"protect\w*\s+(?:against|from)\s+(?:[a-z-]+\s+){0,2}?(?:hikes?|increases?|uplifts?"
+        r"|rises?|price\s+changes?)\b",
+    )
+    give("price_lock", "renewal price pricing", r"(?:renewal|price|pricing)\s+protection\b")
+    # a date made contractual: "a guaranteed go-live date"
+    give(
+        "delivery",
+        "guaranteed guarantee",
+        r"guarantee(?:d)?\s+(?:[a-z-]+\s+)?(?:go[\s-]?live|launch|delivery|start|completion"
+        r"|cut[\s-]?over)(?:\s+date)?\b",
+    )
     give(
         "policy_exception",
         "uncapped unlimited",
@@ -951,6 +972,14 @@ def vocabulary() -> Vocabulary:
         r"minimum\s+(?:commit(?:ment)?|spend|purchase|order|volume"
         r"|seat\s+count)\b",
     )
+    # more sites, offices or teams on the order: "add the district office as a second site"
+    get(
+        "volume",
+        "add adding adds",
+        r"add(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,5}?(?:sites?|locations?|offices?|campus(?:es)?"
+        r"|teams?|departments?|regions?|entities|subsidiar(?:y|ies)|business\s+units?|divisions?"
+        r"|schools?|stores?|warehouses?|plants?|hospitals?|clinics?)\b",
+    )
     cue(Cue.INCL | Cue.CTX | Cue.BUYV, "add adding added", r"add(?:ing|ed)?\b")
     _add(
         "seatx",
@@ -1005,6 +1034,22 @@ def vocabulary() -> Vocabulary:
         rf"sign(?:s|ed|ing)?\s+(?:up\s+)?(?:on\s+)?for\s+(?:another\s+)?{YM}",
         qty=True,
     )
+
+    # committing to a term in the customer's words: "they'd go 3 years", "do 2 yrs"
+    get(
+        "term_commitment",
+        "go going do doing",
+        rf"(?:go|going|do|doing)\s+(?:for\s+)?(?:a\s+|another\s+)?{YM}",
+        qty=True,
+    )
+    # their paper for ours: "accept our DPA without redlines", "take our MSA as is"
+    get(
+        "process",
+        "accept accepting take taking sign signing",
+        r"(?:accept\w*|tak(?:e|ing)|sign\w*)\s+(?:on\s+)?our\s+(?:standard\s+)?(?:dpa|nda|baa"
+        r"|data\s+processing\s+agreement|security\s+addendum|order\s+form|paper|msa)\b",
+    )
+    get("process", "without", r"without\s+(?:any\s+)?(?:redlines?|red[\s-]lines|markups?)\b")
 
     # -- faster signature
     get(
