@@ -1039,7 +1039,7 @@ def vocabulary() -> Vocabulary:
     get(
         "term_commitment",
         "go going do doing",
-        rf"(?:go|going|do|doing)\s+(?:for\s+)?(?:a\s+|another\s+)?{YM}",
+        rf"(?:(?:go|going)\s+(?:for\s+)?|(?:do|doing)\s+)(?:a\s+|another\s+)?{YM}",
         qty=True,
     )
     # their paper for ours: "accept our DPA without redlines", "take our MSA as is"
