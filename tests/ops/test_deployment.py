@@ -53,3 +53,13 @@ def test_license_and_changelog() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text()
     assert "keepachangelog.com" in changelog
     assert "## [Unreleased]" in changelog
+
+
+def test_readme_and_docs_links_point_at_files_that_exist() -> None:
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    for page in pages:
+        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", page.read_text()):
+            if target.startswith(("http://", "https://", "mailto:")):
+                continue
+            assert (page.parent / target).exists(), f"{page.name}: {target}"
+    assert len((ROOT / "README.md").read_text().splitlines()) < 150  # a quick start
