@@ -6,8 +6,12 @@ import argparse
 import asyncio
 import io
 import sys
+from typing import TYPE_CHECKING, NoReturn
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.settings import ConfigError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -97,16 +101,27 @@ def first_screen(settings: Settings) -> str:
 
 
 def _settings_or_exit() -> Settings:
-    from pydantic import ValidationError
-
     from coaching.playbook import PlaybookError, load_playbook
 
+    settings = settings_or_exit()
     try:
-        settings = Settings()
         load_playbook(settings.playbook_path)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise SystemExit(f"configuration error: {first['loc'][0]}: {first['msg']}") from exc
     except PlaybookError as exc:
         raise SystemExit(f"playbook error: {exc}") from exc
     return settings
+
+
+def settings_or_exit() -> Settings:
+    """The settings, or every problem with them on stderr, one line each, and exit 2."""
+    from bot.settings import ConfigError, load_settings
+
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        config_exit(exc)
+
+
+def config_exit(exc: ConfigError) -> NoReturn:
+    for line in exc.lines():
+        print(line, file=sys.stderr)
+    raise SystemExit(2)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 
 from bot.settings import Settings
@@ -51,14 +50,17 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None = None) -> int:
-    """Run until interrupted; ``socket_mode=None`` means "when SLACK_APP_TOKEN is set"."""
+    """Run until SIGINT or SIGTERM; ``socket_mode=None`` means "when SLACK_APP_TOKEN is set".
+
+    On SIGTERM aiohttp stops listening first; the app's drain then lets running turns
+    finish for SHUTDOWN_GRACE_SECONDS before the platforms and the store close.
+    """
     from aiohttp import web
 
     from bot.app import create_app
+    from bot.observability import configure_logging
 
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    configure_logging(settings.log_level, settings.log_format)
     if socket_mode is None:
         socket_mode = settings.slack_app_token is not None
     if socket_mode and not (settings.slack_app_token and settings.slack_bot_token):
@@ -67,8 +69,19 @@ def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None 
         )
     if not (settings.slack_enabled or socket_mode or settings.teams_enabled):
         raise SystemExit(f"nothing to serve: set {settings.platform_variables}")
-    app = create_app(settings, socket_mode=socket_mode)
-    web.run_app(app, host=host, port=port, print=None)
+    try:
+        app = create_app(settings, socket_mode=socket_mode)
+    except ValueError as exc:  # a platform refused its settings: one line, as for the rest
+        from bot.cli_core import config_exit
+        from bot.settings import ConfigError, ConfigProblem
+
+        variable, _, message = str(exc).partition(" ")
+        if not (message and variable.replace("_", "").isupper()):
+            variable, message = "settings", str(exc)
+        config_exit(ConfigError([ConfigProblem(variable, message)]))
+    grace = settings.shutdown_grace_seconds
+    # HTTP requests in flight get the same grace as turns (acks are fast; this is a bound).
+    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=grace)
     return 0
 
 

@@ -123,10 +123,6 @@ def _run(work: Coroutine[Any, Any, int]) -> int:
 
 
 def _settings() -> Settings:
-    from pydantic import ValidationError
+    from bot.cli_core import settings_or_exit
 
-    try:
-        return Settings()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise SystemExit(f"configuration error: {first['loc'][0]}: {first['msg']}") from exc
+    return settings_or_exit()

@@ -31,6 +31,7 @@ from coaching.render import Renderer
 from coaching.store import Store
 
 if TYPE_CHECKING:
+    from bot.observability import Metrics
     from bot.services import Services
 
 log = logging.getLogger("concession_coach.scheduler")
@@ -63,19 +64,26 @@ class Scheduler:
         notifiers: Mapping[str, Notifier],
         renderer: Renderer,
         config: SchedulerConfig | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.store = store
+        self.metrics = metrics  # job lag and outcomes, database errors (bot.observability)
         self.notifiers = notifiers  # read at send time: adapters register theirs at start-up
         self.renderer = renderer
         self.config = config or SchedulerConfig()
         self._pruned_at: datetime | None = None
 
     @classmethod
-    def for_services(cls, services: Services, config: SchedulerConfig | None = None) -> Scheduler:
+    def for_services(
+        cls,
+        services: Services,
+        config: SchedulerConfig | None = None,
+        metrics: Metrics | None = None,
+    ) -> Scheduler:
         if config is None:
             days = services.settings.inbox_retention_days
             config = SchedulerConfig(inbox_retention=timedelta(days=days))
-        return cls(services.store, services.notifiers, services.renderer, config)
+        return cls(services.store, services.notifiers, services.renderer, config, metrics)
 
     async def tick(self) -> int:
         """Claim what is due now and run it; the number of jobs handled."""
@@ -84,7 +92,10 @@ class Scheduler:
             now, self.config.owner, self.config.lease, self.config.batch
         )
         for job in jobs:
+            lag = (now - job.due_at).total_seconds()  # before a retry moves due_at
             await self._run(job, now)
+            if self.metrics is not None:
+                self.metrics.observe_job(lag, job.status)
         await self._prune(now)
         return len(jobs)
 
@@ -142,8 +153,13 @@ class Scheduler:
                 busy = await self.tick()
             except asyncio.CancelledError:
                 raise
-            except Exception:
+            except Exception as exc:
                 log.exception("scheduler tick failed")
+                if self.metrics is not None:
+                    from bot.observability import is_database_error
+
+                    if is_database_error(exc):
+                        self.metrics.database_errors.labels(where="scheduler").inc()
                 busy = 0
             if busy < self.config.batch:
                 await asyncio.sleep(self.config.poll_interval)
@@ -170,7 +186,11 @@ def scheduler_context(
     so their notifiers are in place. Tests set ``app[SCHEDULER_CONFIG]`` before start."""
 
     async def context(app: web.Application) -> AsyncIterator[None]:
-        scheduler = Scheduler.for_services(app[services], app.get(SCHEDULER_CONFIG))
+        from bot.observability import METRICS
+
+        scheduler = Scheduler.for_services(
+            app[services], app.get(SCHEDULER_CONFIG), metrics=app.get(METRICS)
+        )
         app[SCHEDULER] = scheduler
         async with scheduler.running():
             yield

@@ -220,17 +220,19 @@ class MoveDesk:
                 label = self.label_line(deal, _item(counter), get)
             lead = "ask"
         else:
-            here = _latest_asked(positions)
+            latest = _latest_asked(positions)
             named = line.gets + line.restated
-            get = named[0] if named else None
-            if get is not None and here is not None:
-                counter = counter_for(here, deal, positions, self.playbook)
+            first = named[0] if named else None
+            if first is not None and latest is not None:
+                counter = counter_for(latest, deal, positions, self.playbook)
                 if counter.hold:
-                    says.append(self._say("hold", deal, Item(here.kind), get, extra=named[1:]))
+                    says.append(self._say("hold", deal, Item(latest.kind), first, extra=named[1:]))
                 else:
-                    says.append(self._say("get_first", deal, _item(counter), get, extra=named[1:]))
-            elif get is not None:
-                says.append(self._say("get_first", deal, None, get, extra=named[1:]))
+                    says.append(
+                        self._say("get_first", deal, _item(counter), first, extra=named[1:])
+                    )
+            elif first is not None:
+                says.append(self._say("get_first", deal, None, first, extra=named[1:]))
             lead = "get"
         approval = needs_approval(positions, self.playbook)
         context = self._context(deal, positions, line, approval)
@@ -293,6 +295,7 @@ class MoveDesk:
         planned = planned_total(deal, here) if here is not None else None
         ask_needs = (
             here is not None
+            and kind is not None
             and here.ask.on
             and self.playbook.measurable(kind, here.ask.unit)
             and self.playbook.needs_approval(kind, here.ask.amount, here.ask.unit)

@@ -44,8 +44,11 @@ def deal_values(deal: Deal) -> dict[str, Any]:
 
 def to_deal(row: Any) -> Deal:
     deal = to_record(Deal, row)
-    deal.limits = {kind: Limit(**data) for kind, data in (deal.limits or {}).items()}
-    deal.goal_zones = {kind: GoalZone(**data) for kind, data in (deal.goal_zones or {}).items()}
+    # The row holds JSON objects where the record holds Limit and GoalZone.
+    limits: dict[str, Any] = dict(deal.limits or {})
+    zones: dict[str, Any] = dict(deal.goal_zones or {})
+    deal.limits = {kind: Limit(**data) for kind, data in limits.items()}
+    deal.goal_zones = {kind: GoalZone(**data) for kind, data in zones.items()}
     deal.prep = dict(deal.prep or {})
     return deal
 

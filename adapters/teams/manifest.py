@@ -1,6 +1,6 @@
 """The Teams app manifest, built in one place; ``package`` zips it with the icons.
 
-Schema v1.22 (the current version per Microsoft's app manifest reference):
+Schema v1.25 (tests/data/schemas/ holds the JSON Schema the tests check it against):
 a bot in personal, team and groupChat scopes with command lists taken from
 the engine's own grammar, and the resource-specific permission to read the
 channel messages of the teams it is installed in (for channel alerts).
@@ -13,7 +13,7 @@ from typing import Any
 
 from coaching.commands import COMMANDS
 
-MANIFEST_VERSION = "1.22"
+MANIFEST_VERSION = "1.25"
 SCHEMA = f"https://developer.microsoft.com/json-schemas/teams/v{MANIFEST_VERSION}/MicrosoftTeams.schema.json"
 COLOR_ICON = "color.png"  # 192x192
 OUTLINE_ICON = "outline.png"  # 32x32, white on transparent

@@ -21,7 +21,7 @@ TEXT = sa.String()
 TIME = sa.DateTime(timezone=True)
 
 
-def _tenant(table: str) -> list[sa.SchemaItem]:
+def _tenant(table: str) -> list[sa.schema.SchemaItem]:
     """The tenant column and its cascading foreign key to tenants."""
     return [
         sa.Column("tenant", TEXT, nullable=False),
