@@ -622,24 +622,24 @@ def read_line(
     if not moves and not gives and p.pronoun_give.search(t) and not p.refusal.search(t):
         refers = True
     trading = bool(moves) or any(_cue(c.text) is not None for c in clauses)
-    sized = {(m.amount, m.unit) for m in moves if m.amount is not None}
+    sizes = {(m.amount, m.unit) for m in moves if m.amount is not None}
     spans = [(_locate(t, g, 0), len(g.text)) for g in gives]
     for item in analysis.gets:
         at = _locate(t, item, 0)
         amount, unit = item.amount, item.unit
-        if (amount, unit) in sized and any(a <= at < a + n for a, n in spans):
+        if (amount, unit) in sizes and any(a <= at < a + n for a, n in spans):
             continue  # the same words already read as the give ("they came back asking 30 seats")
-        if (amount, unit) in sized:  # one number, one move: it sizes the give, not the get
+        if (amount, unit) in sizes:  # one number, one move: it sizes the give, not the get
             amount, unit = None, None
-        clause = clauses[clause_at(at)] if clauses else None
-        asked_for = clause is not None and bool(
-            _GET_LEAD.search(t, clause.start, at + 1) or p.proposal.search(clause.text)
+        home = clauses[clause_at(at)] if clauses else None
+        asked_for = home is not None and bool(
+            _GET_LEAD.search(t, home.start, at + 1) or p.proposal.search(home.text)
         )
         if not (trading or asked_for):
             continue  # "the COO is the real decision maker": information, not a get
-        if clause is not None and question(clause_at(at)):
+        if home is not None and question(clause_at(at)):
             continue
-        words = _get_words(text, t, clause, at) or item.text
+        words = _get_words(text, t, home, at) or item.text
         moves.append(ReadMove(Side.GET, item.kind, amount, unit, Mode.BARE, words))
     recorded = [m for m in moves if m.side is not Side.REFUSED]
     if recorded or refers:
