@@ -38,7 +38,9 @@ from coaching.model import (
     ConversationState,
     Deal,
     LedgerEntry,
+    RecentLedger,
     TurnChanges,
+    TurnStart,
     utcnow,
 )
 from coaching.move_turn import MoveDesk
@@ -141,6 +143,26 @@ class Turn:
             await self.read_whole()
             return self.deal
         recent = await self.store.recent_ledger(self.tenant, deal_id, RECENT_ENTRIES)
+        return await self._settle(recent)
+
+    async def begin(self, start: TurnStart) -> None:
+        """Hold what :meth:`DealStore.open_turn` read, as :meth:`open_deal` would have."""
+        self.deal = start.deal
+        if start.deal is None:
+            if start.state.current_deal_id:
+                self.entries = []
+            return
+        assert start.ledger is not None
+        if start.complete:
+            self.entries = start.ledger.entries
+        else:
+            await self._settle(start.ledger)
+
+    async def _settle(self, recent: RecentLedger) -> Deal | None:
+        """Hold the recent end of the deal's ledger with its saved totals, or read the
+        rest where those do not stand for the whole."""
+        assert self.deal is not None
+        deal_id = self.deal.id
         if len(recent.entries) < RECENT_ENTRIES:
             self.entries = recent.entries  # that is all of it
             return self.deal
@@ -242,10 +264,11 @@ class Coach:
         command = parse_command(msg.text)
         source = _message_source(msg.message_ref)
         for _ in range(MAX_TURN_ATTEMPTS):
-            state = await self.store.load_conversation(key)
-            turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
             whole = command.name in WHOLE_LEDGER_COMMANDS
-            await turn.open_deal(state.current_deal_id, whole=whole)
+            start = await self.store.open_turn(key, RECENT_ENTRIES, whole=whole)
+            state = start.state
+            turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
+            await turn.begin(start)
             reply = self._stand(turn, await self._dispatch(turn, command))
             if turn.changes.empty:
                 return reply

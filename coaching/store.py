@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import copy
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -20,6 +20,7 @@ from coaching.model import (
     LedgerEntry,
     RecentLedger,
     TurnChanges,
+    TurnStart,
 )
 from coaching.records import Alert, InboundEvent, Job, User
 
@@ -33,8 +34,28 @@ class AlreadyWritten(Exception):
     handled before, so nothing was written this time."""
 
 
+@dataclass(frozen=True, slots=True)
+class DealSummary:
+    """One line of a deal list (App Home): no ledger, only the totals saved beside it
+    and the seq of the ledger's last entry (None when it has none), which tell
+    whether those totals account for the whole ledger."""
+
+    id: str
+    name: str
+    phase: str
+    totals: dict[str, Any] | None
+    last_seq: int | None
+
+
 class DealStore(Protocol):
     """What the dialogue engine needs: read freely, write once per turn."""
+
+    async def open_turn(
+        self, key: ConversationKey, recent: int, *, whole: bool = False
+    ) -> TurnStart:
+        """In one round trip: the conversation's state, its current deal and the deal's
+        ledger (its last ``recent`` entries and saved totals, or all of it with ``whole``)."""
+        ...
 
     async def load_conversation(self, key: ConversationKey) -> ConversationState: ...
     async def get_deal(self, tenant: str, deal_id: str) -> Deal | None: ...
@@ -45,6 +66,10 @@ class DealStore(Protocol):
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]: ...
     async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
         """The last ``limit`` entries of the deal's ledger and the totals saved with it."""
+        ...
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        """The owner's ``limit`` most recently updated open deals, without their ledgers."""
         ...
 
     async def commit(self, changes: TurnChanges) -> None:
@@ -150,6 +175,33 @@ class MemoryStore:
         self._jobs: dict[str, Job] = {}
 
     # -- deals, ledger, dialogue state
+    async def open_turn(
+        self, key: ConversationKey, recent: int, *, whole: bool = False
+    ) -> TurnStart:
+        state = await self.load_conversation(key)
+        deal_id = state.current_deal_id
+        deal = await self.get_deal(key.tenant, deal_id) if deal_id else None
+        if deal is None:
+            return TurnStart(state)
+        if whole:
+            return TurnStart(
+                state, deal, RecentLedger(await self.ledger(key.tenant, deal.id)), True
+            )
+        return TurnStart(state, deal, await self.recent_ledger(key.tenant, deal.id, recent))
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        deals = await self.list_deals(tenant, owner)
+        return [
+            DealSummary(
+                d.id,
+                d.name,
+                d.phase,
+                copy.deepcopy(self._totals.get(d.id)),
+                max((e.seq for e in self._ledger.get(d.id, [])), default=None),
+            )
+            for d in deals[:limit]
+        ]
+
     async def load_conversation(self, key: ConversationKey) -> ConversationState:
         state = self._states.get(key)
         return copy.deepcopy(state) if state else ConversationState()

@@ -43,7 +43,15 @@ def deal_values(deal: Deal) -> dict[str, Any]:
 
 
 def to_deal(row: Any) -> Deal:
-    deal = to_record(Deal, row)
+    return _deal_objects(to_record(Deal, row))
+
+
+def deal_from(data: dict[str, Any]) -> Deal:
+    """A deal from its column values by field name (a Core row read by name)."""
+    return _deal_objects(Deal(**data))
+
+
+def _deal_objects(deal: Deal) -> Deal:
     deal.limits = {kind: Limit(**data) for kind, data in (deal.limits or {}).items()}
     deal.goal_zones = {kind: GoalZone(**data) for kind, data in (deal.goal_zones or {}).items()}
     deal.prep = dict(deal.prep or {})
