@@ -338,11 +338,11 @@ class Coach:
             turn.deal, turn.entries = deal, []
             turn.touch_deal()
         else:
-            await turn.open_deal(deal.id, whole=True)
+            await turn.open_deal(deal.id)  # its end and totals: `ledger` shows it all
         turn.set_state(current_deal_id=deal.id, suggested_gets=[])
         reply = self._reply("deal_switched", turn=turn, created=created, view=turn.view)
         if not created:
-            reply.ledger = turn.view.lines()
+            reply.ledger = turn.view.lines(recent=RECENT_ENTRIES)
         return reply
 
     async def _cmd_type(self, turn: Turn, arg: str) -> Reply:

@@ -17,7 +17,7 @@ from typing import Any
 
 from coaching.model import LedgerEntry
 
-POSITIONS_FORMAT = 2  # bump when the saved shape changes; older ones are rebuilt
+POSITIONS_FORMAT = 3  # bump when the saved shape changes; older ones are rebuilt
 CURRENCIES = frozenset({"USD", "EUR", "GBP"})
 # Steps on payment terms count from the standard terms (net 30); others from zero.
 BASELINES = {"payment_terms": 30.0}
@@ -101,6 +101,8 @@ class Positions:
     last_give_seq: int | None = None
     pending: list[PendingGet] = field(default_factory=list)
     gets: list[tuple[str, float | None, str | None]] = field(default_factory=list)
+    # Standing gives no standing get is traded against (a deal list's health), in order.
+    unpaid: list[int] = field(default_factory=list)
 
     # -- building
     @classmethod
@@ -133,11 +135,14 @@ class Positions:
             here.offers += 1
             self.last_party = "give"
             self.last_give_seq = entry.seq
+            self.unpaid.append(entry.seq)
             if entry.traded_against is not None:  # it pays for the gets left pending
                 self.pending = []
         elif entry.side == "get":
             words = entry.description
             self.gets.append((entry.kind, entry.amount, entry.unit))
+            if entry.traded_against in self.unpaid:
+                self.unpaid.remove(entry.traded_against)
             if entry.traded_against is None:
                 self.pending.append(PendingGet(entry.seq, entry.kind, words))
 
@@ -179,6 +184,17 @@ class Positions:
                 }
         return out
 
+    def gives(self) -> int:
+        """How many gives of ours stand (undone ones aside)."""
+        return sum(p.offers for p in self.kinds.values())
+
+    def health(self) -> str:
+        """:meth:`coaching.ledger_view.LedgerView.health` of the whole ledger: traded,
+        exposed (a give no get is traded against) or empty (no give)."""
+        if not self.gives():
+            return "empty"
+        return "exposed" if self.unpaid else "traded"
+
     # -- saving beside the ledger
     def to_json(self) -> dict[str, Any]:
         return {
@@ -193,6 +209,7 @@ class Positions:
             "last_give_seq": self.last_give_seq,
             "pending": [[p.seq, p.kind, p.words] for p in self.pending],
             "gets": [list(g) for g in self.gets],
+            "unpaid": list(self.unpaid),
         }
 
     @classmethod
@@ -213,6 +230,7 @@ class Positions:
                 last_give_seq=data.get("last_give_seq"),
                 pending=[PendingGet(s, k, w) for s, k, w in data.get("pending", [])],
                 gets=[(k, a, u) for k, a, u in data.get("gets", [])],
+                unpaid=[int(s) for s in data["unpaid"]],
             )
         except (KeyError, TypeError, ValueError):
             return None

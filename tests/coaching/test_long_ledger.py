@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from coaching import engine
 from coaching.engine import RECENT_ENTRIES, Coach
+from coaching.ledger_view import LedgerView, summary_health
 from coaching.messages import IncomingMessage, Platform, Reply
 from coaching.model import ConversationKey, LedgerEntry, TurnChanges
+from coaching.negotiation import Positions
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
 from coaching.store import MemoryStore
@@ -185,3 +187,26 @@ async def test_shared_references_do_not_stop_a_new_message(
     for ref in ("slack:D1/command", "slack:D1/command", "slack:D1/action", "", ""):
         await coach.handle(_message("we give 1% off", ref))
     assert [seq for seq, _, _ in await _slack_ledger(store)] == [1, 2, 3, 4, 5]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MOVES), min_size=1, max_size=30))
+def test_the_saved_totals_tell_the_ledgers_health(texts: list[str]) -> None:
+    """App Home reads a deal's health from its totals, never its ledger: the same word."""
+
+    async def run() -> None:
+        store = MemoryStore()
+        coach = Coach(store, PLAYBOOK, RENDERER)
+        for text in ["deal Acme", *texts]:
+            await coach.handle(_said(text))
+        deal = await store.find_deal(TENANT, "rep1", "Acme")
+        assert deal is not None
+        [summary] = await store.home_deals(TENANT, "rep1", 40)
+        whole = LedgerView.of(await store.ledger(TENANT, deal.id)).health()
+        assert await summary_health(store, TENANT, summary) == whole
+        if summary.last_seq is not None:  # read from the totals, not rebuilt
+            totals = Positions.from_json(summary.totals)
+            assert totals is not None and totals.seq == summary.last_seq
+            assert totals.health() == whole
+
+    asyncio.run(run())
