@@ -74,6 +74,10 @@ class KindPosition:
     def standing(self) -> bool:
         return self.ask.on or self.offer.on
 
+    def copy(self) -> KindPosition:
+        """A copy to keep as it is now (its stands are replaced on a move, never changed)."""
+        return KindPosition(self.kind, self.ask, self.offer, self.step, self.offers)
+
     def offer_total(self) -> float:
         """Our offer as a number (the baseline while we have offered nothing)."""
         if self.offer.amount is not None:
@@ -145,6 +149,20 @@ class Positions:
                 self.unpaid.remove(entry.traded_against)
             if entry.traded_against is None:
                 self.pending.append(PendingGet(entry.seq, entry.kind, words))
+
+    def copy(self) -> Positions:
+        """A copy that later entries leave as it is (cheaper than a deep copy: stands and
+        pending gets are immutable or replaced, never changed in place)."""
+        return Positions(
+            self.seq,
+            self.list_price,
+            {k: p.copy() for k, p in self.kinds.items()},
+            self.last_party,
+            self.last_give_seq,
+            list(self.pending),
+            list(self.gets),
+            list(self.unpaid),
+        )
 
     # -- reading
     def of_kind(self, kind: str) -> KindPosition:

@@ -42,7 +42,14 @@ from coaching.model import (
     utcnow,
 )
 from coaching.store import AlreadyWritten, DealSummary, VersionConflict
-from storage.convert import deal_from, deal_values, entry_values, state_values, tenant_values
+from storage.convert import (
+    deal_from,
+    deal_values,
+    entry_values,
+    name_key,
+    state_values,
+    tenant_values,
+)
 from storage.sql import is_conflict
 from storage.turns import (
     DEALS,
@@ -76,6 +83,9 @@ READ_STATE = sa.select(STATES.c.data, STATES.c.version).where(
 )
 READ_DEAL = sa.select(*(DEALS.c[n] for n in _DEAL_NAMES)).where(
     DEALS.c.tenant == _w("tenant"), DEALS.c.id == _w("deal")
+)
+READ_DEAL_BY_NAME = sa.select(*(DEALS.c[n] for n in _DEAL_NAMES)).where(
+    DEALS.c.tenant == _w("tenant"), DEALS.c.owner == _w("owner"), DEALS.c.name_key == _w("name")
 )
 _ENTRY_COLUMNS = tuple(LEDGER.c[n] for n in _ENTRY_NAMES)
 _OF_DEAL = (LEDGER.c.tenant == _w("tenant"), LEDGER.c.deal_id == _w("deal"))
@@ -223,6 +233,7 @@ def prepare(stmt: Any, dialect: Dialect) -> Prepared:
 class _SqliteStatements:
     read_state: Prepared
     read_deal: Prepared
+    read_deal_by_name: Prepared
     read_recent: Prepared
     read_ledger: Prepared
     read_totals: Prepared
@@ -249,6 +260,7 @@ def _sqlite_statements() -> _SqliteStatements:
             for stmt in (
                 READ_STATE,
                 READ_DEAL,
+                READ_DEAL_BY_NAME,
                 READ_RECENT,
                 READ_LEDGER,
                 READ_TOTALS,
@@ -357,6 +369,10 @@ class SqliteHotPath:
         where = {"w_tenant": tenant, "w_deal": deal_id}
         return to_deal_row(await self._hop(self._one, self._sql.read_deal, where))
 
+    async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
+        where = {"w_tenant": tenant, "w_owner": owner, "w_name": name_key(name)}
+        return to_deal_row(await self._hop(self._one, self._sql.read_deal_by_name, where))
+
     async def load_conversation(self, key: ConversationKey) -> ConversationState:
         return to_state(await self._hop(self._one, self._sql.read_state, state_params(key)))
 
@@ -457,6 +473,11 @@ class CoreHotPath:
         async with self.engine.connect() as conn:
             where = {"w_tenant": tenant, "w_deal": deal_id}
             return to_deal_row((await conn.execute(READ_DEAL, where)).first())
+
+    async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
+        where = {"w_tenant": tenant, "w_owner": owner, "w_name": name_key(name)}
+        async with self.engine.connect() as conn:
+            return to_deal_row((await conn.execute(READ_DEAL_BY_NAME, where)).first())
 
     async def load_conversation(self, key: ConversationKey) -> ConversationState:
         async with self.engine.connect() as conn:

@@ -34,7 +34,7 @@ from coaching.model import (
 )
 from coaching.records import Alert, InboundEvent, Job, User
 from coaching.store import DealSummary, plain
-from storage.convert import name_key, to_deal, to_record, values
+from storage.convert import to_deal, to_record, values
 from storage.database import SQLITE_PRAGMAS, create_engine, is_sqlite, is_unavailable, ping
 from storage.hot import CoreHotPath, HotPath, SqliteHotPath
 from storage.migrate import ensure_schema
@@ -169,15 +169,7 @@ class SqlStore:
         return await self._hot.get_deal(tenant, deal_id)
 
     async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
-        query = select(DealRow).where(
-            DealRow.tenant == tenant, DealRow.owner == owner, DealRow.name_key == name_key(name)
-        )
-        return await self._one_deal(query)
-
-    async def _one_deal(self, query: Any) -> Deal | None:
-        async with self._sessions() as session:
-            row = (await session.exec(query)).first()
-        return to_deal(row) if row else None
+        return await self._hot.find_deal(tenant, owner, name)
 
     async def list_deals(
         self, tenant: str, owner: str | None = None, status: str | None = "open"
