@@ -57,8 +57,10 @@ EXCERPT_CHARS = 140
 # How much of a ledger a turn reads: enough for the latest moves and the lines a
 # reply shows; the running totals stand in for everything older.
 RECENT_ENTRIES = 40
-# Commands that show or take back the ledger as a whole read all of it.
-WHOLE_LEDGER_COMMANDS = frozenset({"ledger", "align", "undo"})
+# Commands that sum up or take back the ledger as a whole read all of it; `ledger`
+# shows its last LEDGER_LINES entries (and the totals of the whole).
+WHOLE_LEDGER_COMMANDS = frozenset({"align", "undo"})
+LEDGER_LINES = 200
 # Message references that stand for every request of a kind in a channel (slash
 # commands, button presses) rather than one message cannot tell a redelivery apart.
 SHARED_REF_ENDINGS = ("/command", "/action", "/")
@@ -191,6 +193,20 @@ class Turn:
             mine = [e for e in self._entries if e.seq not in known]  # appended this turn
             entries = [*stored, *mine]
             self._hold(entries, self._positions_of(entries), complete=True)
+        return self.view
+
+    async def read_end(self, limit: int) -> LedgerView:
+        """At least the last ``limit`` entries of the current deal's ledger (all of it
+        when it is no longer), in one read if the turn holds fewer."""
+        if self._complete or self.deal is None or len(self._entries) >= limit:
+            return self.view
+        recent = await self.store.recent_ledger(self.tenant, self.deal.id, limit)
+        known = {e.seq for e in recent.entries}
+        entries = [*recent.entries, *(e for e in self._entries if e.seq not in known)]
+        if len(recent.entries) < limit:
+            self.entries = entries  # that is all of it
+        else:
+            self._hold(entries, self._totals, complete=False)
         return self.view
 
     async def reprice(self) -> None:
@@ -421,9 +437,12 @@ class Coach:
     async def _cmd_ledger(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        view = await turn.read_whole()
-        reply = self._reply("ledger", turn=turn, lines=view.lines(), health=view.health())
-        reply.ledger = view.lines()
+        view = await turn.read_end(LEDGER_LINES)
+        shown = view.entries[-LEDGER_LINES:]
+        earlier = shown[0].seq - 1 if shown else 0  # seqs count from 1, one per entry
+        lines = view.lines(recent=LEDGER_LINES)
+        reply = self._reply("ledger", turn=turn, lines=lines, health=view.health(), earlier=earlier)
+        reply.ledger = lines
         return reply
 
     async def _cmd_undo(self, turn: Turn, arg: str) -> Reply:

@@ -234,7 +234,7 @@ class SqlStore:
     # -- inbox
     async def record_inbound(self, event: InboundEvent) -> bool:
         async with self._writer(urgent=True):  # the request's ack waits for it
-            return await self._hot.record_inbound(values(event))
+            return await self._hot.record_inbound(_columns(event))
 
     async def complete_inbound(self, platform: str, event_id: str) -> None:
         """Mark done and drop the payload: the id alone still dedupes retries."""
@@ -513,6 +513,12 @@ class SqlStore:
         async with self._sessions() as session:
             found = (await session.exec(sa.union(*sources))).scalars()
             return sorted(set(found))
+
+
+def _columns(record: Any) -> dict[str, Any]:
+    """A record's fields by name, as they are: the driver's binding serialises them (no
+    deep copy first: an inbox record's payload is a whole request)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 @asynccontextmanager

@@ -210,3 +210,15 @@ def test_the_saved_totals_tell_the_ledgers_health(texts: list[str]) -> None:
             assert totals.health() == whole
 
     asyncio.run(run())
+
+
+async def test_ledger_shows_its_last_entries_without_reading_it_all(
+    chat: Conversation, store: MemoryStore
+) -> None:
+    await _long_deal(chat, store, engine.LEDGER_LINES + 50)
+    await chat.say("we give 1% off")  # saves the totals of the whole
+    with mock.patch.object(store, "ledger", side_effect=AssertionError("read it all")):
+        shown = await chat.say("ledger")
+    seqs = [line.seq for line in shown.ledger]
+    assert seqs == list(range(52, engine.LEDGER_LINES + 52))
+    assert "#1 to #51 not shown" in shown.markdown
