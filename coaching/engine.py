@@ -177,6 +177,7 @@ class Turn:
             totals is None
             or totals.seq != recent.entries[-1].seq
             or totals.list_price != self.deal.list_price
+            or totals.health() is None
             or not self.view.moves()
         ):
             await self.read_whole()

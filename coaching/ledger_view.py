@@ -141,8 +141,9 @@ class LedgerView:
     def health(self) -> str:
         """One word for dashboards: traded, exposed (an untraded give) or empty; of the
         whole ledger, also on a partial view (from its totals)."""
-        if not self.complete:
-            return self.totals.health()
+        if not self.complete:  # the engine makes sure of the count first (Turn._settle)
+            known = self.totals.health()
+            return known or ("exposed" if self.totals.unpaid else "traded")
         gives = self.gives()
         if not gives:
             return "empty"
@@ -157,5 +158,7 @@ async def summary_health(store: DealStore, tenant: str, deal: DealSummary) -> st
         return "empty"
     totals = Positions.from_json(deal.totals)
     if totals is not None and totals.seq == deal.last_seq:
-        return totals.health()
+        known = totals.health()
+        if known is not None:
+            return known
     return LedgerView.of(await store.ledger(tenant, deal.id)).health()

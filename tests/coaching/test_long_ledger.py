@@ -222,3 +222,20 @@ async def test_ledger_shows_its_last_entries_without_reading_it_all(
     seqs = [line.seq for line in shown.ledger]
     assert seqs == list(range(52, engine.LEDGER_LINES + 52))
     assert "#1 to #51 not shown" in shown.markdown
+
+
+async def test_a_get_paying_an_old_give_makes_the_totals_defer_to_the_ledger() -> None:
+    """Totals count unpaid gives without listing them all: a get paying a give older
+    than those they remember leaves the count unsure, and the ledger is read instead."""
+    gives = [LedgerEntry(TENANT, "d1", s, "give", "discount", "x", s, "%") for s in range(1, 21)]
+    pays = [
+        LedgerEntry(TENANT, "d1", 21 + n, "get", "term", "y", traded_against=n + 1)
+        for n in range(20)
+    ]
+    positions = Positions.of(gives)
+    for entry in pays:
+        positions.add(entry)
+    assert positions.health() is None  # unsure: only the ledger tells
+    assert Positions.of([*gives, *pays]).health() == "traded"  # a rebuild counts exactly
+    assert LedgerView.of([*gives, *pays]).health() == "traded"
+    assert Positions.of([*gives, *pays[:-1]]).health() == "exposed"
