@@ -1,9 +1,12 @@
 """The :class:`coaching.store.Store` on SQLite or PostgreSQL.
 
-One short session per call and one transaction per write, so a call never
-sees half of another's work. Every query that reads or writes scoped data
-filters on the tenant key; :class:`coaching.store.MemoryStore` defines the
-semantics and the shared contract tests hold both to them.
+A turn's reads and writes and the inbox's records take the hot path
+(:mod:`storage.hot`: Core statements compiled once, no ORM session, one call to
+the database each); everything else takes one short ORM session per call. Either
+way a write is one transaction, so a call never sees half of another's work.
+Every query that reads or writes scoped data filters on the tenant key;
+:class:`coaching.store.MemoryStore` defines the semantics and the shared
+contract tests hold both to them.
 """
 
 from __future__ import annotations
