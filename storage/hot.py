@@ -289,42 +289,32 @@ def _sqlite_conflict(exc: sqlite3.IntegrityError) -> bool:
     return getattr(exc, "sqlite_errorname", None) in _SQLITE_CONFLICTS
 
 
-class SqliteHotPath:
-    """The hot path on one sqlite3 connection, owned by one thread of its own.
+class _Lane:
+    """One sqlite3 connection, owned by one thread of its own: a call runs whole there."""
 
-    A call runs whole on that thread: reads together, a write transaction from its
-    BEGIN IMMEDIATE to its COMMIT. The caller serialises writers with the store's
-    write lock (shared with the engine's writers), so this thread never waits in
-    SQLite's busy handler for a writer of this process.
-    """
-
-    def __init__(self, path: str, pragmas: Sequence[str]) -> None:
+    def __init__(self, path: str, pragmas: Sequence[str], name: str) -> None:
         self._path = path
-        self._pragmas = (*pragmas, *HOT_PRAGMAS)
-        self._sql = _sqlite_statements()
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="coach-sqlite")
+        self._pragmas = tuple(pragmas)
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"coach-sqlite-{name}")
         self._conn: sqlite3.Connection | None = None
         self._trace: Callable[[str], None] | None = None
-        self.hops = 0  # calls run on the thread, each one hop there and back
+
+    async def run(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._call, fn, args)
 
     async def trace(self, callback: Callable[[str], None] | None) -> None:
-        """Have every SQL statement this path runs passed to ``callback`` (tests count them)."""
         self._trace = callback
-        await self._hop(lambda conn: conn.set_trace_callback(callback))
+        await self.run(lambda conn: conn.set_trace_callback(callback), ())
 
     async def close(self) -> None:
         if self._conn is not None:
-            await self._hop(self._close)
+            await self.run(self._close, ())
         self._executor.shutdown(wait=True)
 
     def _close(self, conn: sqlite3.Connection) -> None:
         conn.close()
         self._conn = None
-
-    async def _hop(self, fn: Callable[..., Any], *args: Any) -> Any:
-        self.hops += 1
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._call, fn, args)
 
     def _call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         if self._conn is None:
@@ -334,6 +324,41 @@ class SqliteHotPath:
             conn.set_trace_callback(self._trace)
             self._conn = conn
         return fn(self._conn, *args)
+
+
+class SqliteHotPath:
+    """The hot path on sqlite3 connections, each owned by one thread of its own.
+
+    A call runs whole on its thread: reads together, a write transaction from its
+    BEGIN IMMEDIATE to its COMMIT. Turns have one thread; the inbox, whose records a
+    request's ack waits for, has another, so an ack never queues behind turns' reads
+    (WAL: readers and the writer do not block each other). The caller serialises
+    writers with the store's write lock (shared with the engine's writers, the inbox's
+    first), so no thread waits in SQLite's busy handler for a writer of this process.
+    """
+
+    def __init__(self, path: str, pragmas: Sequence[str]) -> None:
+        self._sql = _sqlite_statements()
+        self._turns = _Lane(path, (*pragmas, *HOT_PRAGMAS), "turns")
+        self._inbox = _Lane(path, pragmas, "inbox")
+        self.hops = 0  # calls run on a database thread, each one hop there and back
+
+    async def trace(self, callback: Callable[[str], None] | None) -> None:
+        """Have every SQL statement this path runs passed to ``callback`` (tests count them)."""
+        await self._turns.trace(callback)
+        await self._inbox.trace(callback)
+
+    async def close(self) -> None:
+        await self._turns.close()
+        await self._inbox.close()
+
+    async def _hop(self, fn: Callable[..., Any], *args: Any) -> Any:
+        self.hops += 1
+        return await self._turns.run(fn, args)
+
+    async def _inbox_hop(self, fn: Callable[..., Any], *args: Any) -> Any:
+        self.hops += 1
+        return await self._inbox.run(fn, args)
 
     # -- one statement
     def _one(self, conn: sqlite3.Connection, stmt: Prepared, params: Params) -> Any:
@@ -435,10 +460,11 @@ class SqliteHotPath:
             raise
 
     async def record_inbound(self, row: Params) -> bool:
-        return await self._hop(self._run, self._sql.record_inbound, row) == 1
+        return await self._inbox_hop(self._run, self._sql.record_inbound, row) == 1
 
     async def complete_inbound(self, platform: str, event_id: str) -> None:
-        await self._hop(self._run, self._sql.inbox_done, inbox_done_params(platform, event_id))
+        done = inbox_done_params(platform, event_id)
+        await self._inbox_hop(self._run, self._sql.inbox_done, done)
 
 
 class CoreHotPath:
