@@ -1,11 +1,17 @@
-"""A load generator for signed Slack slash commands, run in a process of its own.
+"""An open-loop load generator for signed Slack slash commands, in a process of its own.
 
-wrk cannot sign each request (the signature covers a per-request timestamp,
-and the coach's replay guard refuses a repeated trigger_id), so this async
-client builds and signs every body itself. It prints one JSON object.
+Requests go out on a fixed schedule (``--rate`` a second for ``--seconds``), whether
+or not earlier ones were answered, and each one's latency counts from the moment it
+was scheduled to go: a server that falls behind shows it in p99 (a closed loop would
+only wait longer between sends and measure its own queue). The client is raw asyncio
+over kept-alive connections with every body signed before the clock starts, so it
+costs far less CPU than the server it loads; it reports its own CPU time.
 
-    python -m bench.loadgen --url http://127.0.0.1:PORT/slack/events --secret S \
-        --reply-base http://127.0.0.1:PORT/response --seconds 5
+wrk cannot sign each request (the signature covers a per-request timestamp, and the
+coach's replay guard refuses a repeated trigger_id). Prints one JSON object.
+
+    python -m bench.loadgen --url http://127.0.0.1:PORT/slack/events --secret S \\
+        --reply-base http://127.0.0.1:PORT/response --rate 100 --seconds 5 --round r1
 """
 
 from __future__ import annotations
@@ -13,79 +19,104 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import time
-from dataclasses import dataclass, field
-from urllib.parse import urlencode
-
-import aiohttp
+from urllib.parse import urlencode, urlsplit
 
 from adapters.slack.signing import sign
 
 TEAM = "TBENCH"
-# Each worker is one rep: a deal of its own, renewed every DEAL_EVERY requests so a
-# ledger stays the length of a real negotiation; the texts all write to it.
+REPS = 32  # each rep a deal of its own, renewed every DEAL_EVERY requests
 DEAL_EVERY = 20
 TEXTS = (
     "If you sign a two-year term we can do 5% off",
     "they asked for net 60, we said yes if they take a case study",
     "we can give 5% off",
 )
+TIMEOUT_S = 10.0  # a request unanswered this long counts as an error
 
 
-@dataclass
-class Worker:
-    number: int
-    url: str
-    reply_base: str
-    secret: str
-    sent: int = 0
-    latencies: list[float] = field(default_factory=list)  # seconds, measured window only
-    ok: int = 0
-    errors: int = 0
+def body(round_id: str, n: int, reply_base: str) -> bytes:
+    rep, turn = n % REPS, n // REPS
+    text = f"deal Load {round_id}-{rep}-{turn}" if turn % DEAL_EVERY == 0 else TEXTS[turn % 3]
+    return urlencode(
+        {
+            "team_id": TEAM,
+            "team_domain": "bench",
+            "channel_id": f"DB{rep:03d}",
+            "channel_name": "directmessage",
+            "user_id": f"UB{rep:03d}",
+            "user_name": f"rep{rep}",
+            "command": "/concession",
+            "text": text,
+            "api_app_id": "ABENCH",
+            "response_url": f"{reply_base}/{round_id}-{n}",
+            "trigger_id": f"{round_id}.{n}.{time.monotonic_ns()}",
+        }
+    ).encode()
 
-    def body(self) -> bytes:
-        n = self.sent
-        self.sent += 1
-        text = f"deal Load {self.number}-{n}" if n % DEAL_EVERY == 0 else TEXTS[n % len(TEXTS)]
-        trigger = f"{self.number}.{n}.{time.monotonic_ns()}"
-        return urlencode(
-            {
-                "team_id": TEAM,
-                "team_domain": "bench",
-                "channel_id": f"DB{self.number:03d}",
-                "channel_name": "directmessage",
-                "user_id": f"UB{self.number:03d}",
-                "user_name": f"rep{self.number}",
-                "command": "/concession",
-                "text": text,
-                "api_app_id": "ABENCH",
-                "response_url": f"{self.reply_base}/{self.number}-{n}",
-                "trigger_id": trigger,
-            }
-        ).encode()
 
-    async def run(self, session: aiohttp.ClientSession, start: float, end: float) -> None:
-        while (now := time.monotonic()) < end:
-            body = self.body()
-            stamp = str(int(time.time()))
-            headers = {
-                "Content-Type": "application/x-www-form-urlencoded",
-                "X-Slack-Request-Timestamp": stamp,
-                "X-Slack-Signature": sign(self.secret, stamp, body),
-            }
-            try:
-                async with session.post(self.url, data=body, headers=headers) as response:
-                    await response.read()
-                    good = response.status == 200
-            except aiohttp.ClientError:
-                good = False
-            done = time.monotonic()
-            if good:
-                self.ok += 1
-            else:
-                self.errors += 1
-            if now >= start and good:
-                self.latencies.append(done - now)
+def request(url: str, secret: str, payload: bytes) -> bytes:
+    parts = urlsplit(url)
+    stamp = str(int(time.time()))
+    head = (
+        f"POST {parts.path} HTTP/1.1\r\n"
+        f"Host: {parts.netloc}\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"X-Slack-Request-Timestamp: {stamp}\r\n"
+        f"X-Slack-Signature: {sign(secret, stamp, payload)}\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload
+
+
+class Connection(asyncio.Protocol):
+    """One kept-alive HTTP/1.1 connection: one request in flight, its status back."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future[int] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError("connection lost"))
+        self.transport = None
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        end = self.buffer.find(b"\r\n\r\n")
+        if end < 0:
+            return
+        head = bytes(self.buffer[:end]).lower()
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line.startswith(b"content-length:"):
+                length = int(line[15:])
+        if len(self.buffer) < end + 4 + length:
+            return
+        status = int(head[9:12])
+        del self.buffer[: end + 4 + length]
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result(status)
+
+    async def send(self, data: bytes) -> int:
+        assert self.transport is not None
+        self.waiter = asyncio.get_running_loop().create_future()
+        self.transport.write(data)
+        return await self.waiter
+
+
+async def _connect(url: str) -> Connection:
+    parts = urlsplit(url)
+    if parts.hostname is None or parts.port is None:
+        raise ValueError(f"the load generator needs a host and port: {url}")
+    loop = asyncio.get_running_loop()
+    _, conn = await loop.create_connection(Connection, parts.hostname, parts.port)
+    return conn
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -97,30 +128,73 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 async def load(
-    urls: list[str], secret: str, reply_base: str, connections: int, warmup: float, seconds: float
-) -> dict[str, float | int]:
-    """``connections`` workers, spread over ``urls``; latencies after ``warmup`` only."""
-    workers = [Worker(n, urls[n % len(urls)], reply_base, secret) for n in range(connections)]
-    connector = aiohttp.TCPConnector(limit=connections, limit_per_host=connections)
-    timeout = aiohttp.ClientTimeout(total=30)
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        began = time.monotonic()
-        start, end = began + warmup, began + warmup + seconds
-        await asyncio.gather(*(w.run(session, start, end) for w in workers))
-        finished = time.monotonic()
-    latencies = [x for w in workers for x in w.latencies]
+    urls: list[str],
+    secret: str,
+    reply_base: str,
+    rate: float,
+    seconds: float,
+    round_id: str,
+    connections: int,
+) -> dict[str, object]:
+    total = max(1, int(rate * seconds))
+    payloads = [
+        request(urls[n % len(urls)], secret, body(round_id, n, reply_base)) for n in range(total)
+    ]
+    pools: dict[str, asyncio.Queue[Connection]] = {}
+    for url in urls:
+        pool: asyncio.Queue[Connection] = asyncio.Queue()
+        for _ in range(max(1, connections // len(urls))):
+            pool.put_nowait(await _connect(url))
+        pools[url] = pool
+    latencies: list[float] = []
+    errors = 0
+    loop = asyncio.get_running_loop()
+
+    async def one(n: int, due: float) -> None:
+        nonlocal errors
+        url = urls[n % len(urls)]
+        conn = await pools[url].get()
+        try:
+            if conn.transport is None:
+                conn = await _connect(url)
+            status = await asyncio.wait_for(conn.send(payloads[n]), TIMEOUT_S)
+        except (OSError, TimeoutError, ConnectionError):
+            errors += 1
+            conn = await _connect(url)
+        else:
+            if status == 200:
+                latencies.append(loop.time() - due)
+            else:
+                errors += 1
+        pools[url].put_nowait(conn)
+
+    cpu0 = os.times()
+    start = loop.time() + 0.05
+    began = time.monotonic() + 0.05
+    tasks = []
+    for n in range(total):
+        due = start + n / rate
+        delay = due - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(n, due)))
+    sent_by = loop.time()
+    await asyncio.gather(*tasks)
+    finished = loop.time()
+    cpu1 = os.times()
+    cpu = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
     return {
-        "began": began,
-        "start": start,
-        "end": end,
-        "finished": finished,
-        "sent": sum(w.sent for w in workers),
-        "ok": sum(w.ok for w in workers),
-        "errors": sum(w.errors for w in workers),
-        "measured": len(latencies),
-        "rps": len(latencies) / seconds,
+        "round": round_id,
+        "rate": rate,
+        "sent": total,
+        "ok": len(latencies),
+        "errors": errors,
+        "start": began,
+        "send_lag_ms": (sent_by - (start + (total - 1) / rate)) * 1000,
+        "seconds": finished - start,
         "p50_ms": percentile(latencies, 50) * 1000,
         "p99_ms": percentile(latencies, 99) * 1000,
+        "cpu_s": cpu,
     }
 
 
@@ -129,12 +203,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", action="append", required=True, help="repeat for replicas")
     parser.add_argument("--secret", required=True)
     parser.add_argument("--reply-base", required=True, help="response_url prefix")
-    parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--warmup", type=float, default=1.0)
+    parser.add_argument("--rate", type=float, default=100.0, help="requests a second")
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--round", default="r0", help="names this round's reply tokens")
+    parser.add_argument("--connections", type=int, default=64)
     args = parser.parse_args(argv)
     result = asyncio.run(
-        load(args.url, args.secret, args.reply_base, args.connections, args.warmup, args.seconds)
+        load(
+            args.url,
+            args.secret,
+            args.reply_base,
+            args.rate,
+            args.seconds,
+            args.round,
+            args.connections,
+        )
     )
     print(json.dumps(result))
     return 0

@@ -14,6 +14,7 @@ import signal
 import socket
 import sys
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ class FakeSlack:
 
     def __init__(self) -> None:
         self.replies: list[float] = []
+        self.tokens: Counter[str] = Counter()  # replies per response_url token
         self.api_calls = 0
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
@@ -69,9 +71,18 @@ class FakeSlack:
             body["user"] = {"id": "U", "name": "rep", "tz": "Europe/Berlin", "profile": {}}
         return web.json_response(body)
 
+    def replied(self, prefix: str) -> int:
+        """How many distinct requests whose token starts with ``prefix`` got a reply."""
+        return sum(1 for token in self.tokens if token.startswith(prefix))
+
+    def duplicates(self, prefix: str) -> int:
+        """Replies beyond the first to one request (each token is one request)."""
+        return sum(n - 1 for token, n in self.tokens.items() if token.startswith(prefix))
+
     async def _reply(self, request: web.Request) -> web.Response:
         await request.read()
         self.replies.append(time.monotonic())
+        self.tokens[request.match_info["token"]] += 1
         return web.Response(text="ok")
 
 
@@ -94,6 +105,15 @@ class Server:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/slack/events"
+
+    def cpu_seconds(self) -> float:
+        """User plus system CPU time of the process so far, all its threads (Linux)."""
+        try:
+            stat = Path(f"/proc/{self.process.pid}/stat").read_text()
+        except OSError:
+            return float("nan")
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def rss_mb(self) -> float:
         """Resident memory from /proc (Linux); NaN where there is none."""

@@ -15,9 +15,9 @@ from typing import Any
 
 from coaching.analysis import Analysis, Item
 from coaching.engine import MAX_TURN_ATTEMPTS, TurnConflictError
-from coaching.ledger_view import LedgerView
 from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
 from coaching.model import ConversationKey, Deal, LedgerEntry, TurnChanges, utcnow
+from coaching.negotiation import Positions
 from coaching.phrasing import authority_ceiling, describe, get_phrase, give_phrase
 from coaching.playbook import Playbook
 from coaching.records import Alert
@@ -275,30 +275,42 @@ class AlertDesk:
             deal = await self.store.get_deal(alert.tenant, deal_id) if deal_id else None
             if deal is None:
                 return None
-            view = LedgerView.of(await self.store.ledger(alert.tenant, deal.id))
-            same_kind = [g for g in view.gives() if g.kind == give.kind]
+            positions = await self._positions(deal)
+            offer = positions.of_kind(give.kind).offer  # our latest standing give on it
             entry = LedgerEntry(
                 tenant=alert.tenant,
                 deal_id=deal.id,
-                seq=view.next_seq(),
+                seq=positions.seq + 1,
                 side="decision",
                 kind=give.kind,
                 description=_decision_text(alert),
                 amount=give.amount,
                 unit=give.unit,
-                ref=same_kind[-1].seq if same_kind else None,
+                ref=offer.seq if offer.on else None,
                 author=alert.decided_by or "",
                 source=alert.message_ref,
             )
             deal.updated_at = utcnow()
+            positions.add(entry)  # the totals keep up with the ledger
+            totals = {deal.id: positions.to_json()}
             try:
                 await self.store.commit(
-                    TurnChanges(key=key, state=state, deals=[deal], entries=[entry])
+                    TurnChanges(key=key, state=state, deals=[deal], entries=[entry], totals=totals)
                 )
             except VersionConflict:
                 continue
             return deal
         raise TurnConflictError(f"gave up recording decision {alert.id}")
+
+    async def _positions(self, deal: Deal) -> Positions:
+        """The deal's positions as of its ledger's last entry: the totals saved beside it,
+        or (saved at another point, or with another list price) rebuilt from all of it."""
+        recent = await self.store.recent_ledger(deal.tenant, deal.id, 1)
+        last = recent.entries[-1].seq if recent.entries else 0
+        saved = Positions.from_json(recent.totals)
+        if saved is not None and saved.seq == last and saved.list_price == deal.list_price:
+            return saved
+        return Positions.of(await self.store.ledger(deal.tenant, deal.id), deal.list_price)
 
     async def _current_deal(self, tenant: str, user: str, conversation: str) -> Deal | None:
         state = await self.store.load_conversation(ConversationKey(tenant, user, conversation))

@@ -39,7 +39,9 @@ from coaching.model import (
     ConversationState,
     Deal,
     LedgerEntry,
+    RecentLedger,
     TurnChanges,
+    TurnStart,
     utcnow,
 )
 from coaching.move_turn import MoveDesk
@@ -56,8 +58,10 @@ EXCERPT_CHARS = 140
 # How much of a ledger a turn reads: enough for the latest moves and the lines a
 # reply shows; the running totals stand in for everything older.
 RECENT_ENTRIES = 40
-# Commands that show or take back the ledger as a whole read all of it.
-WHOLE_LEDGER_COMMANDS = frozenset({"ledger", "align", "undo"})
+# Commands that sum up or take back the ledger as a whole read all of it; `ledger`
+# shows its last LEDGER_LINES entries (and the totals of the whole).
+WHOLE_LEDGER_COMMANDS = frozenset({"align", "undo"})
+LEDGER_LINES = 200
 # Message references that stand for every request of a kind in a channel (slash
 # commands, button presses) rather than one message cannot tell a redelivery apart.
 SHARED_REF_ENDINGS = ("/command", "/action", "/")
@@ -142,6 +146,26 @@ class Turn:
             await self.read_whole()
             return self.deal
         recent = await self.store.recent_ledger(self.tenant, deal_id, RECENT_ENTRIES)
+        return await self._settle(recent)
+
+    async def begin(self, start: TurnStart) -> None:
+        """Hold what :meth:`DealStore.open_turn` read, as :meth:`open_deal` would have."""
+        self.deal = start.deal
+        if start.deal is None:
+            if start.state.current_deal_id:
+                self.entries = []
+            return
+        assert start.ledger is not None
+        if start.complete:
+            self.entries = start.ledger.entries
+        else:
+            await self._settle(start.ledger)
+
+    async def _settle(self, recent: RecentLedger) -> Deal | None:
+        """Hold the recent end of the deal's ledger with its saved totals, or read the
+        rest where those do not stand for the whole."""
+        assert self.deal is not None
+        deal_id = self.deal.id
         if len(recent.entries) < RECENT_ENTRIES:
             self.entries = recent.entries  # that is all of it
             return self.deal
@@ -154,6 +178,7 @@ class Turn:
             totals is None
             or totals.seq != recent.entries[-1].seq
             or totals.list_price != self.deal.list_price
+            or totals.health() is None
             or not self.view.moves()
         ):
             await self.read_whole()
@@ -170,6 +195,20 @@ class Turn:
             mine = [e for e in self._entries if e.seq not in known]  # appended this turn
             entries = [*stored, *mine]
             self._hold(entries, self._positions_of(entries), complete=True)
+        return self.view
+
+    async def read_end(self, limit: int) -> LedgerView:
+        """At least the last ``limit`` entries of the current deal's ledger (all of it
+        when it is no longer), in one read if the turn holds fewer."""
+        if self._complete or self.deal is None or len(self._entries) >= limit:
+            return self.view
+        recent = await self.store.recent_ledger(self.tenant, self.deal.id, limit)
+        known = {e.seq for e in recent.entries}
+        entries = [*recent.entries, *(e for e in self._entries if e.seq not in known)]
+        if len(recent.entries) < limit:
+            self.entries = entries  # that is all of it
+        else:
+            self._hold(entries, self._totals, complete=False)
         return self.view
 
     async def reprice(self) -> None:
@@ -243,10 +282,11 @@ class Coach:
         command = parse_command(msg.text)
         source = _message_source(msg.message_ref)
         for _ in range(MAX_TURN_ATTEMPTS):
-            state = await self.store.load_conversation(key)
-            turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
             whole = command.name in WHOLE_LEDGER_COMMANDS
-            await turn.open_deal(state.current_deal_id, whole=whole)
+            start = await self.store.open_turn(key, RECENT_ENTRIES, whole=whole)
+            state = start.state
+            turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
+            await turn.begin(start)
             reply = self._stand(turn, await self._dispatch(turn, command))
             if turn.changes.empty:
                 return reply
@@ -316,11 +356,11 @@ class Coach:
             turn.deal, turn.entries = deal, []
             turn.touch_deal()
         else:
-            await turn.open_deal(deal.id, whole=True)
+            await turn.open_deal(deal.id)  # its end and totals: `ledger` shows it all
         turn.set_state(current_deal_id=deal.id, suggested_gets=[])
         reply = self._reply("deal_switched", turn=turn, created=created, view=turn.view)
         if not created:
-            reply.ledger = turn.view.lines()
+            reply.ledger = turn.view.lines(recent=RECENT_ENTRIES)
         return reply
 
     async def _cmd_type(self, turn: Turn, arg: str) -> Reply:
@@ -399,9 +439,12 @@ class Coach:
     async def _cmd_ledger(self, turn: Turn, arg: str) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal", turn=turn)
-        view = await turn.read_whole()
-        reply = self._reply("ledger", turn=turn, lines=view.lines(), health=view.health())
-        reply.ledger = view.lines()
+        view = await turn.read_end(LEDGER_LINES)
+        shown = view.entries[-LEDGER_LINES:]
+        earlier = shown[0].seq - 1 if shown else 0  # seqs count from 1, one per entry
+        lines = view.lines(recent=LEDGER_LINES)
+        reply = self._reply("ledger", turn=turn, lines=lines, health=view.health(), earlier=earlier)
+        reply.ledger = lines
         return reply
 
     async def _cmd_undo(self, turn: Turn, arg: str) -> Reply:

@@ -12,10 +12,14 @@ shows) comes from the recent end of the ledger. A view over that end only is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from coaching.messages import LedgerLine
 from coaching.model import LedgerEntry
 from coaching.negotiation import Positions
+
+if TYPE_CHECKING:
+    from coaching.store import DealStore, DealSummary
 
 MOVE_SIDES = ("ask", "give", "get")
 ADDITIVE_UNITS = frozenset({"%", "USD", "EUR", "GBP"})  # sizes that add up (prep's plans)
@@ -126,10 +130,35 @@ class LedgerView:
             if e.side in (*MOVE_SIDES, "decision")
         ]
 
+    def give_count(self) -> int:
+        """Standing gives in the whole ledger (from the totals on a partial view)."""
+        return len(self.gives()) if self.complete else self.totals.gives()
+
+    def get_count(self) -> int:
+        """Standing gets in the whole ledger (from the totals on a partial view)."""
+        return len(self.gets()) if self.complete else len(self.totals.gets)
+
     def health(self) -> str:
-        """One word for dashboards: traded, exposed (an untraded give) or empty."""
+        """One word for dashboards: traded, exposed (an untraded give) or empty; of the
+        whole ledger, also on a partial view (from its totals)."""
+        if not self.complete:  # the engine makes sure of the count first (Turn._settle)
+            known = self.totals.health()
+            return known or ("exposed" if self.totals.unpaid else "traded")
         gives = self.gives()
         if not gives:
             return "empty"
         traded = {g.traded_against for g in self.gets()}
         return "traded" if all(g.seq in traded for g in gives) else "exposed"
+
+
+async def summary_health(store: DealStore, tenant: str, deal: DealSummary) -> str:
+    """A listed deal's health from the totals saved beside its ledger; only a ledger
+    whose totals do not reach its last entry (written by an older release) is read."""
+    if deal.last_seq is None:
+        return "empty"
+    totals = Positions.from_json(deal.totals)
+    if totals is not None and totals.seq == deal.last_seq:
+        known = totals.health()
+        if known is not None:
+            return known
+    return LedgerView.of(await store.ledger(tenant, deal.id)).health()

@@ -153,6 +153,18 @@ class RecentLedger:
 
 
 @dataclass(slots=True)
+class TurnStart:
+    """What a turn reads before it decides, in one call to the store: the dialogue state,
+    its current deal (None when it has none, or that deal is gone) and that deal's
+    ledger, whole (``complete``) or its recent end with the totals saved beside it."""
+
+    state: ConversationState
+    deal: Deal | None = None
+    ledger: RecentLedger | None = None
+    complete: bool = False
+
+
+@dataclass(slots=True)
 class TurnChanges:
     """Everything one turn writes, committed in one transaction.
 

@@ -10,7 +10,6 @@ why on request (`why`).
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -61,7 +60,7 @@ class MoveDesk:
     def record(self, turn: _TurnLike, reading: LineReading) -> Reply:
         deal = turn.deal
         assert deal is not None
-        before = copy.deepcopy(turn.positions)
+        before = turn.positions.copy()
         line = _Line()
         moves = [m for m in reading.moves if m.side in (Side.ASK, Side.GIVE)]
         if reading.refers_to_ask and not moves:
@@ -84,7 +83,7 @@ class MoveDesk:
         # A give pays for every get still pending (restated on its line or not).
         paid_by = before.pending[0].seq if has_give and before.pending else None
         for move in moves:
-            here = copy.deepcopy(turn.positions.of_kind(move.kind))
+            here = turn.positions.of_kind(move.kind).copy()
             total, unit = self._total(move, here, turn.positions)
             if _restated_offer(move, here, total, unit):
                 continue  # "told them net 60 is already a stretch": where we stand, again

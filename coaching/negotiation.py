@@ -17,7 +17,8 @@ from typing import Any
 
 from coaching.model import LedgerEntry
 
-POSITIONS_FORMAT = 2  # bump when the saved shape changes; older ones are rebuilt
+RECENT_GIVES = 8  # the latest gives (unpaid, paid) the positions remember by seq
+POSITIONS_FORMAT = 3  # bump when the saved shape changes; older ones are rebuilt
 CURRENCIES = frozenset({"USD", "EUR", "GBP"})
 # Steps on payment terms count from the standard terms (net 30); others from zero.
 BASELINES = {"payment_terms": 30.0}
@@ -74,6 +75,10 @@ class KindPosition:
     def standing(self) -> bool:
         return self.ask.on or self.offer.on
 
+    def copy(self) -> KindPosition:
+        """A copy to keep as it is now (its stands are replaced on a move, never changed)."""
+        return KindPosition(self.kind, self.ask, self.offer, self.step, self.offers)
+
     def offer_total(self) -> float:
         """Our offer as a number (the baseline while we have offered nothing)."""
         if self.offer.amount is not None:
@@ -101,6 +106,14 @@ class Positions:
     last_give_seq: int | None = None
     pending: list[PendingGet] = field(default_factory=list)
     gets: list[tuple[str, float | None, str | None]] = field(default_factory=list)
+    # For a deal list's health, without a list as long as the ledger: how many standing
+    # gives no standing get is traded against, the latest of them and of those paid for
+    # (a get pays for a give of its own line), and whether the count is sure (a get that
+    # pays for an older give than those makes it unsure, and the ledger tells).
+    unpaid: int = 0
+    recent_unpaid: list[int] = field(default_factory=list)
+    recent_paid: list[int] = field(default_factory=list)
+    unpaid_sure: bool = True
 
     # -- building
     @classmethod
@@ -112,7 +125,17 @@ class Positions:
         for entry in ordered:
             if entry.seq not in gone and entry.side != "undo":
                 positions.add(entry)
+        positions._count_unpaid([e for e in ordered if e.seq not in gone])
         return positions
+
+    def _count_unpaid(self, standing: list[LedgerEntry]) -> None:
+        """The unpaid count of a whole ledger, exactly (whatever its gets pay for)."""
+        paid = {e.traded_against for e in standing if e.side == "get"}
+        gives = [e.seq for e in standing if e.side == "give"]
+        unpaid = [seq for seq in gives if seq not in paid]
+        self.unpaid, self.unpaid_sure = len(unpaid), True
+        self.recent_unpaid = unpaid[-RECENT_GIVES:]
+        self.recent_paid = [seq for seq in gives if seq in paid][-RECENT_GIVES:]
 
     def add(self, entry: LedgerEntry) -> None:
         """Account for a newly appended entry (an undo needs :meth:`of` instead)."""
@@ -133,13 +156,43 @@ class Positions:
             here.offers += 1
             self.last_party = "give"
             self.last_give_seq = entry.seq
+            self.unpaid += 1
+            self.recent_unpaid = [*self.recent_unpaid[1 - RECENT_GIVES :], entry.seq]
             if entry.traded_against is not None:  # it pays for the gets left pending
                 self.pending = []
         elif entry.side == "get":
             words = entry.description
             self.gets.append((entry.kind, entry.amount, entry.unit))
+            self._pay(entry.traded_against)
             if entry.traded_against is None:
                 self.pending.append(PendingGet(entry.seq, entry.kind, words))
+
+    def copy(self) -> Positions:
+        """A copy that later entries leave as it is (cheaper than a deep copy: stands and
+        pending gets are immutable or replaced, never changed in place)."""
+        return Positions(
+            self.seq,
+            self.list_price,
+            {k: p.copy() for k, p in self.kinds.items()},
+            self.last_party,
+            self.last_give_seq,
+            list(self.pending),
+            list(self.gets),
+            self.unpaid,
+            list(self.recent_unpaid),
+            list(self.recent_paid),
+            self.unpaid_sure,
+        )
+
+    def _pay(self, seq: int | None) -> None:
+        if seq is None or seq in self.recent_paid:
+            return
+        if seq in self.recent_unpaid:
+            self.recent_unpaid.remove(seq)
+            self.unpaid -= 1
+            self.recent_paid = [*self.recent_paid[1 - RECENT_GIVES :], seq]
+        else:
+            self.unpaid_sure = False  # an older give, or no give at all: not known here
 
     # -- reading
     def of_kind(self, kind: str) -> KindPosition:
@@ -179,6 +232,20 @@ class Positions:
                 }
         return out
 
+    def gives(self) -> int:
+        """How many gives of ours stand (undone ones aside)."""
+        return sum(p.offers for p in self.kinds.values())
+
+    def health(self) -> str | None:
+        """:meth:`coaching.ledger_view.LedgerView.health` of the whole ledger: traded,
+        exposed (a give no get is traded against) or empty (no give); None when only
+        the ledger can tell (see ``unpaid_sure``)."""
+        if not self.gives():
+            return "empty"
+        if not self.unpaid_sure:
+            return None
+        return "exposed" if self.unpaid else "traded"
+
     # -- saving beside the ledger
     def to_json(self) -> dict[str, Any]:
         return {
@@ -193,6 +260,7 @@ class Positions:
             "last_give_seq": self.last_give_seq,
             "pending": [[p.seq, p.kind, p.words] for p in self.pending],
             "gets": [list(g) for g in self.gets],
+            "unpaid": [self.unpaid, self.recent_unpaid, self.recent_paid, self.unpaid_sure],
         }
 
     @classmethod
@@ -201,6 +269,7 @@ class Positions:
         if not data or data.get("format") != POSITIONS_FORMAT:
             return None
         try:
+            unpaid, recent_unpaid, recent_paid, sure = data["unpaid"]
             kinds = {
                 k: KindPosition(k, Stand(*ask), Stand(*offer), step, offers)
                 for k, ask, offer, step, offers in data["kinds"]
@@ -213,6 +282,10 @@ class Positions:
                 last_give_seq=data.get("last_give_seq"),
                 pending=[PendingGet(s, k, w) for s, k, w in data.get("pending", [])],
                 gets=[(k, a, u) for k, a, u in data.get("gets", [])],
+                unpaid=int(unpaid),
+                recent_unpaid=[int(s) for s in recent_unpaid],
+                recent_paid=[int(s) for s in recent_paid],
+                unpaid_sure=bool(sure),
             )
         except (KeyError, TypeError, ValueError):
             return None

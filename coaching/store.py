@@ -7,9 +7,11 @@ engine run on :class:`MemoryStore`.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import copy
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -20,6 +22,7 @@ from coaching.model import (
     LedgerEntry,
     RecentLedger,
     TurnChanges,
+    TurnStart,
 )
 from coaching.records import Alert, InboundEvent, Job, User
 
@@ -33,8 +36,28 @@ class AlreadyWritten(Exception):
     handled before, so nothing was written this time."""
 
 
+@dataclass(frozen=True, slots=True)
+class DealSummary:
+    """One line of a deal list (App Home): no ledger, only the totals saved beside it
+    and the seq of the ledger's last entry (None when it has none), which tell
+    whether those totals account for the whole ledger."""
+
+    id: str
+    name: str
+    phase: str
+    totals: dict[str, Any] | None
+    last_seq: int | None
+
+
 class DealStore(Protocol):
     """What the dialogue engine needs: read freely, write once per turn."""
+
+    async def open_turn(
+        self, key: ConversationKey, recent: int, *, whole: bool = False
+    ) -> TurnStart:
+        """In one round trip: the conversation's state, its current deal and the deal's
+        ledger (its last ``recent`` entries and saved totals, or all of it with ``whole``)."""
+        ...
 
     async def load_conversation(self, key: ConversationKey) -> ConversationState: ...
     async def get_deal(self, tenant: str, deal_id: str) -> Deal | None: ...
@@ -45,6 +68,10 @@ class DealStore(Protocol):
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]: ...
     async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
         """The last ``limit`` entries of the deal's ledger and the totals saved with it."""
+        ...
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        """The owner's ``limit`` most recently updated open deals, without their ledgers."""
         ...
 
     async def commit(self, changes: TurnChanges) -> None:
@@ -148,8 +175,81 @@ class MemoryStore:
         self._alerts_off: set[tuple[str, str]] = set()
         self._refs: dict[tuple[str, str], dict[str, Any]] = {}
         self._jobs: dict[str, Job] = {}
+        # Indexes, so no lookup scans every tenant's deals or a whole ledger.
+        self._tenant_deals: dict[str, dict[str, Deal]] = {}  # tenant -> id -> deal
+        self._names: dict[tuple[str, str, str], str] = {}  # (tenant, owner, name) -> id
+        self._sources: dict[str, Counter[str]] = {}  # tenant -> message source -> entries
+        self._seqs: dict[str, set[int]] = {}  # deal id -> the seqs its ledger holds
+
+    def _put_deal(self, deal: Deal) -> None:
+        old = self._deals.get(deal.id)
+        if old is not None:
+            self._names.pop((old.tenant, old.owner, old.name.casefold()), None)
+        stored = copy.deepcopy(deal)
+        self._deals[deal.id] = stored
+        self._tenant_deals.setdefault(deal.tenant, {})[deal.id] = stored
+        self._names[(deal.tenant, deal.owner, deal.name.casefold())] = deal.id
+
+    def _put_entry(self, tenant: str, entry: LedgerEntry) -> None:
+        ledger = self._ledger.setdefault(entry.deal_id, [])
+        stored = copy.deepcopy(entry)
+        if ledger and ledger[-1].seq > entry.seq:
+            bisect.insort(ledger, stored, key=lambda e: e.seq)
+        else:
+            ledger.append(stored)  # the usual case: the ledger stays in seq order
+        self._seqs.setdefault(entry.deal_id, set()).add(entry.seq)
+        if entry.source:
+            self._sources.setdefault(tenant, Counter())[entry.source] += 1
+
+    def _drop_deal(self, deal_id: str) -> None:
+        deal = self._deals.pop(deal_id, None)
+        if deal is None:
+            return
+        self._tenant_deals.get(deal.tenant, {}).pop(deal_id, None)
+        self._names.pop((deal.tenant, deal.owner, deal.name.casefold()), None)
+        sources = self._sources.get(deal.tenant)
+        for entry in self._ledger.pop(deal_id, []):
+            if sources is not None and entry.source:
+                sources[entry.source] -= 1
+                if sources[entry.source] <= 0:
+                    del sources[entry.source]
+        self._seqs.pop(deal_id, None)
+        self._totals.pop(deal_id, None)
 
     # -- deals, ledger, dialogue state
+    async def open_turn(
+        self, key: ConversationKey, recent: int, *, whole: bool = False
+    ) -> TurnStart:
+        state = await self.load_conversation(key)
+        deal_id = state.current_deal_id
+        deal = await self.get_deal(key.tenant, deal_id) if deal_id else None
+        if deal is None:
+            return TurnStart(state)
+        if whole:
+            return TurnStart(
+                state, deal, RecentLedger(await self.ledger(key.tenant, deal.id)), True
+            )
+        return TurnStart(state, deal, await self.recent_ledger(key.tenant, deal.id, recent))
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        mine = [
+            d
+            for d in self._tenant_deals.get(tenant, {}).values()
+            if d.owner == owner and d.status == "open"
+        ]
+        mine.sort(key=lambda d: d.id)
+        mine.sort(key=lambda d: d.updated_at, reverse=True)
+        return [
+            DealSummary(
+                d.id,
+                d.name,
+                d.phase,
+                copy.deepcopy(self._totals.get(d.id)),
+                ledger[-1].seq if (ledger := self._ledger.get(d.id)) else None,
+            )
+            for d in mine[:limit]
+        ]
+
     async def load_conversation(self, key: ConversationKey) -> ConversationState:
         state = self._states.get(key)
         return copy.deepcopy(state) if state else ConversationState()
@@ -159,21 +259,17 @@ class MemoryStore:
         return copy.deepcopy(deal) if deal and deal.tenant == tenant else None
 
     async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
-        wanted = name.casefold()
-        for deal in self._deals.values():
-            if deal.tenant == tenant and deal.owner == owner and deal.name.casefold() == wanted:
-                return copy.deepcopy(deal)
-        return None
+        deal_id = self._names.get((tenant, owner, name.casefold()))
+        deal = self._deals.get(deal_id) if deal_id else None
+        return copy.deepcopy(deal) if deal else None
 
     async def list_deals(
         self, tenant: str, owner: str | None = None, status: str | None = "open"
     ) -> list[Deal]:
         found = [
             copy.deepcopy(d)
-            for d in self._deals.values()
-            if d.tenant == tenant
-            and (owner is None or d.owner == owner)
-            and (status is None or d.status == status)
+            for d in self._tenant_deals.get(tenant, {}).values()
+            if (owner is None or d.owner == owner) and (status is None or d.status == status)
         ]
         return sorted(found, key=lambda d: d.updated_at, reverse=True)
 
@@ -187,7 +283,7 @@ class MemoryStore:
         deal = self._deals.get(deal_id)
         if deal is None or deal.tenant != tenant:
             return RecentLedger([])
-        entries = sorted(self._ledger.get(deal_id, []), key=lambda e: e.seq)[-limit:]
+        entries = self._ledger.get(deal_id, [])[-limit:] if limit > 0 else []
         totals = self._totals.get(deal_id)
         return RecentLedger(copy.deepcopy(entries), copy.deepcopy(totals))
 
@@ -206,13 +302,12 @@ class MemoryStore:
                 if clash and clash.id != deal.id:
                     raise VersionConflict(f"deal {deal.name!r} created concurrently")
             for entry in changes.entries:
-                taken = {e.seq for e in self._ledger.get(entry.deal_id, [])}
-                if entry.seq in taken:
+                if entry.seq in self._seqs.get(entry.deal_id, ()):
                     raise VersionConflict(f"ledger seq {entry.seq} taken")
             for deal in changes.deals:
-                self._deals[deal.id] = copy.deepcopy(deal)
+                self._put_deal(deal)
             for entry in changes.entries:
-                self._ledger.setdefault(entry.deal_id, []).append(copy.deepcopy(entry))
+                self._put_entry(changes.key.tenant, entry)
             for deal_id, totals in changes.totals.items():
                 deal = self._deals.get(deal_id)
                 if deal is not None and deal.tenant == changes.key.tenant:
@@ -223,13 +318,7 @@ class MemoryStore:
                 )
 
     def _has_source(self, changes: TurnChanges) -> bool:
-        tenant = changes.key.tenant
-        return any(
-            entry.source == changes.source
-            for deal_id, entries in self._ledger.items()
-            if (deal := self._deals.get(deal_id)) is not None and deal.tenant == tenant
-            for entry in entries
-        )
+        return self._sources.get(changes.key.tenant, Counter())[changes.source] > 0
 
     # -- users
     async def upsert_user(self, user: User) -> None:
@@ -374,7 +463,8 @@ class MemoryStore:
 
     # -- data rights
     async def export_user(self, tenant: str, user_id: str) -> dict[str, Any]:
-        deals = [d for d in self._deals.values() if d.tenant == tenant and d.owner == user_id]
+        mine = self._tenant_deals.get(tenant, {})
+        deals = sorted((d for d in mine.values() if d.owner == user_id), key=lambda d: d.created_at)
         return {
             "user": _plain(self._users.get((tenant, user_id))),
             "deals": [
@@ -395,10 +485,9 @@ class MemoryStore:
         }
 
     async def forget_user(self, tenant: str, user_id: str) -> None:
-        for deal in [d for d in self._deals.values() if d.tenant == tenant and d.owner == user_id]:
-            self._deals.pop(deal.id, None)
-            self._ledger.pop(deal.id, None)
-            self._totals.pop(deal.id, None)
+        mine = self._tenant_deals.get(tenant, {})
+        for deal in [d for d in mine.values() if d.owner == user_id]:
+            self._drop_deal(deal.id)
         self._users.pop((tenant, user_id), None)
         self._refs.pop((tenant, user_id), None)
         for key in [k for k in self._states if k.tenant == tenant and k.user == user_id]:
@@ -415,7 +504,7 @@ class MemoryStore:
                 alert.decided_by = None
 
     async def delete_tenant(self, tenant: str) -> None:
-        owners = {d.owner for d in self._deals.values() if d.tenant == tenant}
+        owners = {d.owner for d in self._tenant_deals.get(tenant, {}).values()}
         owners |= {u for (t, u) in self._users if t == tenant}
         for owner in owners:
             await self.forget_user(tenant, owner)

@@ -43,7 +43,15 @@ def deal_values(deal: Deal) -> dict[str, Any]:
 
 
 def to_deal(row: Any) -> Deal:
-    deal = to_record(Deal, row)
+    return _deal_objects(to_record(Deal, row))
+
+
+def deal_from(data: dict[str, Any]) -> Deal:
+    """A deal from its column values by field name (a Core row read by name)."""
+    return _deal_objects(Deal(**data))
+
+
+def _deal_objects(deal: Deal) -> Deal:
     # The row holds JSON objects where the record holds Limit and GoalZone.
     limits: dict[str, Any] = dict(deal.limits or {})
     zones: dict[str, Any] = dict(deal.goal_zones or {})

@@ -6,6 +6,7 @@ relies on both dialects' ``INSERT ... ON CONFLICT``.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +190,8 @@ def _unavailable_here(exc: BaseException) -> bool:
         return True
     if isinstance(exc, sa.exc.InterfaceError):
         return "connection is closed" in str(exc)
-    return isinstance(exc, sa.exc.OperationalError) and "database is locked" in str(exc)
+    locked = isinstance(exc, sa.exc.OperationalError | sqlite3.OperationalError)
+    return locked and "database is locked" in str(exc)
 
 
 def _raised_by_database(exc: BaseException) -> bool:

@@ -1,9 +1,12 @@
 """The :class:`coaching.store.Store` on SQLite or PostgreSQL.
 
-One short session per call and one transaction per write, so a call never
-sees half of another's work. Every query that reads or writes scoped data
-filters on the tenant key; :class:`coaching.store.MemoryStore` defines the
-semantics and the shared contract tests hold both to them.
+A turn's reads and writes and the inbox's records take the hot path
+(:mod:`storage.hot`: Core statements compiled once, no ORM session, one call to
+the database each); everything else takes one short ORM session per call. Either
+way a write is one transaction, so a call never sees half of another's work.
+Every query that reads or writes scoped data filters on the tenant key;
+:class:`coaching.store.MemoryStore` defines the semantics and the shared
+contract tests hold both to them.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -30,14 +32,16 @@ from coaching.model import (
     LedgerEntry,
     RecentLedger,
     TurnChanges,
+    TurnStart,
     utcnow,
 )
 from coaching.records import Alert, InboundEvent, Job, User
-from coaching.store import AlreadyWritten, VersionConflict, plain
-from storage.convert import name_key, to_deal, to_record, values
-from storage.database import create_engine, is_sqlite, is_unavailable, ping
+from coaching.store import DealSummary, plain
+from storage.convert import to_deal, to_record, values
+from storage.database import SQLITE_PRAGMAS, create_engine, is_sqlite, is_unavailable, ping
+from storage.hot import CoreHotPath, HotPath, SqliteHotPath
 from storage.migrate import ensure_schema
-from storage.sql import insert_for, is_conflict, table
+from storage.sql import insert_for, table
 from storage.tables import (
     AlertRow,
     ChannelSettingRow,
@@ -51,7 +55,7 @@ from storage.tables import (
     TenantRow,
     UserRow,
 )
-from storage.turns import INBOX_DONE, ensure_tenant, inbox_done_params, write_turn
+from storage.turns import ensure_tenant
 
 JOBS = table(JobRow)
 LEDGER = table(LedgerRow)
@@ -115,19 +119,33 @@ class SqlStore:
         self._sessions = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
         self._insert = insert_for(engine.dialect.name)
         self._lock_rows = engine.dialect.name == "postgresql"
-        # Built once: every request records itself (its values go in as parameters).
-        self._record_inbound = self._insert(table(InboundEventRow)).on_conflict_do_nothing()
         # SQLite has one writer at a time; writers queued here wait their turn without
         # holding a pooled connection in SQLite's busy handler, which sleeps up to 100 ms a
         # try (measured: 32 concurrent requests acked at 60/s with p99 > 1 s before this).
         # Inbox records go first: a request's ack waits for its record, a turn's reply does not.
         self._write_lock = _WriteLock() if engine.dialect.name == "sqlite" else None
+        # A turn's reads and writes, and the inbox's, skip the ORM (see storage.hot).
+        self._hot: HotPath = (
+            SqliteHotPath(str(engine.url.database), SQLITE_PRAGMAS)
+            if engine.dialect.name == "sqlite"
+            else CoreHotPath(engine)
+        )
 
     async def close(self) -> None:
+        await self._hot.close()
         await self.engine.dispose()
 
     def is_unavailable(self, exc: BaseException) -> bool:
         return is_unavailable(exc)
+
+    @asynccontextmanager
+    async def _writer(self, *, urgent: bool = False) -> AsyncIterator[None]:
+        """On SQLite, this process's turn at the writer (see :class:`_WriteLock`)."""
+        if self._write_lock is None:
+            yield
+            return
+        async with self._write_lock.hold(urgent=urgent):
+            yield
 
     @asynccontextmanager
     async def _write(self, *, urgent: bool = False) -> AsyncIterator[AsyncSession]:
@@ -141,31 +159,20 @@ class SqlStore:
             async with session.begin():
                 yield session
 
-    # -- deals, ledger, dialogue state
+    # -- deals, ledger, dialogue state: the hot path (storage.hot)
+    async def open_turn(
+        self, key: ConversationKey, recent: int, *, whole: bool = False
+    ) -> TurnStart:
+        return await self._hot.open_turn(key, recent, whole)
+
     async def load_conversation(self, key: ConversationKey) -> ConversationState:
-        query = select(ConversationStateRow).where(
-            ConversationStateRow.tenant == key.tenant,
-            ConversationStateRow.user_id == key.user,
-            ConversationStateRow.conversation == key.conversation,
-        )
-        async with self._sessions() as session:
-            row = (await session.exec(query)).first()
-        return ConversationState.from_json(row.data, row.version) if row else ConversationState()
+        return await self._hot.load_conversation(key)
 
     async def get_deal(self, tenant: str, deal_id: str) -> Deal | None:
-        query = select(DealRow).where(DealRow.tenant == tenant, DealRow.id == deal_id)
-        return await self._one_deal(query)
+        return await self._hot.get_deal(tenant, deal_id)
 
     async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
-        query = select(DealRow).where(
-            DealRow.tenant == tenant, DealRow.owner == owner, DealRow.name_key == name_key(name)
-        )
-        return await self._one_deal(query)
-
-    async def _one_deal(self, query: Any) -> Deal | None:
-        async with self._sessions() as session:
-            row = (await session.exec(query)).first()
-        return to_deal(row) if row else None
+        return await self._hot.find_deal(tenant, owner, name)
 
     async def list_deals(
         self, tenant: str, owner: str | None = None, status: str | None = "open"
@@ -180,47 +187,22 @@ class SqlStore:
             return [to_deal(row) for row in await session.exec(query)]
 
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
-        """Core rows straight into entries (ORM objects cost three times as much on a
-        1,000-entry ledger); turns read only its end, see :meth:`recent_ledger`."""
-        query = (
-            sa.select(*LEDGER_COLUMNS)
-            .where(LEDGER.c.tenant == tenant, LEDGER.c.deal_id == deal_id)
-            .order_by(LEDGER.c.seq)
-        )
-        async with self.engine.connect() as conn:
-            rows = await conn.execute(query)
-            return [LedgerEntry(*row) for row in rows]
+        return await self._hot.ledger(tenant, deal_id)
 
     async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
         """The last ``limit`` entries (backwards along the (deal_id, seq) index) and the
-        totals saved with them, read in one transaction."""
-        query = (
-            sa.select(*LEDGER_COLUMNS)
-            .where(LEDGER.c.tenant == tenant, LEDGER.c.deal_id == deal_id)
-            .order_by(LEDGER.c.seq.desc())
-            .limit(limit)
-        )
-        totals = sa.select(TOTALS.c.data).where(
-            TOTALS.c.deal_id == deal_id, TOTALS.c.tenant == tenant
-        )
-        async with self.engine.connect() as conn:
-            rows = (await conn.execute(query)).all()
-            data = (await conn.execute(totals)).scalar_one_or_none()
-        entries = [LedgerEntry(*row) for row in reversed(rows)]
-        return RecentLedger(entries, dict(data) if data is not None else None)
+        totals saved with them, read together."""
+        return await self._hot.recent_ledger(tenant, deal_id, limit)
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        """One query: the deals, their saved totals and their ledgers' last seqs."""
+        return await self._hot.home_deals(tenant, owner, limit)
 
     async def commit(self, changes: TurnChanges) -> None:
         if changes.empty:
             return
-        try:
-            async with self._write() as session:
-                await write_turn(session, changes, self._insert)
-        except IntegrityError as exc:
-            if is_conflict(exc):
-                raise VersionConflict(str(exc.orig)) from exc
-            raise
-        except AlreadyWritten:
-            raise  # rolled back: nothing of the turn was written
+        async with self._writer():
+            await self._hot.commit(changes)
 
     # -- users
     async def upsert_user(self, user: User) -> None:
@@ -254,14 +236,13 @@ class SqlStore:
 
     # -- inbox
     async def record_inbound(self, event: InboundEvent) -> bool:
-        async with self._write(urgent=True) as session:  # the request's ack waits for it
-            result = await session.exec(self._record_inbound, params=values(event))
-        return result.rowcount == 1
+        async with self._writer(urgent=True):  # the request's ack waits for it
+            return await self._hot.record_inbound(_columns(event))
 
     async def complete_inbound(self, platform: str, event_id: str) -> None:
         """Mark done and drop the payload: the id alone still dedupes retries."""
-        async with self._write() as session:
-            await session.exec(INBOX_DONE, params=inbox_done_params(platform, event_id))
+        async with self._writer():
+            await self._hot.complete_inbound(platform, event_id)
 
     async def claim_inbound(
         self, platform: str, event_id: str, owner: str, now: datetime, until: datetime
@@ -537,6 +518,12 @@ class SqlStore:
             return sorted(set(found))
 
 
+def _columns(record: Any) -> dict[str, Any]:
+    """A record's fields by name, as they are: the driver's binding serialises them (no
+    deep copy first: an inbox record's payload is a whole request)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 @asynccontextmanager
 async def open_sql_store(
     url: str, *, auto_upgrade: bool | None = None, schema: str | None = None
@@ -552,6 +539,10 @@ async def open_sql_store(
         await ping(engine)
         upgrade = is_sqlite(engine) if auto_upgrade is None else auto_upgrade
         await ensure_schema(engine, auto_upgrade=upgrade)
-        yield SqlStore(engine)
+        store = SqlStore(engine)
+        try:
+            yield store
+        finally:
+            await store.close()
     finally:
         await engine.dispose()

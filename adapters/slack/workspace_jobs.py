@@ -11,7 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.slack.home import DealRow, home_view
 from adapters.slack.translate import tenant_key
 from adapters.slack.users import Directory
-from coaching.ledger_view import LedgerView
+from coaching.ledger_view import summary_health
 from coaching.store import Store
 
 log = logging.getLogger("concession_coach.slack")
@@ -39,8 +39,8 @@ class WorkspaceJobs:
         tenant = tenant_key(team)
         user = await self._directory.ensure(client, team, user_id)
         rows = []
-        for deal in (await self._store.list_deals(tenant, owner=user_id))[:MAX_HOME_DEALS]:
-            health = LedgerView.of(await self._store.ledger(tenant, deal.id)).health()
+        for deal in await self._store.home_deals(tenant, user_id, MAX_HOME_DEALS):
+            health = await summary_health(self._store, tenant, deal)
             rows.append(DealRow(deal.name, deal.phase, health))
         alerts = None
         if user.role == "manager":

@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from coaching import engine
 from coaching.engine import RECENT_ENTRIES, Coach
+from coaching.ledger_view import LedgerView, summary_health
 from coaching.messages import IncomingMessage, Platform, Reply
 from coaching.model import ConversationKey, LedgerEntry, TurnChanges
+from coaching.negotiation import Positions
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
 from coaching.store import MemoryStore
@@ -185,3 +187,55 @@ async def test_shared_references_do_not_stop_a_new_message(
     for ref in ("slack:D1/command", "slack:D1/command", "slack:D1/action", "", ""):
         await coach.handle(_message("we give 1% off", ref))
     assert [seq for seq, _, _ in await _slack_ledger(store)] == [1, 2, 3, 4, 5]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MOVES), min_size=1, max_size=30))
+def test_the_saved_totals_tell_the_ledgers_health(texts: list[str]) -> None:
+    """App Home reads a deal's health from its totals, never its ledger: the same word."""
+
+    async def run() -> None:
+        store = MemoryStore()
+        coach = Coach(store, PLAYBOOK, RENDERER)
+        for text in ["deal Acme", *texts]:
+            await coach.handle(_said(text))
+        deal = await store.find_deal(TENANT, "rep1", "Acme")
+        assert deal is not None
+        [summary] = await store.home_deals(TENANT, "rep1", 40)
+        whole = LedgerView.of(await store.ledger(TENANT, deal.id)).health()
+        assert await summary_health(store, TENANT, summary) == whole
+        if summary.last_seq is not None:  # read from the totals, not rebuilt
+            totals = Positions.from_json(summary.totals)
+            assert totals is not None and totals.seq == summary.last_seq
+            assert totals.health() == whole
+
+    asyncio.run(run())
+
+
+async def test_ledger_shows_its_last_entries_without_reading_it_all(
+    chat: Conversation, store: MemoryStore
+) -> None:
+    await _long_deal(chat, store, engine.LEDGER_LINES + 50)
+    await chat.say("we give 1% off")  # saves the totals of the whole
+    with mock.patch.object(store, "ledger", side_effect=AssertionError("read it all")):
+        shown = await chat.say("ledger")
+    seqs = [line.seq for line in shown.ledger]
+    assert seqs == list(range(52, engine.LEDGER_LINES + 52))
+    assert "#1 to #51 not shown" in shown.markdown
+
+
+async def test_a_get_paying_an_old_give_makes_the_totals_defer_to_the_ledger() -> None:
+    """Totals count unpaid gives without listing them all: a get paying a give older
+    than those they remember leaves the count unsure, and the ledger is read instead."""
+    gives = [LedgerEntry(TENANT, "d1", s, "give", "discount", "x", s, "%") for s in range(1, 21)]
+    pays = [
+        LedgerEntry(TENANT, "d1", 21 + n, "get", "term", "y", traded_against=n + 1)
+        for n in range(20)
+    ]
+    positions = Positions.of(gives)
+    for entry in pays:
+        positions.add(entry)
+    assert positions.health() is None  # unsure: only the ledger tells
+    assert Positions.of([*gives, *pays]).health() == "traded"  # a rebuild counts exactly
+    assert LedgerView.of([*gives, *pays]).health() == "traded"
+    assert Positions.of([*gives, *pays[:-1]]).health() == "exposed"

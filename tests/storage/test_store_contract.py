@@ -182,6 +182,27 @@ async def test_totals_go_with_their_deal(store: Store) -> None:
     assert (await store.recent_ledger(d.tenant, d.id, 5)).totals is None
 
 
+async def test_home_deals_are_bounded_newest_first_with_totals_and_last_seq(
+    store: Store,
+) -> None:
+    deals = [deal(name=f"D{n}", updated_at=T0 + timedelta(minutes=n)) for n in range(5)]
+    await store.commit(turn(key(), deals=deals))
+    later = turn(key(), deals=[], entries=[entry(deals[3], 1), entry(deals[3], 2)])
+    later.state_changed, later.totals = False, {deals[3].id: {"seq": 2}}
+    await store.commit(later)
+    closed = replace(deals[4], status="won")
+    await store.commit(turn(key(), deals=[closed], state_changed=False))
+    other = deal(owner="U2", name="Theirs", updated_at=T0 + timedelta(hours=1))
+    await store.commit(turn(key(), deals=[other], state_changed=False))
+    home = await store.home_deals(deals[0].tenant, "U1", 3)
+    assert [(h.name, h.last_seq, h.totals) for h in home] == [
+        ("D3", 2, {"seq": 2}),
+        ("D2", None, None),
+        ("D1", None, None),
+    ]
+    assert await store.home_deals("slack:T2", "U1", 3) == []
+
+
 async def test_a_message_already_in_the_ledger_is_not_written_again(store: Store) -> None:
     d = deal()
     first = turn(key(), deals=[d], entries=[entry(d, 1, source="slack:D1/1700.1")])

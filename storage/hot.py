@@ -1,0 +1,574 @@
+"""The turn's hot path: its reads in one round trip, its writes in one transaction.
+
+Every request of the coach reads the dialogue state, the current deal, the end of
+its ledger and the totals saved beside it, and writes one turn; the inbox records
+the request before its ack and marks it done after the reply. Those calls go here,
+as SQLAlchemy Core statements compiled once per dialect, with no ORM session and
+no identity map:
+
+* on SQLite, straight through the stdlib driver on one thread of the store's own,
+  so a whole read or a whole write transaction is one hop to that thread (aiosqlite
+  would hop once per statement, and more per fetch);
+* on PostgreSQL, on one pooled asyncpg connection per call, in one transaction.
+
+Values go in and come out through the columns' own SQLAlchemy type processors, so
+rows written here and rows written by :class:`storage.sql_store.SqlStore`'s other
+methods are the same bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, fields
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from coaching.model import (
+    ConversationKey,
+    ConversationState,
+    Deal,
+    LedgerEntry,
+    RecentLedger,
+    TurnChanges,
+    TurnStart,
+    utcnow,
+)
+from coaching.store import AlreadyWritten, DealSummary, VersionConflict
+from storage.convert import (
+    deal_from,
+    deal_values,
+    entry_values,
+    name_key,
+    state_values,
+    tenant_values,
+)
+from storage.sql import is_conflict
+from storage.turns import (
+    DEALS,
+    INBOX,
+    LEDGER,
+    STATES,
+    TOTALS,
+    check_one_tenant,
+    upserts,
+)
+
+Params = Mapping[str, Any]
+_DEAL_NAMES = (*(f.name for f in fields(Deal)),)
+_ENTRY_NAMES = tuple(f.name for f in fields(LedgerEntry))
+_SQLITE_CONFLICTS = {
+    "SQLITE_CONSTRAINT_UNIQUE",
+    "SQLITE_CONSTRAINT_PRIMARYKEY",
+    "SQLITE_CONSTRAINT_FOREIGNKEY",
+}
+
+
+def _w(name: str) -> Any:
+    return sa.bindparam(f"w_{name}")
+
+
+# -- the statements, dialect-neutral; bound names of WHERE values start with "w_"
+READ_STATE = sa.select(STATES.c.data, STATES.c.version).where(
+    STATES.c.tenant == _w("tenant"),
+    STATES.c.user_id == _w("user"),
+    STATES.c.conversation == _w("conversation"),
+)
+READ_DEAL = sa.select(*(DEALS.c[n] for n in _DEAL_NAMES)).where(
+    DEALS.c.tenant == _w("tenant"), DEALS.c.id == _w("deal")
+)
+READ_DEAL_BY_NAME = sa.select(*(DEALS.c[n] for n in _DEAL_NAMES)).where(
+    DEALS.c.tenant == _w("tenant"), DEALS.c.owner == _w("owner"), DEALS.c.name_key == _w("name")
+)
+_ENTRY_COLUMNS = tuple(LEDGER.c[n] for n in _ENTRY_NAMES)
+_OF_DEAL = (LEDGER.c.tenant == _w("tenant"), LEDGER.c.deal_id == _w("deal"))
+READ_RECENT = (
+    sa.select(*_ENTRY_COLUMNS).where(*_OF_DEAL).order_by(LEDGER.c.seq.desc()).limit(_w("limit"))
+)
+READ_LEDGER = sa.select(*_ENTRY_COLUMNS).where(*_OF_DEAL).order_by(LEDGER.c.seq)
+READ_TOTALS = sa.select(TOTALS.c.data).where(
+    TOTALS.c.deal_id == _w("deal"), TOTALS.c.tenant == _w("tenant")
+)
+HAS_SOURCE = (
+    sa.select(LEDGER.c.id)
+    .where(LEDGER.c.tenant == _w("tenant"), LEDGER.c.source == _w("source"))
+    .limit(1)
+)
+UPDATE_STATE = (
+    sa.update(STATES)
+    .where(
+        STATES.c.tenant == _w("tenant"),
+        STATES.c.user_id == _w("user"),
+        STATES.c.conversation == _w("conversation"),
+        STATES.c.version == _w("version"),
+    )
+    .values(
+        data=sa.bindparam("data"),
+        version=sa.bindparam("version"),
+        updated_at=sa.bindparam("updated_at"),
+    )
+)
+INSERT_STATE = sa.insert(STATES)
+INSERT_ENTRY = sa.insert(LEDGER)
+INBOX_DONE = (
+    sa.update(INBOX)
+    .where(INBOX.c.platform == _w("platform"), INBOX.c.event_id == _w("event_id"))
+    .values(status=sa.bindparam("status"), payload=sa.bindparam("payload"))
+)
+# App Home: the owner's open deals, newest first, each with the totals saved beside it.
+HOME_DEALS = (
+    sa.select(
+        DEALS.c.id,
+        DEALS.c.name,
+        DEALS.c.phase,
+        TOTALS.c.data,
+        sa.select(sa.func.max(LEDGER.c.seq))
+        .where(LEDGER.c.deal_id == DEALS.c.id)
+        .scalar_subquery(),  # along the (deal_id, seq) index: one step per deal
+    )
+    .select_from(
+        DEALS.outerjoin(
+            TOTALS, sa.and_(TOTALS.c.deal_id == DEALS.c.id, TOTALS.c.tenant == DEALS.c.tenant)
+        )
+    )
+    .where(
+        DEALS.c.tenant == _w("tenant"),
+        DEALS.c.owner == _w("owner"),
+        DEALS.c.status == _w("status"),
+    )
+    .order_by(DEALS.c.updated_at.desc(), DEALS.c.id)
+    .limit(_w("limit"))
+)
+
+
+def inbox_done_params(platform: str, event_id: str) -> dict[str, Any]:
+    return {"w_platform": platform, "w_event_id": event_id, "status": "done", "payload": {}}
+
+
+def state_params(key: ConversationKey) -> dict[str, Any]:
+    return {"w_tenant": key.tenant, "w_user": key.user, "w_conversation": key.conversation}
+
+
+def update_state_params(key: ConversationKey, state: ConversationState) -> dict[str, Any]:
+    return {
+        **state_params(key),
+        "w_version": state.version,
+        "data": state.to_json(),
+        "version": state.version + 1,
+        "updated_at": utcnow(),
+    }
+
+
+def totals_params(tenant: str, deal_id: str, totals: dict[str, Any]) -> dict[str, Any]:
+    return {"deal_id": deal_id, "tenant": tenant, "data": totals, "updated_at": utcnow()}
+
+
+def to_state(row: Sequence[Any] | None) -> ConversationState:
+    return ConversationState.from_json(row[0], row[1]) if row else ConversationState()
+
+
+def to_entries(rows: Sequence[Sequence[Any]], *, backwards: bool = False) -> list[LedgerEntry]:
+    entries = [LedgerEntry(*row) for row in rows]
+    if backwards:
+        entries.reverse()
+    return entries
+
+
+def to_deal_row(row: Sequence[Any] | None) -> Deal | None:
+    return deal_from(dict(zip(_DEAL_NAMES, row, strict=True))) if row else None
+
+
+# -- statements compiled once, for the stdlib sqlite3 driver
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A Core statement compiled for one dialect's positional driver, with the type
+    processors of its parameters and result columns."""
+
+    sql: str
+    names: tuple[str, ...]
+    fixed: tuple[Any, ...]  # the value of a bound parameter no caller names (else None)
+    binders: tuple[Callable[[Any], Any] | None, ...]
+    readers: tuple[Callable[[Any], Any] | None, ...]
+
+    def args(self, params: Params) -> tuple[Any, ...]:
+        out = []
+        for name, fixed, bind in zip(self.names, self.fixed, self.binders, strict=True):
+            value = params[name] if name in params else fixed
+            out.append(value if bind is None or value is None else bind(value))
+        return tuple(out)
+
+    def row(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(
+            value if read is None or value is None else read(value)
+            for value, read in zip(row, self.readers, strict=True)
+        )
+
+
+def prepare(stmt: Any, dialect: Dialect) -> Prepared:
+    compiled = stmt.compile(dialect=dialect)
+    names = tuple(compiled.positiontup or ())
+    binds = [compiled.binds[name] for name in names]
+    readers: tuple[Callable[[Any], Any] | None, ...] = ()
+    if isinstance(stmt, sa.Select):
+        readers = tuple(
+            col.type._cached_result_processor(dialect, None) for col in stmt.selected_columns
+        )
+    return Prepared(
+        compiled.string,
+        names,
+        tuple(b.value if b.callable is None else None for b in binds),
+        tuple(b.type._cached_bind_processor(dialect) for b in binds),
+        readers,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _SqliteStatements:
+    read_state: Prepared
+    read_deal: Prepared
+    read_deal_by_name: Prepared
+    read_recent: Prepared
+    read_ledger: Prepared
+    read_totals: Prepared
+    has_source: Prepared
+    update_state: Prepared
+    insert_state: Prepared
+    insert_tenant: Prepared
+    upsert_deal: Prepared
+    insert_entry: Prepared
+    upsert_totals: Prepared
+    record_inbound: Prepared
+    inbox_done: Prepared
+    home_deals: Prepared
+
+
+def _sqlite_statements() -> _SqliteStatements:
+    from sqlalchemy.dialects.sqlite import insert
+
+    dialect = sqlite_dialect.dialect(paramstyle="qmark")
+    ups = upserts(insert)
+    return _SqliteStatements(
+        *(
+            prepare(stmt, dialect)
+            for stmt in (
+                READ_STATE,
+                READ_DEAL,
+                READ_DEAL_BY_NAME,
+                READ_RECENT,
+                READ_LEDGER,
+                READ_TOTALS,
+                HAS_SOURCE,
+                UPDATE_STATE,
+                INSERT_STATE,
+                ups.tenant,
+                ups.deal,
+                INSERT_ENTRY,
+                ups.totals,
+                insert(INBOX).on_conflict_do_nothing(),
+                INBOX_DONE,
+                HOME_DEALS,
+            )
+        )
+    )
+
+
+# The hot path's connection keeps the pages a turn touches (the deals' and the ledger's
+# index pages, scattered by random ids) in its own cache and reads the file through a
+# memory map, so a large database costs a turn no more read calls than a small one.
+HOT_PRAGMAS = ("PRAGMA cache_size=-32000", "PRAGMA mmap_size=268435456")
+
+
+def _sqlite_conflict(exc: sqlite3.IntegrityError) -> bool:
+    return getattr(exc, "sqlite_errorname", None) in _SQLITE_CONFLICTS
+
+
+class _Lane:
+    """One sqlite3 connection, owned by one thread of its own: a call runs whole there."""
+
+    def __init__(self, path: str, pragmas: Sequence[str], name: str) -> None:
+        self._path = path
+        self._pragmas = tuple(pragmas)
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"coach-sqlite-{name}")
+        self._conn: sqlite3.Connection | None = None
+        self._trace: Callable[[str], None] | None = None
+
+    async def run(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._call, fn, args)
+
+    async def trace(self, callback: Callable[[str], None] | None) -> None:
+        self._trace = callback
+        await self.run(lambda conn: conn.set_trace_callback(callback), ())
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self.run(self._close, ())
+        self._executor.shutdown(wait=True)
+
+    def _close(self, conn: sqlite3.Connection) -> None:
+        conn.close()
+        self._conn = None
+
+    def _call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        if self._conn is None:
+            conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+            for pragma in self._pragmas:
+                conn.execute(pragma)
+            conn.set_trace_callback(self._trace)
+            self._conn = conn
+        return fn(self._conn, *args)
+
+
+class SqliteHotPath:
+    """The hot path on sqlite3 connections, each owned by one thread of its own.
+
+    A call runs whole on its thread: reads together, a write transaction from its
+    BEGIN IMMEDIATE to its COMMIT. Turns have one thread; the inbox, whose records a
+    request's ack waits for, has another, so an ack never queues behind turns' reads
+    (WAL: readers and the writer do not block each other). The caller serialises
+    writers with the store's write lock (shared with the engine's writers, the inbox's
+    first), so no thread waits in SQLite's busy handler for a writer of this process.
+    """
+
+    def __init__(self, path: str, pragmas: Sequence[str]) -> None:
+        self._sql = _sqlite_statements()
+        self._turns = _Lane(path, (*pragmas, *HOT_PRAGMAS), "turns")
+        self._inbox = _Lane(path, pragmas, "inbox")
+        self.hops = 0  # calls run on a database thread, each one hop there and back
+
+    async def trace(self, callback: Callable[[str], None] | None) -> None:
+        """Have every SQL statement this path runs passed to ``callback`` (tests count them)."""
+        await self._turns.trace(callback)
+        await self._inbox.trace(callback)
+
+    async def close(self) -> None:
+        await self._turns.close()
+        await self._inbox.close()
+
+    async def _hop(self, fn: Callable[..., Any], *args: Any) -> Any:
+        self.hops += 1
+        return await self._turns.run(fn, args)
+
+    async def _inbox_hop(self, fn: Callable[..., Any], *args: Any) -> Any:
+        self.hops += 1
+        return await self._inbox.run(fn, args)
+
+    # -- one statement
+    def _one(self, conn: sqlite3.Connection, stmt: Prepared, params: Params) -> Any:
+        row = conn.execute(stmt.sql, stmt.args(params)).fetchone()
+        return stmt.row(row) if row is not None else None
+
+    def _all(self, conn: sqlite3.Connection, stmt: Prepared, params: Params) -> list[Any]:
+        return [stmt.row(r) for r in conn.execute(stmt.sql, stmt.args(params)).fetchall()]
+
+    def _run(self, conn: sqlite3.Connection, stmt: Prepared, params: Params) -> int:
+        return conn.execute(stmt.sql, stmt.args(params)).rowcount
+
+    # -- reads
+    async def open_turn(self, key: ConversationKey, recent: int, whole: bool) -> TurnStart:
+        return await self._hop(self._open_turn, key, recent, whole)  # type: ignore[no-any-return]
+
+    def _open_turn(
+        self, conn: sqlite3.Connection, key: ConversationKey, recent: int, whole: bool
+    ) -> TurnStart:
+        sql = self._sql
+        state = to_state(self._one(conn, sql.read_state, state_params(key)))
+        if not state.current_deal_id:
+            return TurnStart(state)
+        where = {"w_tenant": key.tenant, "w_deal": state.current_deal_id}
+        deal = to_deal_row(self._one(conn, sql.read_deal, where))
+        if deal is None:
+            return TurnStart(state)
+        if whole:
+            entries = to_entries(self._all(conn, sql.read_ledger, where))
+            return TurnStart(state, deal, RecentLedger(entries), complete=True)
+        return TurnStart(state, deal, self._recent(conn, where, recent), complete=False)
+
+    def _recent(self, conn: sqlite3.Connection, where: Params, limit: int) -> RecentLedger:
+        rows = self._all(conn, self._sql.read_recent, {**where, "w_limit": limit})
+        totals = self._one(conn, self._sql.read_totals, where)
+        return RecentLedger(to_entries(rows, backwards=True), dict(totals[0]) if totals else None)
+
+    async def get_deal(self, tenant: str, deal_id: str) -> Deal | None:
+        where = {"w_tenant": tenant, "w_deal": deal_id}
+        return to_deal_row(await self._hop(self._one, self._sql.read_deal, where))
+
+    async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
+        where = {"w_tenant": tenant, "w_owner": owner, "w_name": name_key(name)}
+        return to_deal_row(await self._hop(self._one, self._sql.read_deal_by_name, where))
+
+    async def load_conversation(self, key: ConversationKey) -> ConversationState:
+        return to_state(await self._hop(self._one, self._sql.read_state, state_params(key)))
+
+    async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
+        where = {"w_tenant": tenant, "w_deal": deal_id}
+        return to_entries(await self._hop(self._all, self._sql.read_ledger, where))
+
+    async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
+        where = {"w_tenant": tenant, "w_deal": deal_id}
+        return await self._hop(self._recent, where, limit)  # type: ignore[no-any-return]
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        where = {"w_tenant": tenant, "w_owner": owner, "w_status": "open", "w_limit": limit}
+        rows = await self._hop(self._all, self._sql.home_deals, where)
+        return [DealSummary(*row) for row in rows]
+
+    # -- writes (the caller holds the store's write lock)
+    async def commit(self, changes: TurnChanges) -> None:
+        check_one_tenant(changes)
+        await self._hop(self._commit, changes)
+
+    def _commit(self, conn: sqlite3.Connection, changes: TurnChanges) -> None:
+        sql, key, state = self._sql, changes.key, changes.state
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if changes.source and changes.entries:
+                where = {"w_tenant": key.tenant, "w_source": changes.source}
+                if self._one(conn, sql.has_source, where) is not None:
+                    raise AlreadyWritten(changes.source)
+            if changes.state_changed and state.version > 0:
+                if self._run(conn, sql.update_state, update_state_params(key, state)) != 1:
+                    raise VersionConflict(f"state of {key} moved past version {state.version}")
+            else:
+                self._run(conn, sql.insert_tenant, tenant_values(key.tenant))
+                if changes.state_changed:
+                    self._run(conn, sql.insert_state, state_values(key, state, version=1))
+            for deal in changes.deals:
+                if self._run(conn, sql.upsert_deal, deal_values(deal)) != 1:
+                    raise ValueError(f"deal id {deal.id} belongs to another tenant")
+            if changes.entries:
+                stmt = sql.insert_entry
+                conn.executemany(stmt.sql, [stmt.args(entry_values(e)) for e in changes.entries])
+            for deal_id, totals in changes.totals.items():
+                self._run(conn, sql.upsert_totals, totals_params(key.tenant, deal_id, totals))
+            conn.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            conn.execute("ROLLBACK")
+            if _sqlite_conflict(exc):
+                raise VersionConflict(str(exc)) from exc
+            raise
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    async def record_inbound(self, row: Params) -> bool:
+        return await self._inbox_hop(self._run, self._sql.record_inbound, row) == 1
+
+    async def complete_inbound(self, platform: str, event_id: str) -> None:
+        done = inbox_done_params(platform, event_id)
+        await self._inbox_hop(self._run, self._sql.inbox_done, done)
+
+
+class CoreHotPath:
+    """The hot path on PostgreSQL: Core statements (compiled once, from SQLAlchemy's
+    cache) on one pooled asyncpg connection per call, a write in one transaction."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        from sqlalchemy.dialects.postgresql import insert
+
+        self.engine = engine
+        self._ups = upserts(insert)
+        self._record_inbound = insert(INBOX).on_conflict_do_nothing()
+
+    async def close(self) -> None:
+        return None
+
+    async def open_turn(self, key: ConversationKey, recent: int, whole: bool) -> TurnStart:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(READ_STATE, state_params(key))).first()
+            state = to_state(row)
+            if not state.current_deal_id:
+                return TurnStart(state)
+            where = {"w_tenant": key.tenant, "w_deal": state.current_deal_id}
+            deal = to_deal_row((await conn.execute(READ_DEAL, where)).first())
+            if deal is None:
+                return TurnStart(state)
+            if whole:
+                rows = (await conn.execute(READ_LEDGER, where)).all()
+                return TurnStart(state, deal, RecentLedger(to_entries(rows)), complete=True)
+            return TurnStart(state, deal, await self._recent(conn, where, recent), complete=False)
+
+    async def _recent(self, conn: AsyncConnection, where: Params, limit: int) -> RecentLedger:
+        rows = (await conn.execute(READ_RECENT, {**where, "w_limit": limit})).all()
+        totals = (await conn.execute(READ_TOTALS, where)).scalar_one_or_none()
+        return RecentLedger(to_entries(rows, backwards=True), dict(totals) if totals else None)
+
+    async def get_deal(self, tenant: str, deal_id: str) -> Deal | None:
+        async with self.engine.connect() as conn:
+            where = {"w_tenant": tenant, "w_deal": deal_id}
+            return to_deal_row((await conn.execute(READ_DEAL, where)).first())
+
+    async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
+        where = {"w_tenant": tenant, "w_owner": owner, "w_name": name_key(name)}
+        async with self.engine.connect() as conn:
+            return to_deal_row((await conn.execute(READ_DEAL_BY_NAME, where)).first())
+
+    async def load_conversation(self, key: ConversationKey) -> ConversationState:
+        async with self.engine.connect() as conn:
+            return to_state((await conn.execute(READ_STATE, state_params(key))).first())
+
+    async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
+        async with self.engine.connect() as conn:
+            where = {"w_tenant": tenant, "w_deal": deal_id}
+            return to_entries((await conn.execute(READ_LEDGER, where)).all())
+
+    async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
+        async with self.engine.connect() as conn:
+            return await self._recent(conn, {"w_tenant": tenant, "w_deal": deal_id}, limit)
+
+    async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
+        where = {"w_tenant": tenant, "w_owner": owner, "w_status": "open", "w_limit": limit}
+        async with self.engine.connect() as conn:
+            return [DealSummary(*row) for row in await conn.execute(HOME_DEALS, where)]
+
+    async def commit(self, changes: TurnChanges) -> None:
+        """The state row is updated first with ``WHERE version = expected``, which also
+        locks it: a concurrent turn on the same conversation waits, then finds the
+        version moved."""
+        check_one_tenant(changes)
+        key, state, ups = changes.key, changes.state, self._ups
+        try:
+            async with self.engine.begin() as conn:
+                if changes.source and changes.entries:
+                    where = {"w_tenant": key.tenant, "w_source": changes.source}
+                    if (await conn.execute(HAS_SOURCE, where)).first() is not None:
+                        raise AlreadyWritten(changes.source)
+                if changes.state_changed and state.version > 0:
+                    result = await conn.execute(UPDATE_STATE, update_state_params(key, state))
+                    if result.rowcount != 1:
+                        raise VersionConflict(f"state of {key} moved past version {state.version}")
+                else:
+                    await conn.execute(ups.tenant, tenant_values(key.tenant))
+                    if changes.state_changed:
+                        await conn.execute(INSERT_STATE, state_values(key, state, version=1))
+                for deal in changes.deals:
+                    if (await conn.execute(ups.deal, deal_values(deal))).rowcount != 1:
+                        raise ValueError(f"deal id {deal.id} belongs to another tenant")
+                if changes.entries:
+                    await conn.execute(INSERT_ENTRY, [entry_values(e) for e in changes.entries])
+                for deal_id, totals in changes.totals.items():
+                    params = totals_params(key.tenant, deal_id, totals)
+                    await conn.execute(ups.totals, params)
+        except IntegrityError as exc:
+            if is_conflict(exc):
+                raise VersionConflict(str(exc.orig)) from exc
+            raise
+
+    async def record_inbound(self, row: Params) -> bool:
+        async with self.engine.begin() as conn:
+            return (await conn.execute(self._record_inbound, dict(row))).rowcount == 1
+
+    async def complete_inbound(self, platform: str, event_id: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(INBOX_DONE, inbox_done_params(platform, event_id))
+
+
+HotPath = SqliteHotPath | CoreHotPath

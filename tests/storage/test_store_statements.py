@@ -1,0 +1,132 @@
+"""One turn's SQL, counted: its reads in one round trip, its writes in one transaction.
+
+Counts, never times: a change that adds a statement, a transaction or a hop to the
+database thread to the coach's hot path fails here. On SQLite the statements are
+those the stdlib driver runs (its trace callback) and none may go through the ORM's
+engine; on PostgreSQL they are those SQLAlchemy sends (its cursor events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from store_helpers import Backend
+
+from coaching.engine import Coach
+from coaching.messages import IncomingMessage, Platform
+from coaching.playbook import load_playbook
+from coaching.records import InboundEvent
+from coaching.render import Renderer
+from storage.hot import SqliteHotPath
+from storage.sql_store import SqlStore
+
+MOVE = "If you sign a two-year term we can do 5% off"
+
+
+def _msg(text: str, n: int) -> IncomingMessage:
+    ref = f"slack:D1/1700000000.{n:06d}"
+    return IncomingMessage(Platform.SLACK, "T1", "U1", "D1", text, message_ref=ref)
+
+
+@contextmanager
+def _engine_statements(store: SqlStore) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def note(conn: object, cursor: object, sql: str, *args: object) -> None:
+        seen.append(sql)
+
+    def begun(conn: object) -> None:
+        seen.append("BEGIN (engine)")
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", note)
+    sa.event.listen(store.engine.sync_engine, "begin", begun)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", note)
+        sa.event.remove(store.engine.sync_engine, "begin", begun)
+
+
+def _kinds(statements: list[str]) -> list[str]:
+    return [" ".join(sql.split()[:2]).upper() for sql in statements]
+
+
+async def _ready(store: SqlStore) -> Coach:
+    coach = Coach(store, load_playbook(), Renderer())
+    await coach.handle(_msg("deal Acme", 0))
+    await coach.handle(_msg(MOVE, 1))
+    return coach
+
+
+async def test_one_turn_on_sqlite_is_one_read_hop_and_one_write_transaction(
+    sqlite_url: str,
+) -> None:
+    async with Backend("sqlite", sqlite_url).open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore) and isinstance(store._hot, SqliteHotPath)
+        coach = await _ready(store)
+        driver: list[str] = []
+        await store._hot.trace(driver.append)
+        hops = store._hot.hops
+        with _engine_statements(store) as through_engine:
+            await coach.handle(_msg(MOVE, 2))
+        hops = store._hot.hops - hops
+        await store._hot.trace(None)
+        assert through_engine == []  # nothing through aiosqlite and the ORM
+        assert hops == 2  # the reads, then the write transaction
+        assert _kinds(driver) == [
+            "SELECT CONVERSATION_STATES.DATA,",
+            "SELECT DEALS.TENANT,",
+            "SELECT LEDGER_ENTRIES.TENANT,",
+            "SELECT LEDGER_TOTALS.DATA",
+            "BEGIN IMMEDIATE",
+            "SELECT LEDGER_ENTRIES.ID",  # the message is not in the ledger yet
+            "UPDATE CONVERSATION_STATES",
+            "INSERT INTO",  # the deal's upsert
+            "INSERT INTO",  # the ledger entry (the give; its get is restated, not new)
+            "INSERT INTO",  # the totals' upsert
+            "COMMIT",
+        ]
+        assert sum(k.startswith("BEGIN") for k in _kinds(driver)) == 1
+
+
+async def test_the_inbox_is_one_statement_each_way_on_sqlite(sqlite_url: str) -> None:
+    async with Backend("sqlite", sqlite_url).open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore) and isinstance(store._hot, SqliteHotPath)
+        driver: list[str] = []
+        await store._hot.trace(driver.append)
+        with _engine_statements(store) as through_engine:
+            assert await store.record_inbound(InboundEvent("slack", "e1", {"a": 1}))
+            assert not await store.record_inbound(InboundEvent("slack", "e1", {"a": 1}))
+            await store.complete_inbound("slack", "e1")
+        await store._hot.trace(None)
+        assert through_engine == []
+        assert _kinds(driver) == ["INSERT INTO", "INSERT INTO", "UPDATE INBOUND_EVENTS"]
+
+
+async def test_one_turn_on_postgresql_is_one_read_connection_and_one_transaction(
+    pg_backend: Backend,
+) -> None:
+    async with pg_backend.open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore)
+        coach = await _ready(store)
+        with _engine_statements(store) as seen:
+            await coach.handle(_msg(MOVE, 2))
+        kinds = [k for k in _kinds(seen) if k != "SELECT 1"]  # the pool's pre-ping
+        assert kinds == [
+            "BEGIN (ENGINE)",  # the reads' connection (rolled back: it only read)
+            "SELECT CONVERSATION_STATES.DATA,",
+            "SELECT DEALS.TENANT,",
+            "SELECT LEDGER_ENTRIES.TENANT,",
+            "SELECT LEDGER_TOTALS.DATA",
+            "BEGIN (ENGINE)",  # the one write transaction
+            "SELECT LEDGER_ENTRIES.ID",
+            "UPDATE CONVERSATION_STATES",
+            "INSERT INTO",
+            "INSERT INTO",
+            "INSERT INTO",
+        ]  # its COMMIT is no cursor statement
