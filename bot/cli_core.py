@@ -7,7 +7,7 @@ import asyncio
 import io
 import sys
 
-from bot.settings import Settings
+from bot.settings import Settings, settings_or_exit
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,20 +43,20 @@ def _analyze(args: argparse.Namespace) -> int:
 
 def _replay(args: argparse.Namespace) -> int:
     from adapters.console.replay import replay_stream
-    from coaching.engine import Coach
+    from bot.services import assemble_coach
     from coaching.playbook import load_playbook
     from coaching.render import Renderer
     from coaching.store import MemoryStore
 
     async def run() -> int:
-        coach = Coach(MemoryStore(), load_playbook(None), Renderer())
+        coach = assemble_coach(MemoryStore(), load_playbook(None), Renderer())
         return await replay_stream(coach.handle, sys.stdin, sys.stdout)
 
     return asyncio.run(run())
 
 
 def _chat(args: argparse.Namespace) -> int:
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     return asyncio.run(_chat_async(settings, args.user, greeting=""))
 
 
@@ -74,7 +74,7 @@ async def _chat_async(settings: Settings, user: str | None, greeting: str) -> in
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     socket_mode_only = bool(settings.slack_app_token and settings.slack_bot_token)
     if settings.slack_enabled or settings.teams_enabled or socket_mode_only:
         from bot import cli_serve
@@ -94,19 +94,3 @@ def first_screen(settings: Settings) -> str:
         "Type help for everything I understand, quit to leave.\n"
         f"(To serve Slack or Teams instead, set {settings.platform_variables}.)"
     )
-
-
-def _settings_or_exit() -> Settings:
-    from pydantic import ValidationError
-
-    from coaching.playbook import PlaybookError, load_playbook
-
-    try:
-        settings = Settings()
-        load_playbook(settings.playbook_path)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise SystemExit(f"configuration error: {first['loc'][0]}: {first['msg']}") from exc
-    except PlaybookError as exc:
-        raise SystemExit(f"playbook error: {exc}") from exc
-    return settings

@@ -44,9 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bot.cli_core import _settings_or_exit
+    from bot.settings import settings_or_exit
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     return serve(settings, args.host, args.port, socket_mode=args.socket_mode)
 
 
@@ -73,9 +73,9 @@ def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None 
 
 
 def _role(args: argparse.Namespace) -> int:
-    from bot.cli_core import _settings_or_exit
+    from bot.settings import settings_or_exit
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     asyncio.run(_set_role(settings, f"slack:{args.team}", args.user, args.role))
     print(f"{args.user} in {args.team} is now a {args.role}")
     return 0

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from bot.settings import Settings
 from coaching.engine import Coach
+from coaching.model import utcnow
 from coaching.notify import Notifier
 from coaching.playbook import Playbook, load_playbook
+from coaching.prep import Clock, install_prep
 from coaching.render import Renderer
 from coaching.store import MemoryStore, Store
 
@@ -37,7 +39,16 @@ def build_coach(store: Store, settings: Settings) -> Coach:
     """The engine with its playbook and templates; fails fast on a bad playbook."""
     playbook = load_playbook(settings.playbook_path)
     renderer = Renderer(settings.templates_dir)
-    return Coach(store, playbook, renderer)
+    return assemble_coach(store, playbook, renderer)
+
+
+def assemble_coach(
+    store: Store, playbook: Playbook, renderer: Renderer, clock: Clock = utcnow
+) -> Coach:
+    """The engine with its feature modules (prep, call reminders) plugged in."""
+    coach = Coach(store, playbook, renderer)
+    install_prep(coach, clock)
+    return coach
 
 
 @asynccontextmanager

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-APP_NAME = "concession-coach"
-
-
-def default_database_url() -> str:
-    """A SQLite file in the user's data directory (e.g. ~/.local/share/concession-coach)."""
-    return f"sqlite+aiosqlite:///{Path(user_data_dir(APP_NAME)) / 'coach.db'}"
+from coaching.playbook import PlaybookError, load_playbook
+from storage.database import default_database_url
 
 
 class Settings(BaseSettings):
@@ -73,3 +68,17 @@ class Settings(BaseSettings):
             "Slack: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (SLACK_APP_TOKEN for Socket Mode); "
             "Teams: MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD"
         )
+
+
+def settings_or_exit() -> Settings:
+    """The settings for a command that starts the coach; a bad value or playbook stops it
+    with one line saying what is wrong."""
+    try:
+        settings = Settings()
+        load_playbook(settings.playbook_path)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise SystemExit(f"configuration error: {first['loc'][0]}: {first['msg']}") from exc
+    except PlaybookError as exc:
+        raise SystemExit(f"playbook error: {exc}") from exc
+    return settings

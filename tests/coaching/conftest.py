@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.services import assemble_coach
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Platform, Reply, Source
 from coaching.playbook import load_playbook
@@ -36,7 +37,7 @@ def store() -> MemoryStore:
 
 @pytest.fixture
 def coach(store: MemoryStore) -> Coach:
-    return Coach(store, load_playbook(), Renderer())
+    return assemble_coach(store, load_playbook(), Renderer())
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import asyncio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.services import assemble_coach
 from coaching.commands import COMMANDS
-from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Platform, Source
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
@@ -49,7 +49,7 @@ sources = st.sampled_from(list(Source))
 @given(st.lists(st.tuples(lines, sources), min_size=1, max_size=12))
 def test_any_sequence_of_lines_gets_a_reply(turns: list[tuple[str, Source]]) -> None:
     async def talk() -> None:
-        coach = Coach(MemoryStore(), PLAYBOOK, RENDERER)
+        coach = assemble_coach(MemoryStore(), PLAYBOOK, RENDERER)
         for text, source in [("deal Acme", Source.DM), *turns]:
             msg = IncomingMessage(Platform.CONSOLE, "T1", "rep", "c1", text, source)
             reply = await coach.handle(msg)

@@ -13,6 +13,7 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.services import assemble_coach
 from coaching import engine
 from coaching.engine import RECENT_ENTRIES, Coach
 from coaching.messages import IncomingMessage, Platform, Reply
@@ -64,7 +65,7 @@ def _shown(reply: Reply) -> tuple[object, ...]:
 
 async def _run(texts: list[str], recent: int) -> tuple[list[tuple[object, ...]], list[object]]:
     store = MemoryStore()
-    coach = Coach(store, PLAYBOOK, RENDERER)
+    coach = assemble_coach(store, PLAYBOOK, RENDERER)
     replies = []
     with mock.patch.object(engine, "RECENT_ENTRIES", recent):
         for text in ["deal Acme", *texts]:

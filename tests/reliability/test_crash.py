@@ -20,9 +20,9 @@ import aiohttp
 import pytest
 import sqlalchemy as sa
 
-from bench.servers import Server
 from storage.database import create_engine
 from tests.reliability.conftest import eventually, post, serve, serve_env
+from tests.reliability.processes import Server
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 

@@ -25,7 +25,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 import storage.database
-from bench.servers import Server, free_port
 from storage.database import create_engine, is_unavailable
 from storage.errors import StorageError
 from tests.reliability.conftest import (
@@ -36,6 +35,7 @@ from tests.reliability.conftest import (
     serve,
     serve_env,
 )
+from tests.reliability.processes import Server, free_port
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 

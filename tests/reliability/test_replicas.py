@@ -10,12 +10,12 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bench.servers import Server
 from coaching.model import utcnow
 from coaching.records import InboundEvent
 from coaching.store import MemoryStore, Store
 from storage.sql_store import open_sql_store
 from tests.reliability.conftest import count_rows, eventually, post, serve, serve_env
+from tests.reliability.processes import Server
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.services import assemble_coach
 from coaching.alerts import (
     AlertDesk,
     decision_command,
@@ -12,7 +13,6 @@ from coaching.alerts import (
     plan_alert,
 )
 from coaching.analysis import Analysis, Item
-from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Platform, Source
 from coaching.model import ConversationKey
 from coaching.playbook import load_playbook
@@ -103,7 +103,7 @@ def test_who_may_decide() -> None:
 async def test_a_decision_is_one_atomic_ledger_entry_on_the_reps_deal() -> None:
     store = MemoryStore()
     renderer = Renderer()
-    coach = Coach(store, PLAYBOOK, renderer)
+    coach = assemble_coach(store, PLAYBOOK, renderer)
     dm = IncomingMessage(Platform.CONSOLE, "T1", "rep", "dm", "deal Acme")
     await coach.handle(dm)
     await coach.handle(IncomingMessage(Platform.CONSOLE, "T1", "rep", "dm", "limit 25%"))
@@ -150,7 +150,7 @@ async def test_a_decision_is_one_atomic_ledger_entry_on_the_reps_deal() -> None:
 async def test_two_managers_deciding_at_once_record_one_decision() -> None:
     store = MemoryStore()
     renderer = Renderer()
-    coach = Coach(store, PLAYBOOK, renderer)
+    coach = assemble_coach(store, PLAYBOOK, renderer)
     await coach.handle(IncomingMessage(Platform.CONSOLE, "T1", "rep", "dm", "deal Acme"))
     desk = AlertDesk(store, PLAYBOOK, renderer, analyze=lambda text: ASK)
     msg = channel_msg(mentions=("boss",))

@@ -135,14 +135,14 @@ async def test_the_word_payload_in_a_slash_command_does_not_confuse_parsing(slac
 
 
 async def test_slack_gives_the_same_counsel_as_the_terminal(slack: Slack) -> None:
-    from coaching.engine import Coach
+    from bot.services import assemble_coach
     from coaching.playbook import load_playbook
     from coaching.render import Renderer
     from coaching.store import MemoryStore
     from tests.coaching.conftest import Conversation
 
     lines = ["deal Acme", "limit 15%", "they want 20% off", "offered 12% for a 3 year term"]
-    terminal = Conversation(Coach(MemoryStore(), load_playbook(), Renderer()))
+    terminal = Conversation(assemble_coach(MemoryStore(), load_playbook(), Renderer()))
     said = [await terminal.say(line) for line in lines]
     for line in lines:
         await slack.dm(line)

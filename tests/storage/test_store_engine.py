@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from store_helpers import Backend
 
+from bot.services import assemble_coach
 from coaching.engine import RECENT_ENTRIES, Coach
 from coaching.messages import IncomingMessage, Platform
 from coaching.model import ConversationKey, LedgerEntry, TurnChanges
@@ -25,7 +26,7 @@ def msg(text: str, user: str = "u1", conversation: str = "c1") -> IncomingMessag
 
 
 def coach(store: Store) -> Coach:
-    return Coach(store, load_playbook(), Renderer())
+    return assemble_coach(store, load_playbook(), Renderer())
 
 
 async def _gives(store: Store) -> list[tuple[int, str]]:

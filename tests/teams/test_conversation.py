@@ -131,14 +131,14 @@ async def test_a_stale_action_submit_card_gets_a_reply_saying_so(teams: Teams) -
 
 
 async def test_teams_gives_the_same_counsel_as_the_terminal(teams: Teams) -> None:
-    from coaching.engine import Coach
+    from bot.services import assemble_coach
     from coaching.playbook import load_playbook
     from coaching.render import Renderer
     from coaching.store import MemoryStore
     from tests.coaching.conftest import Conversation
 
     lines = ["deal Acme", "limit 15%", "they want 20% off", "offered 12% for a 3 year term"]
-    terminal = Conversation(Coach(MemoryStore(), load_playbook(), Renderer()))
+    terminal = Conversation(assemble_coach(MemoryStore(), load_playbook(), Renderer()))
     said = [await terminal.say(line) for line in lines]
     for line in lines:
         await teams.post(a.personal(line, teams.url))
