@@ -46,7 +46,7 @@ def _replay(args: argparse.Namespace) -> int:
     from bot.services import assemble_coach
     from coaching.playbook import load_playbook
     from coaching.render import Renderer
-    from coaching.store import MemoryStore
+    from storage.memory import MemoryStore
 
     async def run() -> int:
         coach = assemble_coach(MemoryStore(), load_playbook(None), Renderer())

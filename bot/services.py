@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from adapters.stores import PlatformStore
 from bot.settings import Settings
 from coaching.engine import Coach
 from coaching.model import utcnow
@@ -14,10 +15,17 @@ from coaching.notify import Notifier
 from coaching.playbook import Playbook, load_playbook
 from coaching.prep import Clock, install_prep
 from coaching.render import Renderer
-from coaching.store import MemoryStore, Store
+from coaching.store import JobStore
+from storage.memory import MemoryStore
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncEngine
+
+
+class Store(PlatformStore, JobStore, Protocol):
+    """Everything the application persists, scoped by tenant key: the union of the
+    narrow interfaces (``coaching/store.py``, ``adapters/stores.py``) that one store
+    object (``storage/sql_store.py`` or ``storage/memory.py``) satisfies."""
 
 
 @dataclass

@@ -22,7 +22,7 @@ from coaching.phrasing import authority_ceiling, describe, get_phrase, give_phra
 from coaching.playbook import Playbook
 from coaching.records import Alert
 from coaching.render import Renderer
-from coaching.store import Store, VersionConflict
+from coaching.store import DeskStore, VersionConflict
 
 ALERT_COMMAND = "alert"
 DECISIONS = {"approve": "approved", "counter": "countered", "decline": "declined"}
@@ -126,7 +126,7 @@ class AlertDesk:
 
     def __init__(
         self,
-        store: Store,
+        store: DeskStore,
         playbook: Playbook,
         renderer: Renderer,
         analyze: Callable[[str], Analysis],

@@ -22,7 +22,7 @@ from coaching.timeparse import parse_when, zone
 
 if TYPE_CHECKING:
     from coaching.engine import Coach, Turn
-    from coaching.store import Store
+    from coaching.store import PrepStore
 
 REMINDER = "call_reminder"
 FOLLOW_UP = "call_followup"
@@ -37,8 +37,8 @@ class CallPlanner:
         self.clock = clock
 
     @property
-    def store(self) -> Store:
-        return cast("Store", self.coach.store)
+    def store(self) -> PrepStore:
+        return cast("PrepStore", self.coach.store)
 
     async def handle(self, turn: Turn, command: Command) -> Reply | None:
         words = command.arg.split()

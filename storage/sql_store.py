@@ -1,8 +1,9 @@
-"""The :class:`coaching.store.Store` on SQLite or PostgreSQL.
+"""The store on SQLite or PostgreSQL (every interface of ``coaching/store.py`` and
+``adapters/stores.py``).
 
 One short session per call and one transaction per write, so a call never
 sees half of another's work. Every query that reads or writes scoped data
-filters on the tenant key; :class:`coaching.store.MemoryStore` defines the
+filters on the tenant key; :class:`storage.memory.MemoryStore` defines the
 semantics and the shared contract tests hold both to them.
 """
 
@@ -33,8 +34,8 @@ from coaching.model import (
     utcnow,
 )
 from coaching.records import Alert, InboundEvent, Job, User
-from coaching.store import AlreadyWritten, VersionConflict, plain
-from storage.convert import name_key, to_deal, to_record, values
+from coaching.store import AlreadyWritten, VersionConflict
+from storage.convert import name_key, plain, to_deal, to_record, values
 from storage.database import create_engine, is_sqlite, is_unavailable, ping
 from storage.migrate import ensure_schema
 from storage.sql import insert_for, is_conflict, table

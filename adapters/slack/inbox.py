@@ -14,7 +14,7 @@ from typing import Any
 
 from adapters.inbox import DEFAULT_LEASE, LeasedInbox, process_owner
 from adapters.slack.translate import team_of, tenant_key
-from coaching.store import Store
+from adapters.stores import InboxStore
 
 PLATFORM = "slack"
 NO_INBOX_TYPES = frozenset({"url_verification", "ssl_check"})
@@ -45,7 +45,7 @@ def inbound_key(payload: dict[str, Any], fallback: str) -> str | None:
 
 
 class Inbox(LeasedInbox):
-    def __init__(self, store: Store, lease: timedelta = DEFAULT_LEASE) -> None:
+    def __init__(self, store: InboxStore, lease: timedelta = DEFAULT_LEASE) -> None:
         super().__init__(store, PLATFORM, process_owner(), lease)
 
     async def admit(self, key: str, payload: dict[str, Any]) -> Delivery | None:

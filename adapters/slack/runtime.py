@@ -37,11 +37,11 @@ from adapters.slack.signing import SignatureVerifier
 from adapters.slack.translate import read_message_event
 from adapters.slack.users import Directory
 from adapters.slack.workspace_jobs import WorkspaceJobs
+from adapters.stores import PlatformStore
 from adapters.tasks import Tasks
 from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
 from coaching.model import utcnow
-from coaching.store import Store
 
 log = logging.getLogger("concession_coach.slack")
 OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
@@ -76,7 +76,7 @@ class SlackRuntime:
     def __init__(
         self,
         config: SlackConfig,
-        store: Store,
+        store: PlatformStore,
         coach: Coach,
         installations: Installations | None = None,
     ) -> None:

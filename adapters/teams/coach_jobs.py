@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from adapters.stores import PlatformStore
 from adapters.teams import refs
 from adapters.teams.alert_jobs import AlertJobs
 from adapters.teams.cards import message, render_reply
@@ -32,7 +33,6 @@ from adapters.teams.translate import (
 from coaching.alerts import AlertDesk, parse_decision
 from coaching.commands import parse_command
 from coaching.messages import IncomingMessage, Platform, Reply, Source
-from coaching.store import Store
 
 log = logging.getLogger("concession_coach.teams")
 Handle = Callable[[IncomingMessage], Awaitable[Reply]]
@@ -42,7 +42,7 @@ STALE_CARD = "stale_card"  # the template saying a pressed card is out of date
 
 class CoachJobs:
     def __init__(
-        self, store: Store, handle: Handle, desk: AlertDesk, deal_desk: str | None
+        self, store: PlatformStore, handle: Handle, desk: AlertDesk, deal_desk: str | None
     ) -> None:
         self._store = store
         self._handle = handle

@@ -22,10 +22,10 @@ from datetime import timedelta
 from typing import Any
 
 from adapters.inbox import DEFAULT_LEASE, Clock, LeasedInbox
+from adapters.stores import InboxStore
 from adapters.teams.translate import conversation_type, tenant_key, tenant_of
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import Store
 
 PLATFORM = "teams"
 REPLAY = "activity"  # the payload key holding the activity to run again
@@ -49,7 +49,7 @@ def replayable(event: InboundEvent) -> dict[str, Any] | None:
 
 class Inbox(LeasedInbox):
     def __init__(
-        self, store: Store, owner: str, lease: timedelta = DEFAULT_LEASE, clock: Clock = utcnow
+        self, store: InboxStore, owner: str, lease: timedelta = DEFAULT_LEASE, clock: Clock = utcnow
     ) -> None:
         super().__init__(store, PLATFORM, owner, lease, clock)
 

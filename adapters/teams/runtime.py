@@ -29,6 +29,7 @@ from msrest.exceptions import DeserializationError
 
 from adapters.inbox import Clock, Wait, process_owner, sweep
 from adapters.json_depth import MAX_DEPTH, too_deep
+from adapters.stores import PlatformStore
 from adapters.tasks import UNBOUNDED, Tasks
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
@@ -39,7 +40,6 @@ from coaching.alerts import AlertDesk
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import Store
 
 log = logging.getLogger("concession_coach.teams")
 RECHECK_SECONDS = 1.0  # recovery re-reads records another replica holds this often
@@ -81,7 +81,7 @@ class TeamsRuntime:
     """Built once per application life, at start-up (it needs the open store)."""
 
     def __init__(
-        self, config: TeamsConfig, store: Store, coach: Coach, timing: Timing | None = None
+        self, config: TeamsConfig, store: PlatformStore, coach: Coach, timing: Timing | None = None
     ) -> None:
         self.config = config
         self.timing = timing or Timing()

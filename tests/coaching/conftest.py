@@ -7,7 +7,7 @@ from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Platform, Reply, Source
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 
 
 class Conversation:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from coaching.messages import Reply
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from tests.coaching.conftest import Conversation
 
 

@@ -12,7 +12,7 @@ from coaching.commands import COMMANDS
 from coaching.messages import IncomingMessage, Platform, Source
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 
 PLAYBOOK = load_playbook()
 RENDERER = Renderer()

@@ -20,7 +20,7 @@ from coaching.messages import IncomingMessage, Platform, Reply
 from coaching.model import ConversationKey, LedgerEntry, TurnChanges
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from tests.coaching.conftest import Conversation
 
 PLAYBOOK = load_playbook()

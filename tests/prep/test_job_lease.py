@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.services import Store
 from coaching.records import Job
-from coaching.store import MemoryStore, Store
+from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
 
 T0 = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)

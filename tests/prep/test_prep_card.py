@@ -18,7 +18,7 @@ from coaching.messages import Reply
 from coaching.playbook import load_playbook
 from coaching.prep_plan import STYLES, playbook_tradeables, say_trade
 from coaching.render import Renderer, unescape_markdown
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from tests.prep.helpers import Clock, make_coach, say
 
 TENANT = "console:local"

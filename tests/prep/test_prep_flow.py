@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from coaching.messages import Reply
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from tests.prep.helpers import ANSWERS, T0, Clock, make_coach, prepared, say
 
 TENANT = "console:local"

@@ -11,10 +11,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.scheduler import Scheduler, SchedulerConfig
+from bot.services import Store
 from coaching.messages import Reply
 from coaching.notify import DeliveryError
 from coaching.render import Renderer
-from coaching.store import MemoryStore, Store
+from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
 from tests.prep.helpers import Clock, make_coach, prepared, say
 

@@ -19,7 +19,7 @@ from bot.app import create_app
 from bot.scheduler import SCHEDULER, SCHEDULER_CONFIG, SchedulerConfig
 from bot.services import Services, build_coach
 from coaching.prep import install_prep
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from tests.prep.helpers import ANSWERS, Clock
 from tests.slack import payloads
 from tests.slack.conftest import Slack, make_settings, section_texts

@@ -15,7 +15,7 @@ from pathlib import Path
 from adapters.console.notifier import ConsoleNotifier
 from bot.scheduler import Scheduler, SchedulerConfig
 from coaching.render import Renderer
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
 from tests.prep.helpers import Clock, make_coach, prepared, say
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bot.services import Store
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import MemoryStore, Store
+from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
 from tests.reliability.conftest import count_rows, eventually, post, serve, serve_env
 from tests.reliability.processes import Server

@@ -16,9 +16,8 @@ from adapters.slack.http import SLACK
 from adapters.slack.runtime import SlackRuntime
 from adapters.slack.signing import sign
 from bot.app import create_app
-from bot.services import Services, build_coach
+from bot.services import Services, Store, build_coach
 from bot.settings import Settings
-from coaching.store import Store
 from tests.slack import payloads
 from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
 

@@ -18,7 +18,7 @@ from coaching.model import ConversationKey
 from coaching.playbook import load_playbook
 from coaching.records import Alert, User
 from coaching.render import Renderer
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 
 PLAYBOOK = load_playbook()
 ASK = Analysis(gives=(Item("discount", 20, "%"),), discount_request=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from adapters.slack.http import SLACK
-from coaching.store import Store
+from bot.services import Store
 from tests.slack import payloads
 from tests.slack.conftest import Slack, make_settings, open_slack
 from tests.slack.fake_slack import FakeSlack

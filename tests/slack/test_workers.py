@@ -23,9 +23,9 @@ import pytest
 from aiohttp import web
 
 from adapters.tasks import Tasks
+from bot.services import Store
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import Store
 from tests.slack import payloads
 from tests.slack.conftest import Slack, make_settings, open_slack, section_texts
 from tests.slack.fake_slack import FakeSlack

@@ -7,9 +7,9 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl
 
+from bot.services import Store
 from coaching.model import utcnow
 from coaching.records import InboundEvent, User
-from coaching.store import Store
 from tests.slack import payloads
 from tests.slack.conftest import Slack, make_settings, open_slack, section_texts
 from tests.slack.fake_slack import FakeSlack

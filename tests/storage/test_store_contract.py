@@ -9,9 +9,10 @@ from datetime import timedelta
 import pytest
 from store_helpers import T0, alert, deal, entry, job, key, turn
 
+from bot.services import Store
 from coaching.model import ConversationState
 from coaching.records import InboundEvent, User
-from coaching.store import AlreadyWritten, Store, VersionConflict
+from coaching.store import AlreadyWritten, VersionConflict
 
 # -- dialogue state
 

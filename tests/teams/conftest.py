@@ -14,9 +14,8 @@ from adapters.teams.mount import TEAMS, TEAMS_TIMING, Timing
 from adapters.teams.retry import Backoff
 from adapters.teams.runtime import TeamsRuntime
 from bot.app import create_app
-from bot.services import Services, build_coach
+from bot.services import Services, Store, build_coach
 from bot.settings import Settings
-from coaching.store import Store
 from tests.teams.fake_connector import FakeConnector
 
 

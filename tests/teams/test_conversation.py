@@ -134,7 +134,7 @@ async def test_teams_gives_the_same_counsel_as_the_terminal(teams: Teams) -> Non
     from bot.services import assemble_coach
     from coaching.playbook import load_playbook
     from coaching.render import Renderer
-    from coaching.store import MemoryStore
+    from storage.memory import MemoryStore
     from tests.coaching.conftest import Conversation
 
     lines = ["deal Acme", "limit 15%", "they want 20% off", "offered 12% for a 3 year term"]

@@ -14,8 +14,8 @@ import pytest
 
 from adapters.teams.inbox import Inbox, inbound_key
 from adapters.teams.retry import Backoff
+from bot.services import Store
 from coaching.model import utcnow
-from coaching.store import Store
 from tests.teams import activities as a
 from tests.teams.conftest import Teams, Timing, make_settings, open_teams
 from tests.teams.fake_connector import FakeConnector
