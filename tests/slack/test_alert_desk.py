@@ -176,3 +176,34 @@ async def test_two_managers_deciding_at_once_record_one_decision() -> None:
     stored = await store.get_alert("console:T1", raised.alert.id)
     winner = next(r for r in results if r.ok)
     assert stored is not None and stored.status == winner.alert.status
+
+
+async def test_authority_is_the_playbooks_rule_on_the_deals_total() -> None:
+    """A step ("another 5%") adds to the deal's standing offer before the one rule
+    (``Playbook.needs_approval``) holds it against the rep's 10% ceiling."""
+    from coaching.reader import analyze
+
+    store = MemoryStore()
+    renderer = Renderer()
+    coach = assemble_coach(store, PLAYBOOK, renderer)
+    for text in ("deal Acme", "we offered 8% off"):
+        await coach.handle(IncomingMessage(Platform.CONSOLE, "T1", "rep", "dm", text))
+    desk = AlertDesk(store, PLAYBOOK, renderer, analyze)
+    text = "can I approve another 5% discount for Acme?"
+
+    def raised_in(thread: str) -> IncomingMessage:
+        return IncomingMessage(
+            Platform.CONSOLE, "T1", "rep", f"C1:{thread}", text, Source.CHANNEL, ("boss",)
+        )
+
+    msg = raised_in("1.0")
+    plan = desk.plan(msg, bot_user="bot", deal_desk=None)
+    assert plan is not None and plan.give.amount == 5
+    on_the_deal = await desk.raise_alert(
+        msg, plan, channel="C1", thread="1.0", rep_conversation="dm"
+    )
+    assert on_the_deal is not None and "beyond that" in on_the_deal.rep_reply.markdown  # 13%
+    alone = await desk.raise_alert(
+        raised_in("2.0"), plan, channel="C1", thread="2.0", rep_conversation="elsewhere"
+    )
+    assert alone is not None and "within it" in alone.rep_reply.markdown  # 5%, no deal known
