@@ -1,4 +1,4 @@
-"""Channel alerts on Slack: coach in the thread, brief the approver, take the decision."""
+"""Channel alerts on Slack: take the approver's decision (raising them is the router's)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from adapters.slack.client import respond
 from adapters.slack.modals import DecisionForm, decision_modal, submitted_condition
 from adapters.slack.mrkdwn import escape_mrkdwn
 from adapters.slack.outbox import post, tell
-from adapters.slack.translate import DM_CONVERSATION, MessageEvent, channel_of, team_of, tenant_key
+from adapters.slack.translate import DM_CONVERSATION, channel_of, team_of, tenant_key
 from adapters.slack.users import Directory
 from coaching.alerts import AlertDesk, DecisionRequest, TradeWords
 
@@ -20,36 +20,10 @@ log = logging.getLogger("concession_coach.slack")
 
 
 class AlertJobs:
-    def __init__(
-        self, desk: AlertDesk, directory: Directory, deal_desk: str | None, secret: str
-    ) -> None:
+    def __init__(self, desk: AlertDesk, directory: Directory, secret: str) -> None:
         self._secret = secret  # signs the decision form's metadata
         self._desk = desk
         self._directory = directory
-        self._deal_desk = deal_desk
-
-    async def channel_message(
-        self, client: AsyncWebClient, event: MessageEvent, bot_user: str | None
-    ) -> None:
-        plan = self._desk.plan(event.msg, bot_user=bot_user, deal_desk=self._deal_desk)
-        if plan is None:
-            return
-        team = event.msg.tenant
-        await self._directory.ensure(client, team, event.msg.user)
-        if plan.approver and not plan.approver_is_channel:
-            await self._directory.ensure(client, team, plan.approver)
-        raised = await self._desk.raise_alert(
-            event.msg,
-            plan,
-            channel=event.channel,
-            thread=event.thread,
-            rep_conversation=DM_CONVERSATION,
-        )
-        if raised is None:
-            return
-        await post(client, event.channel, raised.rep_reply, thread_ts=event.thread)
-        if raised.manager_reply is not None and plan.approver:
-            await post(client, plan.approver, raised.manager_reply)
 
     async def pressed(
         self, client: AsyncWebClient, body: dict[str, Any], request: DecisionRequest

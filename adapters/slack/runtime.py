@@ -34,7 +34,7 @@ from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
 from adapters.slack.prep import with_time_zone
 from adapters.slack.signing import SignatureVerifier
-from adapters.slack.translate import read_message_event
+from adapters.slack.translate import DM_CONVERSATION, read_message_event
 from adapters.slack.users import Directory
 from adapters.slack.workspace_jobs import WorkspaceJobs
 from adapters.stores import PlatformStore
@@ -42,6 +42,7 @@ from adapters.tasks import Tasks
 from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
 from coaching.model import utcnow
+from coaching.router import Router
 
 log = logging.getLogger("concession_coach.slack")
 OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
@@ -102,8 +103,10 @@ class SlackRuntime:
         )
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
         directory = Directory(store)
-        self.coaching = CoachJobs(coach.handle, desk, functools.partial(with_time_zone, directory))
-        self.alerts = AlertJobs(desk, directory, config.deal_desk_channel, config.form_secret)
+        router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
+        stamp = functools.partial(with_time_zone, directory)
+        self.coaching = CoachJobs(router, directory, stamp)
+        self.alerts = AlertJobs(desk, directory, config.form_secret)
         self.workspace = WorkspaceJobs(
             store, directory, installations.store if installations else None
         )
@@ -273,10 +276,7 @@ class SlackRuntime:
             event = read_message_event(body, context.bot_user_id)
             if event is None:
                 return
-            if event.is_dm:
-                job = self.coaching.direct_message(context.client, event)
-            else:
-                job = self.alerts.channel_message(context.client, event, context.bot_user_id)
+            job = self.coaching.message(context.client, event, context.bot_user_id)
             self._take(context, job, "message", (event.msg.tenant, event.msg.user))
 
         @bolt.event("app_mention")

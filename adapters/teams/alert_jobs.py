@@ -1,4 +1,4 @@
-"""Channel alerts on Teams: coach in the thread, one card to the approver, take the decision.
+"""Channel alerts on Teams: take the approver's decision (raising them is the router's).
 
 The same :class:`coaching.alerts.AlertDesk` as Slack decides everything; this
 module only moves its replies to the right Teams conversations.
@@ -11,8 +11,6 @@ from adapters.teams.outbox import Outbox, card_response, message_response
 from adapters.teams.translate import (
     CHANNEL,
     DM_CONVERSATION,
-    TeamsMessage,
-    bot_id,
     conversation_type,
     sender,
     tenant_key,
@@ -24,34 +22,8 @@ from coaching.render import unescape_markdown
 
 
 class AlertJobs:
-    def __init__(self, desk: AlertDesk, deal_desk: str | None) -> None:
+    def __init__(self, desk: AlertDesk) -> None:
         self._desk = desk
-        self._deal_desk = deal_desk
-
-    async def channel_message(self, out: Outbox, event: TeamsMessage) -> bool:
-        """True when the message raised an alert (and was answered by it)."""
-        if event.kind != CHANNEL:
-            return False
-        bot = bot_id(out.activity)
-        plan = self._desk.plan(event.msg, bot_user=bot, deal_desk=self._deal_desk)
-        if plan is None:
-            return False
-        raised = await self._desk.raise_alert(
-            event.msg,
-            plan,
-            channel=event.channel,
-            thread=event.thread,
-            rep_conversation=DM_CONVERSATION,
-        )
-        if raised is None:
-            return False
-        await out.reply(message(raised.rep_reply))  # threaded under the rep's message
-        if raised.manager_reply is not None and plan.approver:
-            target = plan.approver
-            if not plan.approver_is_channel:
-                target = await out.open_personal(plan.approver, event.msg.tenant)
-            await out.send_to(target, message(raised.manager_reply))
-        return True
 
     async def decide(
         self, out: Outbox, request: DecisionRequest, condition: str, *, execute: bool

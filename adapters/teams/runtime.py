@@ -36,10 +36,12 @@ from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
 from adapters.teams.inbox import Inbox, inbound_key, replayable
 from adapters.teams.token_rules import check_claims
+from adapters.teams.translate import DM_CONVERSATION
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.records import InboundEvent
+from coaching.router import Router
 
 log = logging.getLogger("concession_coach.teams")
 RECHECK_SECONDS = 1.0  # recovery re-reads records another replica holds this often
@@ -96,7 +98,8 @@ class TeamsRuntime:
         self._stopping = asyncio.Event()
         self.sweeper: asyncio.Task[None] | None = None  # storage outage: see sweep
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
-        self.jobs = CoachJobs(store, coach.handle, desk, config.deal_desk_channel)
+        router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
+        self.jobs = CoachJobs(store, router)
 
     async def receive(self, request: web.Request) -> web.Response:
         try:
