@@ -47,6 +47,21 @@ def replayable(event: InboundEvent) -> dict[str, Any] | None:
     return activity if isinstance(activity, dict) else None
 
 
+def inbound_record(activity: dict[str, Any], *, replay: bool = True) -> tuple[dict[str, Any], str]:
+    """What the inbox keeps of an activity, and its tenant key.
+
+    With ``replay`` the activity itself is kept until the record is complete, so a
+    restart can run the turn; without it only routing facts are stored."""
+    payload: dict[str, Any] = {
+        "type": activity.get("type"),
+        "conversation": conversation_type(activity),
+    }
+    if replay:
+        payload[REPLAY] = activity
+    tenant = tenant_of(activity)
+    return payload, tenant_key(tenant) if tenant else ""
+
+
 class Inbox(LeasedInbox):
     def __init__(
         self, store: InboxStore, owner: str, lease: timedelta = DEFAULT_LEASE, clock: Clock = utcnow
@@ -54,15 +69,6 @@ class Inbox(LeasedInbox):
         super().__init__(store, PLATFORM, owner, lease, clock)
 
     async def admit(self, key: str, activity: dict[str, Any], *, replay: bool = True) -> bool:
-        """Record the activity, leased to this process; False when it was seen before.
-
-        With ``replay`` the activity itself is kept until the record is complete, so a
-        restart can run the turn; without it only routing facts are stored."""
-        payload: dict[str, Any] = {
-            "type": activity.get("type"),
-            "conversation": conversation_type(activity),
-        }
-        if replay:
-            payload[REPLAY] = activity
-        tenant = tenant_of(activity)
-        return await self.record(key, payload, tenant_key(tenant) if tenant else "")
+        """Record the activity, leased to this process; False when it was seen before."""
+        payload, tenant = inbound_record(activity, replay=replay)
+        return await self.record(key, payload, tenant)
