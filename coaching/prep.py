@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from coaching.commands import Command
-from coaching.messages import Reply, SuggestedAction
+from coaching.messages import Reply, Say, SuggestedAction
 from coaching.model import Deal, Limit, utcnow
 from coaching.prep_call import CallPlanner
 from coaching.prep_plan import build_card
@@ -166,7 +166,7 @@ class PrepFlow:
         full = kind == "prep_card_full"
         reply = self._reply(kind, deal, card=card)
         trades = list(card.get("trades", []))
-        reply.phrasings = trades if full else trades[:1]
+        reply.says = [Say(t) for t in (trades if full else trades[:1])]
         reply.actions = [
             SuggestedAction("Remind me: call tomorrow 10am", f"call {deal.name} tomorrow 10am"),
             SuggestedAction("Plan again", f"prep new {deal.name}"),

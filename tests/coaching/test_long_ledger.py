@@ -60,7 +60,7 @@ def _rows(entries: list[LedgerEntry]) -> list[tuple[object, ...]]:
 
 
 def _shown(reply: Reply) -> tuple[object, ...]:
-    return (reply.kind, reply.markdown, reply.warnings, reply.actions, reply.phrasings)
+    return (reply.kind, reply.markdown, reply.actions, reply.says)
 
 
 async def _run(texts: list[str], recent: int) -> tuple[list[tuple[object, ...]], list[object]]:

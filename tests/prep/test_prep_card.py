@@ -149,7 +149,7 @@ async def test_a_one_off_purchase_is_never_asked_for_a_term() -> None:
     assert card["purchase"] == "one_off"
     assert all(g["kind"] != "term_commitment" for g in card["gets"])
     for reply in (short, full):
-        assert not re.search(r"\b(year|term)\b", " ".join(reply.phrasings)), reply.phrasings
+        assert not re.search(r"\b(year|term)\b", " ".join(s.text for s in reply.says)), reply.says
     # the rep's own term is left out, and the card says why
     _, full, card = await prep(purchase="a one-time order", gets=GETS)
     assert "a 3-year term" not in " ".join(card["trades"])
@@ -207,9 +207,9 @@ async def test_the_chat_card_is_short_and_the_full_card_is_one_tap_away() -> Non
                  "Limit 15%", "Say first:", "Needs approval: net 60"):  # fmt: skip
         assert part in words, part
     assert "Movement plan" not in words and "Tradeables" not in words
-    assert short.phrasings == card["trades"][:1]
+    assert [s.text for s in short.says] == card["trades"][:1]
     assert ("Full card", "prep Acme full") in [(a.label, a.command) for a in short.actions]
-    assert full.kind == "prep_card_full" and full.phrasings == card["trades"]
+    assert full.kind == "prep_card_full" and [s.text for s in full.says] == card["trades"]
     for part in ("Strategy: Partnership", "Movement plan", "Tradeables", "Ask before you move"):
         assert part in full.markdown
 

@@ -38,8 +38,8 @@ async def test_the_card_is_saved_on_the_deal_and_shown() -> None:
     for part in ("Strategy: Partnership", "Why:", "Anchoring:", "Sequencing:", "Movement plan",
                  "Tradeables", "What does success look like on your side?"):  # fmt: skip
         assert part in text, part
-    assert len(full.phrasings) == 3
-    assert all(p.startswith("If we ") for p in full.phrasings)
+    assert len(full.says) == 3
+    assert all(s.text.startswith("If we ") for s in full.says)
     assert len(full.sections) >= 4  # one block per part of the plan for card layouts
     (deal,) = await store.list_deals(TENANT)
     assert deal.strategy == "Partnership" and deal.negotiation_type == "Trading"

@@ -66,8 +66,8 @@ async def test_the_reminder_comes_once_at_its_time_then_the_follow_up() -> None:
     assert (tenant, user, reply.kind) == (TENANT, "U1", "reminder_before")
     assert "15:00 CEST" in reply.markdown and "30 minutes from now" in reply.markdown
     # the short card, with its first trade as the line to say, and the full card a tap away
-    assert "Say first:" in reply.markdown and len(reply.phrasings) == 1
-    assert reply.phrasings[0] in reply.markdown.replace("\\", "")
+    assert "Say first:" in reply.markdown and len(reply.says) == 1
+    assert reply.says[0].text in reply.markdown.replace("\\", "")
     assert "prep Acme full" in [a.command for a in reply.actions]
     clock.now = CALL + timedelta(hours=1)
     assert await scheduler.tick() == 1

@@ -10,7 +10,7 @@ from adapters.slack.blocks import (
     render_reply,
 )
 from adapters.slack.mrkdwn import ZWSP, markdown_to_mrkdwn
-from coaching.messages import LedgerLine, Reply, SuggestedAction, Warning
+from coaching.messages import LedgerLine, Reply, Say, SuggestedAction
 from coaching.render import Renderer, escape_markdown
 from tests.slack.conftest import section_texts
 
@@ -64,12 +64,11 @@ def test_actions_become_buttons_with_the_command_as_value() -> None:
     assert len(buttons[2]["text"]["text"]) <= 75
 
 
-def test_ledger_and_missing_phrasings_and_warnings_are_shown_once() -> None:
+def test_the_text_is_shown_once_and_the_ledger_beside_it() -> None:
     reply = Reply(
         kind="trade",
         sections=['Say it like this:\n- "If we take 15% off, could you sign?"'],
-        phrasings=["If we take 15% off, could you sign?", "We could <go> further"],
-        warnings=[Warning("x", "Double-give", "why *it*", "instead")],
+        says=[Say("If we take 15% off, could you sign?")],  # data: never rendered again
         ledger=[
             LedgerLine(1, "give", "discount", "discount 15%", False, None),
             LedgerLine(2, "get", "term_commitment", "term 2 years", False, 1, reversed=True),
@@ -77,8 +76,6 @@ def test_ledger_and_missing_phrasings_and_warnings_are_shown_once() -> None:
     )
     text = section_texts(render_reply(reply).blocks)
     assert text.count("If we take 15% off") == 1
-    assert "We could &lt;go&gt; further" in text
-    assert ":warning: *Double-give*" in text
     assert (
         "#1 give: discount 15% (unlabelled)" in text and "~#2 get: term 2 years (for #1)~" in text
     )
