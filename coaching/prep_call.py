@@ -122,7 +122,7 @@ class CallPlanner:
             ):
                 job.status = "dropped"
                 job.last_error = "rescheduled"
-                await self.store.schedule_job(job)
+                turn.changes.jobs.append(job)
         payload = {
             "deal_id": deal.id,
             "deal": deal.name,
@@ -131,7 +131,7 @@ class CallPlanner:
         }
         stamp = at.strftime("%Y%m%dT%H%M%z")
         for kind, due in ((REMINDER, remind_at), (FOLLOW_UP, at + FOLLOW_UP_AFTER)):
-            await self.store.schedule_job(
+            turn.changes.jobs.append(
                 Job(
                     tenant=turn.tenant,
                     kind=kind,
@@ -152,7 +152,7 @@ class CallPlanner:
         if not user.tz and turn.msg.tz:
             user.tz = turn.msg.tz
         user.reminder_minutes = minutes
-        await self.store.upsert_user(user)
+        turn.changes.users.append(user)
         return self._reply("call_remind", turn.deal, minutes=minutes)
 
     def _reply(self, template: str, deal: Deal | None, **context: Any) -> Reply:

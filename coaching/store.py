@@ -110,8 +110,12 @@ class JobStore(Protocol):
     async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]: ...
 
 
-class PrepStore(TurnStore, UserStore, JobStore, Protocol):
-    """What prep's `call` reads and writes beside the turn: the user's zone, the jobs."""
+class PrepStore(TurnStore, Protocol):
+    """What prep's `call` reads beside the turn (the user's zone, their pending jobs);
+    what it writes (the user's settings, the reminders) goes in the turn's commit."""
+
+    async def get_user(self, tenant: str, user_id: str) -> User | None: ...
+    async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]: ...
 
 
 class RecordsAdmin(Protocol):

@@ -116,6 +116,10 @@ class MemoryStore:
                 self._states[changes.key] = replace(
                     copy.deepcopy(changes.state), version=current_version + 1
                 )
+            for user in changes.users:
+                self._users[(user.tenant, user.user_id)] = copy.deepcopy(user)
+            for job in changes.jobs:
+                self._jobs[job.id] = copy.deepcopy(job)
 
     def _has_source(self, changes: TurnChanges) -> bool:
         tenant = changes.key.tenant

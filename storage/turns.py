@@ -1,4 +1,5 @@
-"""Writing one turn: deals, ledger rows, their totals and dialogue state in one transaction.
+"""Writing one turn: deals, ledger rows, their totals, dialogue state, and the users and jobs
+a feature module saves with the turn, in one transaction.
 
 The state row is updated first with ``WHERE version = expected``: on
 PostgreSQL that also locks it, so a concurrent turn on the same conversation
@@ -24,21 +25,26 @@ import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from coaching.model import ConversationKey, ConversationState, Deal, TurnChanges, utcnow
+from coaching.records import Job, User
 from coaching.store import AlreadyWritten, VersionConflict
-from storage.convert import deal_values, entry_values, state_values, tenant_values
+from storage.convert import deal_values, entry_values, state_values, tenant_values, values
 from storage.sql import Insert, table
 from storage.tables import (
     ConversationStateRow,
     DealRow,
     InboundEventRow,
+    JobRow,
     LedgerRow,
     LedgerTotalsRow,
     TenantRow,
+    UserRow,
 )
 
 STATES = table(ConversationStateRow)
 DEALS = table(DealRow)
 INBOX = table(InboundEventRow)
+JOBS = table(JobRow)
+USERS = table(UserRow)
 LEDGER = table(LedgerRow)
 TENANTS = table(TenantRow)
 TOTALS = table(LedgerTotalsRow)
@@ -78,6 +84,8 @@ class _Upserts:
     tenant: Any
     deal: Any
     totals: Any
+    user: Any
+    job: Any
 
 
 _UPSERTS: dict[Insert, _Upserts] = {}
@@ -106,7 +114,24 @@ def _build_upserts(insert: Insert) -> _Upserts:
         set_={"data": totals.excluded.data, "updated_at": totals.excluded.updated_at},
         where=TOTALS.c.tenant == totals.excluded.tenant,  # never another tenant's deal
     )
-    return _Upserts(tenant, deal, totals)
+    return _Upserts(
+        tenant,
+        deal,
+        totals,
+        _overwrite(insert, USERS, User, ("tenant", "user_id")),
+        _overwrite(insert, JOBS, Job, ("id",)),
+    )
+
+
+def _overwrite(insert: Insert, rows: sa.Table, record: type, keys: tuple[str, ...]) -> Any:
+    """Insert a record's row or overwrite the one with the same ``keys``, within its tenant."""
+    stmt = insert(rows)
+    names = [f.name for f in fields(record) if f.name not in (*keys, "tenant")]
+    return stmt.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={name: stmt.excluded[name] for name in names},
+        where=rows.c.tenant == stmt.excluded.tenant,
+    )
 
 
 async def write_turn(session: AsyncSession, changes: TurnChanges, insert: Insert) -> None:
@@ -128,6 +153,10 @@ async def write_turn(session: AsyncSession, changes: TurnChanges, insert: Insert
     for deal_id, totals in changes.totals.items():
         row = {"deal_id": deal_id, "tenant": key.tenant, "data": totals, "updated_at": utcnow()}
         await session.exec(upserts.totals, params=row)
+    for user in changes.users:
+        await session.exec(upserts.user, params=values(user))
+    for job in changes.jobs:
+        await session.exec(upserts.job, params=values(job))
 
 
 async def ensure_tenant(session: AsyncSession, tenant: str, insert: Insert) -> None:
@@ -143,6 +172,7 @@ async def _has_source(session: AsyncSession, changes: TurnChanges) -> bool:
 def _check_one_tenant(changes: TurnChanges) -> None:
     tenant = changes.key.tenant
     strays = {d.tenant for d in changes.deals} | {e.tenant for e in changes.entries}
+    strays |= {u.tenant for u in changes.users} | {j.tenant for j in changes.jobs}
     if strays - {tenant}:
         raise ValueError(f"a turn of tenant {tenant!r} may not write to {sorted(strays)}")
 
