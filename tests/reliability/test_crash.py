@@ -21,10 +21,10 @@ import pytest
 import sqlalchemy as sa
 
 from storage.database import create_engine
+from tests.adapters.slack import payloads
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import eventually, post, serve, serve_env
 from tests.reliability.processes import Server
-from tests.slack import payloads
-from tests.slack.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.slow
 FORM = "application/x-www-form-urlencoded"

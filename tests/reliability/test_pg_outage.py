@@ -27,6 +27,8 @@ from sqlalchemy.engine import make_url
 import storage.database
 from storage.database import create_engine, is_unavailable
 from storage.errors import StorageError
+from tests.adapters.slack import payloads
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import (
     POLL_S,
     count_rows,
@@ -36,8 +38,6 @@ from tests.reliability.conftest import (
     serve_env,
 )
 from tests.reliability.processes import Server, free_port
-from tests.slack import payloads
-from tests.slack.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.slow
 JSON = "application/json"

@@ -15,10 +15,10 @@ from coaching.model import utcnow
 from coaching.records import InboundEvent
 from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
+from tests.adapters.slack import payloads
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import count_rows, eventually, post, serve, serve_env
 from tests.reliability.processes import Server
-from tests.slack import payloads
-from tests.slack.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.slow
 JSON = "application/json"
