@@ -3,7 +3,8 @@
 Every coaching decision about a message is made here, once, for every platform:
 whether a channel message asks a colleague for a concession (a channel alert:
 coach the rep in the thread, brief the approver), whether ``alerts on|off``
-switches the channel it was said in, and otherwise what the engine answers. An
+switches the channel it was said in, otherwise what the engine answers; and where
+an approver's decision goes (:meth:`Router.decide`). An
 adapter translates the platform's payload into an :class:`IncomingMessage` and
 :class:`Where`, calls :meth:`Router.route`, and delivers each :class:`Addressed`
 reply to the conversation its target names on that platform; it never decides
@@ -16,7 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coaching.alerts import AlertDesk
+from coaching.alerts import AlertDesk, DecisionRequest
 from coaching.commands import parse_command
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Reply, Source
@@ -38,7 +39,8 @@ class Target(StrEnum):
 class Addressed:
     reply: Reply
     target: Target
-    to: str = ""  # the user or channel id of an APPROVER or DEAL_DESK target
+    to: str = ""  # the user or channel id of an APPROVER or DEAL_DESK target; a THREAD's channel
+    thread: str = ""  # a THREAD elsewhere than the message: its root (an alert's thread)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,31 @@ class Router:
             if toggled is not None:
                 return [Addressed(toggled, Target.ANSWER)]
         return [Addressed(await self.coach.handle(msg), Target.ANSWER)]
+
+    async def decide(
+        self,
+        tenant: str,
+        request: DecisionRequest,
+        *,
+        user: str,
+        condition: str = "",
+        where: str = "",
+    ) -> list[Addressed]:
+        """A pressed Approve / Counter / Decline (``where``: the channel it was pressed in).
+        The decision goes to the alert's thread; a refusal to the presser only (ANSWER)."""
+        result = await self.desk.decide(
+            tenant,
+            request.alert_id,
+            user=user,
+            decision=request.decision,
+            condition=condition,
+            where=where,
+            rep_conversation=self.private,
+        )
+        if not result.ok or result.alert is None:
+            return [Addressed(result.reply, Target.ANSWER)]
+        alert = result.alert
+        return [Addressed(result.reply, Target.THREAD, alert.channel, alert.thread)]
 
     async def _alert(
         self, msg: IncomingMessage, where: Where, bot_user: str | None, meet: Meet | None

@@ -12,17 +12,19 @@ from adapters.slack.client import respond
 from adapters.slack.modals import DecisionForm, decision_modal, submitted_condition
 from adapters.slack.mrkdwn import escape_mrkdwn
 from adapters.slack.outbox import post, tell
-from adapters.slack.translate import DM_CONVERSATION, channel_of, team_of, tenant_key
+from adapters.slack.translate import channel_of, team_of, tenant_key
 from adapters.slack.users import Directory
-from coaching.alerts import AlertDesk, DecisionRequest, TradeWords
+from coaching.alerts import DecisionRequest, TradeWords
+from coaching.router import Router, Target
 
 log = logging.getLogger("concession_coach.slack")
 
 
 class AlertJobs:
-    def __init__(self, desk: AlertDesk, directory: Directory, secret: str) -> None:
+    def __init__(self, router: Router, directory: Directory, secret: str) -> None:
         self._secret = secret  # signs the decision form's metadata
-        self._desk = desk
+        self._router = router
+        self._desk = router.desk
         self._directory = directory
 
     async def pressed(
@@ -75,18 +77,15 @@ class AlertJobs:
         user = str((body.get("user") or {}).get("id") or "")
         team = team_of(body)
         await self._directory.ensure(client, team, user)
-        result = await self._desk.decide(
-            tenant_key(team),
-            alert_id,
-            user=user,
-            decision=decision,
-            condition=condition,
-            where=where,
-            rep_conversation=DM_CONVERSATION,
+        request = DecisionRequest(decision, alert_id)
+        replies = await self._router.decide(
+            tenant_key(team), request, user=user, condition=condition, where=where
         )
-        if not result.ok or result.alert is None:
-            await tell(client, {**body, "response_url": response_url}, result.reply)
-            return
-        await post(client, result.alert.channel, result.reply, thread_ts=result.alert.thread)
-        if response_url:  # the approver's copy loses its buttons and shows the outcome
-            await respond(response_url, render_reply(result.reply).payload(replace_original=True))
+        for addressed in replies:
+            if addressed.target is not Target.THREAD:  # refused: told to the presser only
+                await tell(client, {**body, "response_url": response_url}, addressed.reply)
+                continue
+            await post(client, addressed.to, addressed.reply, thread_ts=addressed.thread)
+            if response_url:  # the approver's copy loses its buttons and shows the outcome
+                message = render_reply(addressed.reply).payload(replace_original=True)
+                await respond(response_url, message)

@@ -103,7 +103,7 @@ class SlackRuntime:
         router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
         stamp = functools.partial(with_time_zone, directory)
         self.coaching = CoachJobs(router, directory, stamp)
-        self.alerts = AlertJobs(desk, directory, config.form_secret)
+        self.alerts = AlertJobs(router, directory, config.form_secret)
         self.workspace = WorkspaceJobs(
             store, directory, installations.store if installations else None
         )

@@ -44,7 +44,7 @@ class CoachJobs:
         self._store = store
         self._router = router
         self._desk = router.desk
-        self.alerts = AlertJobs(router.desk)
+        self.alerts = AlertJobs(router)
 
     async def turn(self, out: Outbox) -> None:
         """Everything one inbound activity asks of the coach."""

@@ -71,3 +71,22 @@ async def test_a_channel_message_for_nobody_gets_no_reply() -> None:
     assert await router(MemoryStore()).route(msg, Where("C1", "1.0"), addressed=False) == []
     teams_group_chat = Where("chat", alerts=False)
     assert await router(MemoryStore()).route(said(ASK), teams_group_chat, addressed=False) == []
+
+
+async def test_a_decision_goes_to_the_alerts_thread_and_a_refusal_to_the_presser() -> None:
+    from coaching.alerts import DecisionRequest
+
+    store = MemoryStore()
+    routed = router(store)
+    await routed.route(said("deal Acme", Source.DM))
+    raised = await routed.route(said(ASK, thread="7.0"), Where("C1", "7.0"), addressed=False)
+    alert_id = raised[1].reply.actions[0].command.split()[-1]
+    (refused,) = await routed.decide(
+        "console:T1", DecisionRequest("approve", alert_id), user="stranger"
+    )
+    assert refused.target is Target.ANSWER and refused.reply.kind == "alert_refused"
+    (decided,) = await routed.decide(
+        "console:T1", DecisionRequest("decline", alert_id), user="boss"
+    )
+    assert (decided.target, decided.to, decided.thread) == (Target.THREAD, "C1", "7.0")
+    assert decided.reply.kind == "alert_decision"
