@@ -427,12 +427,6 @@ class Coach:
         line = self.desk.label_line(turn.deal, item, None)
         return self._reply("labelled", turn=turn, give=give, line=line)
 
-    async def _cmd_get(self, turn: Turn, arg: str) -> Reply:
-        item = classify_get(arg)
-        if item is None:
-            return self._reply("get_help", turn=turn, text=arg)
-        return await self._moves(turn, Analysis(gets=(item,)), turn.msg.text)
-
     async def _cmd_align(self, turn: Turn, arg: str) -> Reply:
         """The terms as agreed (our standing offers and what pays for them, never what
         was only asked), owners, deadlines from the dates said, and what needs approval."""

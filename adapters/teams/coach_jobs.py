@@ -35,7 +35,7 @@ from coaching.messages import IncomingMessage, Platform, Reply, Source
 from coaching.router import Router, Target, Where
 
 log = logging.getLogger("concession_coach.teams")
-ACTION_DONE = "Done: see my answer below."
+ACTION_DONE = "action_done"  # the template answering a card button pressed with Execute
 STALE_CARD = "stale_card"  # the template saying a pressed card is out of date
 
 
@@ -104,7 +104,8 @@ class CoachJobs:
         for addressed in await self._router.route(action_message(out.activity, pressed.command)):
             await out.reply(message(addressed.reply))
         if pressed.execute:
-            await out.invoke_response(message_response(ACTION_DONE))
+            done = self._desk.renderer.render(ACTION_DONE).strip()
+            await out.invoke_response(message_response(done))
 
     def _stale_card(self) -> Reply:
         return Reply(kind=STALE_CARD, sections=[self._desk.renderer.render(STALE_CARD)])
