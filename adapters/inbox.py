@@ -18,9 +18,9 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from adapters.stores import InboxStore
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import Store
 
 log = logging.getLogger("concession_coach.inbox")
 DEFAULT_LEASE = timedelta(minutes=2)  # longer than a turn with all its platform retries
@@ -38,7 +38,7 @@ class LeasedInbox:
 
     def __init__(
         self,
-        store: Store,
+        store: InboxStore,
         platform: str,
         owner: str,
         lease: timedelta = DEFAULT_LEASE,

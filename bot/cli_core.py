@@ -6,12 +6,8 @@ import argparse
 import asyncio
 import io
 import sys
-from typing import TYPE_CHECKING, NoReturn
 
-from bot.settings import Settings
-
-if TYPE_CHECKING:
-    from bot.settings import ConfigError
+from bot.settings import Settings, settings_or_exit
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,20 +43,20 @@ def _analyze(args: argparse.Namespace) -> int:
 
 def _replay(args: argparse.Namespace) -> int:
     from adapters.console.replay import replay_stream
-    from coaching.engine import Coach
+    from bot.services import assemble_coach
     from coaching.playbook import load_playbook
     from coaching.render import Renderer
-    from coaching.store import MemoryStore
+    from storage.memory import MemoryStore
 
     async def run() -> int:
-        coach = Coach(MemoryStore(), load_playbook(None), Renderer())
+        coach = assemble_coach(MemoryStore(), load_playbook(None), Renderer())
         return await replay_stream(coach.handle, sys.stdin, sys.stdout)
 
     return asyncio.run(run())
 
 
 def _chat(args: argparse.Namespace) -> int:
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     return asyncio.run(_chat_async(settings, args.user, greeting=""))
 
 
@@ -78,7 +74,7 @@ async def _chat_async(settings: Settings, user: str | None, greeting: str) -> in
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     socket_mode_only = bool(settings.slack_app_token and settings.slack_bot_token)
     if settings.slack_enabled or settings.teams_enabled or socket_mode_only:
         from bot import cli_serve
@@ -98,30 +94,3 @@ def first_screen(settings: Settings) -> str:
         "Type help for everything I understand, quit to leave.\n"
         f"(To serve Slack or Teams instead, set {settings.platform_variables}.)"
     )
-
-
-def _settings_or_exit() -> Settings:
-    from coaching.playbook import PlaybookError, load_playbook
-
-    settings = settings_or_exit()
-    try:
-        load_playbook(settings.playbook_path)
-    except PlaybookError as exc:
-        raise SystemExit(f"playbook error: {exc}") from exc
-    return settings
-
-
-def settings_or_exit() -> Settings:
-    """The settings, or every problem with them on stderr, one line each, and exit 2."""
-    from bot.settings import ConfigError, load_settings
-
-    try:
-        return load_settings()
-    except ConfigError as exc:
-        config_exit(exc)
-
-
-def config_exit(exc: ConfigError) -> NoReturn:
-    for line in exc.lines():
-        print(line, file=sys.stderr)
-    raise SystemExit(2)

@@ -43,9 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bot.cli_core import _settings_or_exit
+    from bot.settings import settings_or_exit
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     return serve(settings, args.host, args.port, socket_mode=args.socket_mode)
 
 
@@ -72,8 +72,7 @@ def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None 
     try:
         app = create_app(settings, socket_mode=socket_mode)
     except ValueError as exc:  # a platform refused its settings: one line, as for the rest
-        from bot.cli_core import config_exit
-        from bot.settings import ConfigError, ConfigProblem
+        from bot.settings import ConfigError, ConfigProblem, config_exit
 
         variable, _, message = str(exc).partition(" ")
         if not (message and variable.replace("_", "").isupper()):
@@ -86,9 +85,9 @@ def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None 
 
 
 def _role(args: argparse.Namespace) -> int:
-    from bot.cli_core import _settings_or_exit
+    from bot.settings import settings_or_exit
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     asyncio.run(_set_role(settings, f"slack:{args.team}", args.user, args.role))
     print(f"{args.user} in {args.team} is now a {args.role}")
     return 0

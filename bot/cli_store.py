@@ -123,6 +123,6 @@ def _run(work: Coroutine[Any, Any, int]) -> int:
 
 
 def _settings() -> Settings:
-    from bot.cli_core import settings_or_exit
+    from bot.settings import settings_or_exit
 
     return settings_or_exit()

@@ -43,10 +43,10 @@ def _package(args: argparse.Namespace) -> int:
 
 
 def _role(args: argparse.Namespace) -> int:
-    from bot.cli_core import _settings_or_exit
     from bot.cli_serve import _set_role
+    from bot.settings import settings_or_exit
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     asyncio.run(_set_role(settings, f"teams:{args.tenant}", args.user, args.role))
     print(f"{args.user} in {args.tenant} is now a {args.role}")
     return 0

@@ -28,11 +28,10 @@ from coaching.notify import DeliveryError, Notifier
 from coaching.prep_reminders import job_outcome
 from coaching.records import Job
 from coaching.render import Renderer
-from coaching.store import Store
 
 if TYPE_CHECKING:
     from bot.observability import Metrics
-    from bot.services import Services
+    from bot.services import Services, Store
 
 log = logging.getLogger("concession_coach.scheduler")
 MAX_ERROR = 500

@@ -5,17 +5,27 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from adapters.stores import PlatformStore
 from bot.settings import Settings
 from coaching.engine import Coach
+from coaching.model import utcnow
 from coaching.notify import Notifier
 from coaching.playbook import Playbook, load_playbook
+from coaching.prep import Clock, install_prep
 from coaching.render import Renderer
-from coaching.store import MemoryStore, Store
+from coaching.store import JobStore
+from storage.memory import MemoryStore
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncEngine
+
+
+class Store(PlatformStore, JobStore, Protocol):
+    """Everything the application persists, scoped by tenant key: the union of the
+    narrow interfaces (``coaching/store.py``, ``adapters/stores.py``) that one store
+    object (``storage/sql_store.py`` or ``storage/memory.py``) satisfies."""
 
 
 @dataclass
@@ -37,7 +47,16 @@ def build_coach(store: Store, settings: Settings) -> Coach:
     """The engine with its playbook and templates; fails fast on a bad playbook."""
     playbook = load_playbook(settings.playbook_path)
     renderer = Renderer(settings.templates_dir)
-    return Coach(store, playbook, renderer)
+    return assemble_coach(store, playbook, renderer)
+
+
+def assemble_coach(
+    store: Store, playbook: Playbook, renderer: Renderer, clock: Clock = utcnow
+) -> Coach:
+    """The engine with its feature modules (prep, call reminders) plugged in."""
+    coach = Coach(store, playbook, renderer)
+    install_prep(coach, clock)
+    return coach
 
 
 @asynccontextmanager

@@ -7,19 +7,15 @@ as one ``ConfigError`` whose lines each name the environment variable to fix.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
-from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-APP_NAME = "concession-coach"
-
-
-def default_database_url() -> str:
-    """A SQLite file in the user's data directory (e.g. ~/.local/share/concession-coach)."""
-    return f"sqlite+aiosqlite:///{Path(user_data_dir(APP_NAME)) / 'coach.db'}"
+from coaching.playbook import PlaybookError, load_playbook
+from storage.database import default_database_url
 
 
 class Settings(BaseSettings):
@@ -244,3 +240,23 @@ def _teams_problems(s: Settings) -> list[ConfigProblem]:
             ConfigProblem("MICROSOFT_APP_ID", "must be set when MICROSOFT_APP_PASSWORD is set")
         )
     return found
+
+
+def settings_or_exit() -> Settings:
+    """The settings for a command that starts the coach, or every problem with them (and
+    with the playbook) on stderr, one line each, and exit 2."""
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        config_exit(exc)
+    try:
+        load_playbook(settings.playbook_path)
+    except PlaybookError as exc:
+        raise SystemExit(f"playbook error: {exc}") from exc
+    return settings
+
+
+def config_exit(exc: ConfigError) -> NoReturn:
+    for line in exc.lines():
+        print(line, file=sys.stderr)
+    raise SystemExit(2)

@@ -17,12 +17,14 @@ from coaching.analysis import Analysis, Item
 from coaching.engine import MAX_TURN_ATTEMPTS, TurnConflictError
 from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
 from coaching.model import ConversationKey, Deal, LedgerEntry, TurnChanges, utcnow
+from coaching.move_turn import move_total
 from coaching.negotiation import Positions
 from coaching.phrasing import authority_ceiling, describe, get_phrase, give_phrase
 from coaching.playbook import Playbook
 from coaching.records import Alert
 from coaching.render import Renderer
-from coaching.store import Store, VersionConflict
+from coaching.stance import ReadMove, Side, amount_mode, read_line
+from coaching.store import DeskStore, VersionConflict
 
 ALERT_COMMAND = "alert"
 DECISIONS = {"approve": "approved", "counter": "countered", "decline": "declined"}
@@ -126,7 +128,7 @@ class AlertDesk:
 
     def __init__(
         self,
-        store: Store,
+        store: DeskStore,
         playbook: Playbook,
         renderer: Renderer,
         analyze: Callable[[str], Analysis],
@@ -193,7 +195,7 @@ class AlertDesk:
                 (self.playbook.gets[k].label, get_phrase(Item(k), self.playbook))
                 for k in plan.suggestions
             ],
-            authority=self._authority(plan.give),
+            authority=await self._authority(msg, plan, deal),
             deal=deal,
         )
         manager_reply = None
@@ -337,21 +339,42 @@ class AlertDesk:
             **asdict(TradeWords.of(alert, self.playbook)),
         }
 
-    def _authority(self, give: Item) -> dict[str, Any]:
+    async def _authority(
+        self, msg: IncomingMessage, plan: AlertPlan, deal: Deal | None
+    ) -> dict[str, Any]:
+        """Whether the give is within the rep's own authority, by the one rule
+        (``Playbook.needs_approval``) on the deal's total where the deal is known: a step
+        ("another 5%") adds to the standing offer, money off becomes percent of its list
+        price. None when the amount cannot be held against the ceiling at all."""
+        give = plan.give
         rule = self.playbook.authority.get(give.kind)
         label = self.playbook.gives[give.kind].label
-        if rule is None:
-            return {"label": label, "ceiling": None, "requires_get": True, "beyond": True}
-        ceiling = authority_ceiling(self.playbook, give.kind)
+        amount, unit = await self._total(msg, plan, deal)
         beyond = None
-        if give.amount is not None and give.unit == rule.unit:
-            beyond = give.amount > rule.max
+        if amount is not None and self.playbook.measurable(give.kind, unit):
+            beyond = self.playbook.needs_approval(give.kind, amount, unit)
         return {
             "label": label,
-            "ceiling": ceiling,
-            "requires_get": rule.requires_get,
-            "beyond": beyond,
+            "ceiling": authority_ceiling(self.playbook, give.kind),
+            "requires_get": rule.requires_get if rule else True,
+            "beyond": True if rule is None else beyond,
         }
+
+    async def _total(
+        self, msg: IncomingMessage, plan: AlertPlan, deal: Deal | None
+    ) -> tuple[float | None, str | None]:
+        """The give as the deal's new total on its kind (as the message alone says it
+        when no deal is known)."""
+        give = plan.give
+        if deal is None:
+            return give.amount, give.unit
+        positions = Positions.of(await self.store.ledger(deal.tenant, deal.id), deal.list_price)
+        reading = read_line(msg.text, plan.analysis, positions.latest_kind())
+        moves = [m for m in reading.moves if m.side is Side.GIVE and m.kind == give.kind]
+        if not moves:  # asked of a colleague, often as a question: the give as it reads
+            mode = amount_mode(msg.text, give)
+            moves = [ReadMove(Side.GIVE, give.kind, give.amount, give.unit, mode, give.text)]
+        return move_total(moves[0], positions.of_kind(give.kind), positions)
 
     def _reply(self, template: str, **context: Any) -> Reply:
         context.setdefault("deal", None)

@@ -268,10 +268,9 @@ class Coach:
         self.playbook = playbook
         self.renderer = renderer
         self.desk = MoveDesk(playbook, renderer)
+        # Feature modules (prep, reminders) plug in through extend(), wired by the
+        # composition root (bot.services.build_coach): the engine imports none of them.
         self._extensions: dict[str, Extension] = {}
-        from coaching.prep import install_prep  # feature modules plug in through extend()
-
-        install_prep(self)
 
     def extend(self, command: str, handler: Extension) -> None:
         """Let a feature module (prep, reminders) own a command of the grammar."""

@@ -59,16 +59,6 @@ class SuggestedAction:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
-    """An ASF check that fired: what, why, and what to do instead."""
-
-    code: str
-    title: str
-    why: str
-    instead: str
-
-
-@dataclass(frozen=True, slots=True)
 class LedgerLine:
     seq: int
     side: str  # "give" or "get"
@@ -123,17 +113,21 @@ class Say:
 
 @dataclass(slots=True)
 class Reply:
-    """The engine's structured answer; ``markdown`` is the full rendered text.
+    """The engine's structured answer; each piece is carried once.
 
-    ``sections`` holds the same content split into blocks for adapters that lay
-    out cards (Block Kit, Adaptive Cards); plain-text adapters use ``markdown``.
+    ``sections`` is the whole text, rendered from the templates (``markdown`` joins
+    it for plain-text adapters; card adapters lay out one block per section): the
+    warnings and the words to say are in it, worded once. Beside the text, only
+    what the text does not show goes to the screen: ``actions`` (buttons) and the
+    ``ledger`` lines (a block of their own, except on the ``ledger`` reply, whose
+    text is the ledger). The rest is structured data for programs (replay, tests)
+    and is never rendered: what a line recorded, the positions, the check codes,
+    whether it needs approval, and ``says``: the sentences to say, as data.
     """
 
     kind: str
     sections: list[str] = field(default_factory=list)
-    phrasings: list[str] = field(default_factory=list)
     actions: list[SuggestedAction] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
     ledger: list[LedgerLine] = field(default_factory=list)
     deal: str | None = None
     # The structured reading of a move line (DIALOGUE_CONTRACT.md): what it recorded,

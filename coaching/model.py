@@ -6,22 +6,16 @@ store maps them to tables, the in-memory store keeps them as they are.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
+
+from coaching.records import Job, User
+from coaching.stamps import new_id, utcnow
 
 NEGOTIATION_TYPES = ("Bargaining", "Trading", "Creating", "Partnering")
 PHASES = ("Prepare", "Communicate", "Propose", "Align")
 STRATEGIES = ("Partnership", "Competitive", "Defensive", "Creative")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +167,8 @@ class TurnChanges:
     one message the turn answers: when the tenant's ledger already holds entries
     from it, the message was handled before (a redelivery after a crash) and a
     turn with entries is not written again (the store raises AlreadyWritten).
+    ``users`` and ``jobs`` are what a feature module (prep's `call`) saves with the
+    turn: a user's settings and the reminders it schedules, in the same commit.
     """
 
     key: ConversationKey
@@ -182,7 +178,9 @@ class TurnChanges:
     entries: list[LedgerEntry] = field(default_factory=list)
     totals: dict[str, dict[str, Any]] = field(default_factory=dict)
     source: str = ""
+    users: list[User] = field(default_factory=list)
+    jobs: list[Job] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.state_changed or self.deals or self.entries)
+        return not (self.state_changed or self.deals or self.entries or self.users or self.jobs)

@@ -84,7 +84,7 @@ class MoveDesk:
         paid_by = before.pending[0].seq if has_give and before.pending else None
         for move in moves:
             here = turn.positions.of_kind(move.kind).copy()
-            total, unit = self._total(move, here, turn.positions)
+            total, unit = move_total(move, here, turn.positions)
             if _restated_offer(move, here, total, unit):
                 continue  # "told them net 60 is already a stretch": where we stand, again
             if move.price and total is None:
@@ -132,51 +132,6 @@ class MoveDesk:
             deal.phase = "Propose"
             turn.touch_deal()
         return self._answer(turn, line, before)
-
-    def _total(
-        self, move: ReadMove, here: KindPosition, positions: Positions
-    ) -> tuple[float | None, str | None]:
-        """The new total on the move's kind: steps add to where that side stands, a
-        bare number of ours is a total when larger than our offer, a price becomes
-        the percent off the list price."""
-        amount, unit = move.amount, move.unit
-        listed = positions.list_price
-        # Money on a discount that is most of the list price names the price, not the cut
-        # ("moved to $222k" on a $240k list).
-        is_price = move.price or (
-            move.kind == "discount"
-            and move.mode is not Mode.STEP
-            and unit in CURRENCIES
-            and amount is not None
-            and listed is not None
-            and amount >= listed / 2
-        )
-        if is_price:
-            if amount is None or not listed:
-                return None, None
-            off = (listed - amount) / listed * 100
-            return round(max(off, 0.0), 1), "%"
-        amount, unit = normalise(move.kind, amount, unit, positions.list_price)
-        if amount is None:
-            return None, unit
-        if move.side is Side.ASK:
-            if move.mode is Mode.STEP:
-                base = here.offer.amount if here.offer.amount is not None else here.ask.amount
-                if base is not None and (here.offer.unit or here.ask.unit) == unit:
-                    return base + amount, unit
-            return amount, unit
-        same_unit = here.offer.unit in (None, unit)
-        if not same_unit:
-            return amount, unit
-        if move.mode is Mode.STEP:
-            return here.offer_total() + amount, unit
-        if move.mode is Mode.TOTAL or here.offer.amount is None:
-            return amount, unit
-        if move.kind == "payment_terms":  # "net 60" names a level, never a step
-            return amount, unit
-        if amount > here.offer.amount:
-            return amount, unit
-        return here.offer.amount + amount, unit
 
     # -- answering
     def _answer(self, turn: _TurnLike, line: _Line, before: Positions) -> Reply:
@@ -446,3 +401,49 @@ def _kind_of(line: _Line) -> str | None:
     if line.asks:
         return _first_numeric(line.asks).kind
     return None
+
+
+def move_total(
+    move: ReadMove, here: KindPosition, positions: Positions
+) -> tuple[float | None, str | None]:
+    """The new total on the move's kind: steps add to where that side stands, a
+    bare number of ours is a total when larger than our offer, a price becomes
+    the percent off the list price."""
+    amount, unit = move.amount, move.unit
+    listed = positions.list_price
+    # Money on a discount that is most of the list price names the price, not the cut
+    # ("moved to $222k" on a $240k list).
+    is_price = move.price or (
+        move.kind == "discount"
+        and move.mode is not Mode.STEP
+        and unit in CURRENCIES
+        and amount is not None
+        and listed is not None
+        and amount >= listed / 2
+    )
+    if is_price:
+        if amount is None or not listed:
+            return None, None
+        off = (listed - amount) / listed * 100
+        return round(max(off, 0.0), 1), "%"
+    amount, unit = normalise(move.kind, amount, unit, positions.list_price)
+    if amount is None:
+        return None, unit
+    if move.side is Side.ASK:
+        if move.mode is Mode.STEP:
+            base = here.offer.amount if here.offer.amount is not None else here.ask.amount
+            if base is not None and (here.offer.unit or here.ask.unit) == unit:
+                return base + amount, unit
+        return amount, unit
+    same_unit = here.offer.unit in (None, unit)
+    if not same_unit:
+        return amount, unit
+    if move.mode is Mode.STEP:
+        return here.offer_total() + amount, unit
+    if move.mode is Mode.TOTAL or here.offer.amount is None:
+        return amount, unit
+    if move.kind == "payment_terms":  # "net 60" names a level, never a step
+        return amount, unit
+    if amount > here.offer.amount:
+        return amount, unit
+    return here.offer.amount + amount, unit

@@ -55,10 +55,12 @@ def describe(kind: str, amount: float | None, unit: str | None) -> str:
 
 
 def authority_ceiling(playbook: Playbook, kind: str) -> str | None:
-    """How far a rep may go on ``kind`` alone ("10%", "net 60"); None: always needs approval."""
-    rule = playbook.authority.get(kind)
-    if rule is None:
+    """The words for how far a rep may go on ``kind`` alone ("10%", "net 60"); None: it
+    always needs approval. Wording only: ``Playbook.needs_approval`` is the rule."""
+    ceiling = playbook.ceiling(kind)
+    if ceiling is None:
         return None
-    if kind == "payment_terms" and rule.unit == "days":
-        return f"net {rule.max:.0f}"
-    return format_amount(rule.max, rule.unit)
+    amount, unit = ceiling
+    if kind == "payment_terms" and unit == "days":
+        return f"net {amount:.0f}"
+    return format_amount(amount, unit)

@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from coaching.commands import Command
-from coaching.messages import Reply, SuggestedAction
+from coaching.messages import Reply, Say, SuggestedAction
 from coaching.model import Deal, Limit, utcnow
+from coaching.prep_call import CallPlanner
 from coaching.prep_plan import build_card
 from coaching.prep_reply import sectioned
 from coaching.prep_steps import STEPS, Step, goal_options
@@ -33,8 +34,6 @@ SKIP = ("skip", "pass", "don't know", "dont know", "not sure")
 
 def install_prep(coach: Coach, clock: Clock = utcnow) -> None:
     """Register `prep`, `call` and the prep answers with the engine (tests pass a clock)."""
-    from coaching.prep_call import CallPlanner
-
     flow = PrepFlow(coach)
     coach.extend("prep", flow.start)
     coach.extend("card", flow.full_card)
@@ -167,7 +166,7 @@ class PrepFlow:
         full = kind == "prep_card_full"
         reply = self._reply(kind, deal, card=card)
         trades = list(card.get("trades", []))
-        reply.phrasings = trades if full else trades[:1]
+        reply.says = [Say(t) for t in (trades if full else trades[:1])]
         reply.actions = [
             SuggestedAction("Remind me: call tomorrow 10am", f"call {deal.name} tomorrow 10am"),
             SuggestedAction("Plan again", f"prep new {deal.name}"),

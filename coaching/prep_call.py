@@ -22,7 +22,7 @@ from coaching.timeparse import parse_when, zone
 
 if TYPE_CHECKING:
     from coaching.engine import Coach, Turn
-    from coaching.store import Store
+    from coaching.store import PrepStore
 
 REMINDER = "call_reminder"
 FOLLOW_UP = "call_followup"
@@ -37,8 +37,8 @@ class CallPlanner:
         self.clock = clock
 
     @property
-    def store(self) -> Store:
-        return cast("Store", self.coach.store)
+    def store(self) -> PrepStore:
+        return cast("PrepStore", self.coach.store)
 
     async def handle(self, turn: Turn, command: Command) -> Reply | None:
         words = command.arg.split()
@@ -122,7 +122,7 @@ class CallPlanner:
             ):
                 job.status = "dropped"
                 job.last_error = "rescheduled"
-                await self.store.schedule_job(job)
+                turn.changes.jobs.append(job)
         payload = {
             "deal_id": deal.id,
             "deal": deal.name,
@@ -131,7 +131,7 @@ class CallPlanner:
         }
         stamp = at.strftime("%Y%m%dT%H%M%z")
         for kind, due in ((REMINDER, remind_at), (FOLLOW_UP, at + FOLLOW_UP_AFTER)):
-            await self.store.schedule_job(
+            turn.changes.jobs.append(
                 Job(
                     tenant=turn.tenant,
                     kind=kind,
@@ -152,7 +152,7 @@ class CallPlanner:
         if not user.tz and turn.msg.tz:
             user.tz = turn.msg.tz
         user.reminder_minutes = minutes
-        await self.store.upsert_user(user)
+        turn.changes.users.append(user)
         return self._reply("call_remind", turn.deal, minutes=minutes)
 
     def _reply(self, template: str, deal: Deal | None, **context: Any) -> Reply:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from coaching.messages import Reply, SuggestedAction
+from coaching.messages import Reply, Say, SuggestedAction
 from coaching.model import Deal
 from coaching.prep_call import FOLLOW_UP, REMINDER
 from coaching.prep_reply import sectioned, when_text
@@ -44,7 +44,7 @@ def job_outcome(job: Job, deal: Deal | None, renderer: Renderer, now: datetime) 
     reply = sectioned(
         renderer, "reminder_before", deal, at=when_text(at), minutes=minutes, card=card
     )
-    reply.phrasings = list(card.get("trades", []))[:1] if card else []
+    reply.says = [Say(t) for t in list(card.get("trades", []))[:1]] if card else []
     reply.actions = [switch]
     if card:  # the short card, as in the chat; the whole card one tap away
         reply.actions.append(SuggestedAction("Full card", f"prep {deal.name} full"))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from coaching.model import new_id, utcnow
+from coaching.stamps import new_id, utcnow
 
 
 @dataclass(slots=True)

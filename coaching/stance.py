@@ -326,6 +326,13 @@ def _mode(t: str, at: int, item: Item) -> Mode:
     return Mode.BARE
 
 
+def amount_mode(text: str, item: Item) -> Mode:
+    """Whether ``item``'s number in ``text`` is a new total, a step or bare (for readers
+    of a line that is no move to the coach, such as an approval ask in a channel)."""
+    t = text.casefold().replace("’", "'")[:MAX_CHARS]
+    return _mode(t, _locate(t, item, 0), item)
+
+
 def _is_price(t: str, at: int, item: Item) -> bool:
     """A money amount that names a price ("down to $180k"), not an amount off."""
     if item.kind != "discount" or item.unit not in ("USD", "EUR", "GBP"):

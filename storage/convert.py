@@ -7,7 +7,9 @@ state's JSON need a word.
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from collections.abc import Iterable
+from dataclasses import asdict, fields, is_dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 from coaching.model import (
@@ -81,3 +83,26 @@ def tenant_values(tenant: str) -> dict[str, Any]:
     if not workspace:
         platform, workspace = "", tenant
     return {"key": tenant, "platform": platform, "workspace_id": workspace, "created_at": utcnow()}
+
+
+def plain_one(obj: Any) -> Any:
+    """A JSON-friendly copy of a record (dataclasses, datetimes, nested limits)."""
+    if obj is None:
+        return None
+    data = asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else obj
+    return _jsonable(data)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def plain(records: Iterable[Any]) -> list[Any]:
+    """JSON-friendly copies of several records (used by export)."""
+    return [plain_one(r) for r in records]

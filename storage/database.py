@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from platformdirs import user_data_dir
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -18,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from storage.errors import StorageError
 
+APP_NAME = "concession-coach"
 EXAMPLES = "sqlite:///path/to/coach.db or postgresql://user:password@host:5432/dbname"
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",  # readers never block the writer
@@ -25,6 +27,7 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",  # deletes cascade (forget, delete tenant)
     "PRAGMA synchronous=NORMAL",  # durable enough with WAL, much faster than FULL
 )
+
 CONNECT_TIMEOUT_S = 10  # PostgreSQL: a connection attempt that gets no answer fails after this
 COMMAND_TIMEOUT_S = 60  # ... and so does a statement (a stalled server or network, not a restart)
 POOL_TIMEOUT_S = 10  # waiting for a free pooled connection
@@ -33,6 +36,11 @@ URL_TIMEOUTS = ("connect_timeout", "command_timeout")  # seconds, overriding the
 # the server shutting down or starting up (57P01-57P03), and too many connections (53300).
 UNAVAILABLE_SQLSTATES = ("08", "57P01", "57P02", "57P03", "53300")
 DATABASE_MODULES = frozenset({"sqlalchemy", "asyncpg", "aiosqlite", "sqlite3"})
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data directory (e.g. ~/.local/share/concession-coach)."""
+    return f"sqlite+aiosqlite:///{Path(user_data_dir(APP_NAME)) / 'coach.db'}"
 
 
 def normalize_url(raw: str) -> URL:

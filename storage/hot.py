@@ -49,6 +49,7 @@ from storage.convert import (
     name_key,
     state_values,
     tenant_values,
+    values,
 )
 from storage.sql import is_conflict
 from storage.turns import (
@@ -244,6 +245,8 @@ class _SqliteStatements:
     upsert_deal: Prepared
     insert_entry: Prepared
     upsert_totals: Prepared
+    upsert_user: Prepared
+    upsert_job: Prepared
     record_inbound: Prepared
     inbox_done: Prepared
     home_deals: Prepared
@@ -271,6 +274,8 @@ def _sqlite_statements() -> _SqliteStatements:
                 ups.deal,
                 INSERT_ENTRY,
                 ups.totals,
+                ups.user,
+                ups.job,
                 insert(INBOX).on_conflict_do_nothing(),
                 INBOX_DONE,
                 HOME_DEALS,
@@ -448,6 +453,10 @@ class SqliteHotPath:
                 conn.executemany(stmt.sql, [stmt.args(entry_values(e)) for e in changes.entries])
             for deal_id, totals in changes.totals.items():
                 self._run(conn, sql.upsert_totals, totals_params(key.tenant, deal_id, totals))
+            for user in changes.users:  # what a feature module (prep) saves with the turn
+                self._run(conn, sql.upsert_user, values(user))
+            for job in changes.jobs:
+                self._run(conn, sql.upsert_job, values(job))
             conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             conn.execute("ROLLBACK")
@@ -557,6 +566,10 @@ class CoreHotPath:
                 for deal_id, totals in changes.totals.items():
                     params = totals_params(key.tenant, deal_id, totals)
                     await conn.execute(ups.totals, params)
+                for user in changes.users:
+                    await conn.execute(ups.user, values(user))
+                for job in changes.jobs:
+                    await conn.execute(ups.job, values(job))
         except IntegrityError as exc:
             if is_conflict(exc):
                 raise VersionConflict(str(exc.orig)) from exc

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from coaching.model import utcnow
-from coaching.store import Store
+from coaching.store import RecordsAdmin
 
 
-async def purge_expired(store: Store, retention_days: int | None) -> int:
+async def purge_expired(store: RecordsAdmin, retention_days: int | None) -> int:
     """Blank message excerpts older than the retention period; 0 when none is set.
 
     The parsed moves (kind, amount, who, when) stay: the ledger keeps working,

@@ -1,11 +1,12 @@
-"""The :class:`coaching.store.Store` on SQLite or PostgreSQL.
+"""The store on SQLite or PostgreSQL (every interface of ``coaching/store.py`` and
+``adapters/stores.py``).
 
 A turn's reads and writes and the inbox's records take the hot path
 (:mod:`storage.hot`: Core statements compiled once, no ORM session, one call to
 the database each); everything else takes one short ORM session per call. Either
 way a write is one transaction, so a call never sees half of another's work.
 Every query that reads or writes scoped data filters on the tenant key;
-:class:`coaching.store.MemoryStore` defines the semantics and the shared
+:class:`storage.memory.MemoryStore` defines the semantics and the shared
 contract tests hold both to them.
 """
 
@@ -36,8 +37,8 @@ from coaching.model import (
     utcnow,
 )
 from coaching.records import Alert, InboundEvent, Job, User
-from coaching.store import DealSummary, plain
-from storage.convert import to_deal, to_record, values
+from coaching.store import DealSummary
+from storage.convert import plain, to_deal, to_record, values
 from storage.database import SQLITE_PRAGMAS, create_engine, is_sqlite, is_unavailable, ping
 from storage.hot import CoreHotPath, HotPath, SqliteHotPath
 from storage.migrate import ensure_schema

@@ -1,7 +1,8 @@
 """The tables a turn writes, and the dialect's upserts of one turn, built once.
 
-A turn writes deals, ledger rows, their totals and the dialogue state in one
-transaction (see :mod:`storage.hot`). The state row is updated first with
+A turn writes deals, ledger rows, their totals, the dialogue state, and the users and
+jobs a feature module saves with the turn, in one transaction (see :mod:`storage.hot`).
+The state row is updated first with
 ``WHERE version = expected``: on PostgreSQL that also locks it, so a concurrent
 turn on the same conversation waits and then finds the version moved. Every
 other race (a fresh state row, a ledger seq, a deal name) surfaces as a unique
@@ -20,23 +21,29 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from coaching.model import Deal, TurnChanges
+from coaching.records import Job, User
 from storage.convert import tenant_values
 from storage.sql import Insert, table
 from storage.tables import (
     ConversationStateRow,
     DealRow,
     InboundEventRow,
+    JobRow,
     LedgerRow,
     LedgerTotalsRow,
     TenantRow,
+    UserRow,
 )
 
 STATES = table(ConversationStateRow)
 DEALS = table(DealRow)
 INBOX = table(InboundEventRow)
+JOBS = table(JobRow)
+USERS = table(UserRow)
 LEDGER = table(LedgerRow)
 TENANTS = table(TenantRow)
 TOTALS = table(LedgerTotalsRow)
@@ -51,6 +58,8 @@ class Upserts:
     tenant: Any
     deal: Any
     totals: Any
+    user: Any
+    job: Any
 
 
 _UPSERTS: dict[Insert, Upserts] = {}
@@ -79,7 +88,24 @@ def _build_upserts(insert: Insert) -> Upserts:
         set_={"data": totals.excluded.data, "updated_at": totals.excluded.updated_at},
         where=TOTALS.c.tenant == totals.excluded.tenant,  # never another tenant's deal
     )
-    return Upserts(tenant, deal, totals)
+    return Upserts(
+        tenant,
+        deal,
+        totals,
+        _overwrite(insert, USERS, User, ("tenant", "user_id")),
+        _overwrite(insert, JOBS, Job, ("id",)),
+    )
+
+
+def _overwrite(insert: Insert, rows: sa.Table, record: type, keys: tuple[str, ...]) -> Any:
+    """Insert a record's row or overwrite the one with the same ``keys``, within its tenant."""
+    stmt = insert(rows)
+    names = [f.name for f in fields(record) if f.name not in (*keys, "tenant")]
+    return stmt.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={name: stmt.excluded[name] for name in names},
+        where=rows.c.tenant == stmt.excluded.tenant,
+    )
 
 
 async def ensure_tenant(session: AsyncSession, tenant: str, insert: Insert) -> None:
@@ -90,5 +116,6 @@ async def ensure_tenant(session: AsyncSession, tenant: str, insert: Insert) -> N
 def check_one_tenant(changes: TurnChanges) -> None:
     tenant = changes.key.tenant
     strays = {d.tenant for d in changes.deals} | {e.tenant for e in changes.entries}
+    strays |= {u.tenant for u in changes.users} | {j.tenant for j in changes.jobs}
     if strays - {tenant}:
         raise ValueError(f"a turn of tenant {tenant!r} may not write to {sorted(strays)}")

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from coaching.store import MemoryStore, Store
+from bot.services import Store
 from storage.admin import create_database, drop_database, run_autocommit, unique_name
 from storage.database import create_engine
+from storage.memory import MemoryStore
 from storage.migrate import upgrade
 
 PG_HINT = "set TEST_DATABASE_URL, e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/test"

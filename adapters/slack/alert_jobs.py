@@ -1,4 +1,4 @@
-"""Channel alerts on Slack: coach in the thread, brief the approver, take the decision."""
+"""Channel alerts on Slack: take the approver's decision (raising them is the router's)."""
 
 from __future__ import annotations
 
@@ -12,44 +12,20 @@ from adapters.slack.client import respond
 from adapters.slack.modals import DecisionForm, decision_modal, submitted_condition
 from adapters.slack.mrkdwn import escape_mrkdwn
 from adapters.slack.outbox import post, tell
-from adapters.slack.translate import DM_CONVERSATION, MessageEvent, channel_of, team_of, tenant_key
+from adapters.slack.translate import channel_of, team_of, tenant_key
 from adapters.slack.users import Directory
-from coaching.alerts import AlertDesk, DecisionRequest, TradeWords
+from coaching.alerts import DecisionRequest, TradeWords
+from coaching.router import Router, Target
 
 log = logging.getLogger("concession_coach.slack")
 
 
 class AlertJobs:
-    def __init__(
-        self, desk: AlertDesk, directory: Directory, deal_desk: str | None, secret: str
-    ) -> None:
+    def __init__(self, router: Router, directory: Directory, secret: str) -> None:
         self._secret = secret  # signs the decision form's metadata
-        self._desk = desk
+        self._router = router
+        self._desk = router.desk
         self._directory = directory
-        self._deal_desk = deal_desk
-
-    async def channel_message(
-        self, client: AsyncWebClient, event: MessageEvent, bot_user: str | None
-    ) -> None:
-        plan = self._desk.plan(event.msg, bot_user=bot_user, deal_desk=self._deal_desk)
-        if plan is None:
-            return
-        team = event.msg.tenant
-        await self._directory.ensure(client, team, event.msg.user)
-        if plan.approver and not plan.approver_is_channel:
-            await self._directory.ensure(client, team, plan.approver)
-        raised = await self._desk.raise_alert(
-            event.msg,
-            plan,
-            channel=event.channel,
-            thread=event.thread,
-            rep_conversation=DM_CONVERSATION,
-        )
-        if raised is None:
-            return
-        await post(client, event.channel, raised.rep_reply, thread_ts=event.thread)
-        if raised.manager_reply is not None and plan.approver:
-            await post(client, plan.approver, raised.manager_reply)
 
     async def pressed(
         self, client: AsyncWebClient, body: dict[str, Any], request: DecisionRequest
@@ -101,18 +77,15 @@ class AlertJobs:
         user = str((body.get("user") or {}).get("id") or "")
         team = team_of(body)
         await self._directory.ensure(client, team, user)
-        result = await self._desk.decide(
-            tenant_key(team),
-            alert_id,
-            user=user,
-            decision=decision,
-            condition=condition,
-            where=where,
-            rep_conversation=DM_CONVERSATION,
+        request = DecisionRequest(decision, alert_id)
+        replies = await self._router.decide(
+            tenant_key(team), request, user=user, condition=condition, where=where
         )
-        if not result.ok or result.alert is None:
-            await tell(client, {**body, "response_url": response_url}, result.reply)
-            return
-        await post(client, result.alert.channel, result.reply, thread_ts=result.alert.thread)
-        if response_url:  # the approver's copy loses its buttons and shows the outcome
-            await respond(response_url, render_reply(result.reply).payload(replace_original=True))
+        for addressed in replies:
+            if addressed.target is not Target.THREAD:  # refused: told to the presser only
+                await tell(client, {**body, "response_url": response_url}, addressed.reply)
+                continue
+            await post(client, addressed.to, addressed.reply, thread_ts=addressed.thread)
+            if response_url:  # the approver's copy loses its buttons and shows the outcome
+                message = render_reply(addressed.reply).payload(replace_original=True)
+                await respond(response_url, message)

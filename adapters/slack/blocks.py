@@ -13,7 +13,6 @@ from typing import Any
 
 from adapters.slack.mrkdwn import escape_mrkdwn, markdown_to_mrkdwn
 from coaching.messages import LedgerLine, Reply, SuggestedAction
-from coaching.render import unescape_markdown
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -48,15 +47,6 @@ def render_reply(reply: Reply, *, max_blocks: int = MAX_BLOCKS) -> SlackMessage:
         body.append(header(f"Align summary · {reply.deal}"))
     sections = [markdown_to_mrkdwn(s) for s in reply.sections if s.strip()]
     body.extend(section(chunk) for text in sections for chunk in chunks(text))
-    shown = unescape_markdown(reply.markdown)
-    missing = [p for p in reply.phrasings if p not in shown]
-    if missing:
-        quoted = "\n".join(f"&gt; {escape_mrkdwn(p)}" for p in missing)
-        body.extend(section(chunk) for chunk in chunks("*Say it like this:*\n" + quoted))
-    unshown = [w for w in reply.warnings if w.title not in shown]
-    if unshown:
-        lines = [f":warning: *{escape_mrkdwn(w.title)}*: {escape_mrkdwn(w.why)}" for w in unshown]
-        body.extend(section(chunk) for chunk in chunks("\n".join(lines)))
 
     tail: list[Block] = []
     if reply.ledger and reply.kind != "ledger":

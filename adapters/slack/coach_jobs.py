@@ -1,59 +1,79 @@
-"""The coaching conversation: /concession, DMs and suggested-action buttons -> the engine."""
+"""The coaching conversation on Slack: /concession, messages and buttons -> the router.
+
+What to answer, and to whom, is the router's (``coaching/router.py``); this module
+turns each addressed reply into the Slack call that delivers it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.outbox import post, respond_reply
 from adapters.slack.translate import MessageEvent, action_message, channel_of, command_message
-from coaching.alerts import AlertDesk
-from coaching.commands import parse_command
-from coaching.messages import IncomingMessage, Reply
+from adapters.slack.users import Directory
+from coaching.messages import IncomingMessage
+from coaching.router import Addressed, Router, Target, Where
 
-Handle = Callable[[IncomingMessage], Awaitable[Reply]]
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
+Answer = Callable[[Addressed], Awaitable[None]]
 
 
 class CoachJobs:
-    def __init__(self, handle: Handle, desk: AlertDesk, stamp: Stamp | None = None) -> None:
-        self._handle = handle
-        self._desk = desk
+    def __init__(self, router: Router, directory: Directory, stamp: Stamp | None = None) -> None:
+        self._router = router
+        self._directory = directory
         self._stamp = stamp  # adds what the engine needs from Slack (the user's time zone)
 
-    async def _coach(self, client: AsyncWebClient, msg: IncomingMessage) -> Reply:
-        return await self._handle(await self._stamp(client, msg) if self._stamp else msg)
+    async def _route(
+        self, client: AsyncWebClient, msg: IncomingMessage, where: Where, **how: Any
+    ) -> list[Addressed]:
+        if self._stamp is not None:
+            msg = await self._stamp(client, msg)
+        return await self._router.route(msg, where, **how)
 
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
-        """Acked already; the reply goes to the ephemeral ``response_url``."""
-        msg = command_message(body)
-        reply = await self._toggle_alerts(msg, body) or await self._coach(client, msg)
-        await respond_reply(str(body.get("response_url") or ""), reply)
-
-    async def _toggle_alerts(self, msg: IncomingMessage, body: dict[str, Any]) -> Reply | None:
-        """``/concession alerts on|off`` switches the channel it is typed in (not a DM)."""
-        command = parse_command(msg.text)
+        """Acked already; the answer goes to the ephemeral ``response_url``."""
         channel = str(body.get("channel_id") or "")
         in_dm = channel.startswith("D") or body.get("channel_name") == "directmessage"
-        if command.name != "alerts" or not channel or in_dm:
-            return None
-        return await self._desk.toggle(msg.tenant_key, channel, command.arg)
+        where = Where() if in_dm else Where(channel)
+        url = str(body.get("response_url") or "")
+        for addressed in await self._route(client, command_message(body), where):
+            await respond_reply(url, addressed.reply)
 
-    async def direct_message(self, client: AsyncWebClient, event: MessageEvent) -> None:
-        reply = await self._coach(client, event.msg)
-        await post(
-            client, event.channel, reply, thread_ts=event.thread if event.in_thread else None
+    async def message(
+        self, client: AsyncWebClient, event: MessageEvent, bot_user: str | None
+    ) -> None:
+        """A DM is coached; a channel message is answered only when it raises an alert."""
+        if event.is_dm:
+            thread = event.thread if event.in_thread else None
+            for addressed in await self._route(client, event.msg, Where()):
+                await post(client, event.channel, addressed.reply, thread_ts=thread)
+            return
+
+        async def meet(users: Sequence[str]) -> None:
+            for user in users:
+                await self._directory.ensure(client, event.msg.tenant, user)
+
+        where = Where(event.channel, event.thread)
+        replies = await self._router.route(
+            event.msg, where, bot_user=bot_user, addressed=False, meet=meet
         )
+        for addressed in replies:
+            if addressed.target is Target.THREAD:
+                await post(client, event.channel, addressed.reply, thread_ts=event.thread)
+            elif addressed.to:  # the approver (a user id opens the DM) or the deal desk
+                await post(client, addressed.to, addressed.reply)
 
     async def action(self, client: AsyncWebClient, body: dict[str, Any], command: str) -> None:
-        """A suggested action's command goes through the engine as the user's next message."""
-        reply = await self._coach(client, action_message(body, command))
+        """A suggested action's command goes through the router as the user's next message."""
         container = body.get("container") or {}
         url = str(body.get("response_url") or "")
-        if container.get("is_ephemeral") and url and await respond_reply(url, reply):
-            return
         message = body.get("message") or {}
         channel = channel_of(body) or str((body.get("user") or {}).get("id") or "")
-        await post(client, channel, reply, thread_ts=message.get("thread_ts"))
+        for addressed in await self._route(client, action_message(body, command), Where()):
+            if container.get("is_ephemeral") and url and await respond_reply(url, addressed.reply):
+                continue
+            await post(client, channel, addressed.reply, thread_ts=message.get("thread_ts"))

@@ -8,24 +8,14 @@ ack loses nothing (leases: :mod:`adapters.inbox`).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from adapters.inbox import DEFAULT_LEASE, LeasedInbox, process_owner
-from adapters.slack.translate import team_of, tenant_key
-from coaching.store import Store
+from adapters.stores import InboxStore
 
 PLATFORM = "slack"
 NO_INBOX_TYPES = frozenset({"url_verification", "ssl_check"})
-
-
-@dataclass(slots=True)
-class Delivery:
-    """One admitted request; a listener claims it when it takes the work over."""
-
-    key: str
-    claimed: bool = False
 
 
 def inbound_key(payload: dict[str, Any], fallback: str) -> str | None:
@@ -45,11 +35,7 @@ def inbound_key(payload: dict[str, Any], fallback: str) -> str | None:
 
 
 class Inbox(LeasedInbox):
-    def __init__(self, store: Store, lease: timedelta = DEFAULT_LEASE) -> None:
-        super().__init__(store, PLATFORM, process_owner(), lease)
+    """Slack's records (the payload as Slack sent it), leased to this process."""
 
-    async def admit(self, key: str, payload: dict[str, Any]) -> Delivery | None:
-        """Record the request, leased to this process; None when it was seen before."""
-        team = team_of(payload)
-        tenant = tenant_key(team) if team else ""
-        return Delivery(key) if await self.record(key, payload, tenant) else None
+    def __init__(self, store: InboxStore, lease: timedelta = DEFAULT_LEASE) -> None:
+        super().__init__(store, PLATFORM, process_owner(), lease)

@@ -22,29 +22,29 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.inbox import sweep
+from adapters.delivery import Delivery, DeliveryRuntime
 from adapters.slack.alert_jobs import AlertJobs
 from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX, picked_command
 from adapters.slack.client import HTTP_SESSION, http_session, web_client
 from adapters.slack.coach_jobs import CoachJobs
 from adapters.slack.config import SlackConfig
-from adapters.slack.inbox import Delivery, Inbox
+from adapters.slack.inbox import Inbox
 from adapters.slack.installations import Installations
 from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
 from adapters.slack.prep import with_time_zone
 from adapters.slack.signing import SignatureVerifier
-from adapters.slack.translate import read_message_event
+from adapters.slack.translate import DM_CONVERSATION, read_message_event, team_of, tenant_key
 from adapters.slack.users import Directory
 from adapters.slack.workspace_jobs import WorkspaceJobs
+from adapters.stores import PlatformStore
 from adapters.tasks import Tasks
 from coaching.alerts import AlertDesk, parse_decision
 from coaching.engine import Coach
-from coaching.model import utcnow
-from coaching.store import Store
+from coaching.records import InboundEvent
+from coaching.router import Router
 
 log = logging.getLogger("concession_coach.slack")
-OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
 DELIVERY = "coach_delivery"  # bolt context key of the request's inbox record
 
 
@@ -76,17 +76,15 @@ class SlackRuntime:
     def __init__(
         self,
         config: SlackConfig,
-        store: Store,
+        store: PlatformStore,
         coach: Coach,
         installations: Installations | None = None,
     ) -> None:
         self.config = config
         self.inbox = Inbox(store, timedelta(seconds=config.inbox_lease_seconds))
         self.tasks = Tasks(config.workers)
+        self.delivery = DeliveryRuntime(self.inbox, self.tasks, self._redo)
         self.installations = installations
-        self.recovery: asyncio.Task[int] | None = None
-        self.sweeper: asyncio.Task[None] | None = None  # storage outage: see sweep
-        self._held: set[str] = set()  # inbox keys whose job this process has taken
         self.verifier = SignatureVerifier(config.signing_secret) if config.signing_secret else None
         self.http = http_session()  # every call to Slack shares its connections
         token = None if installations else config.bot_token
@@ -102,20 +100,24 @@ class SlackRuntime:
         )
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
         directory = Directory(store)
-        self.coaching = CoachJobs(coach.handle, desk, functools.partial(with_time_zone, directory))
-        self.alerts = AlertJobs(desk, directory, config.deal_desk_channel, config.form_secret)
+        router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
+        stamp = functools.partial(with_time_zone, directory)
+        self.coaching = CoachJobs(router, directory, stamp)
+        self.alerts = AlertJobs(router, directory, config.form_secret)
         self.workspace = WorkspaceJobs(
             store, directory, installations.store if installations else None
         )
         self._listen()
 
     # -- dispatch
+    @property
+    def recovery(self) -> asyncio.Task[int] | None:
+        return self.delivery.recovery
+
     async def admit(self, key: str, payload: dict[str, Any]) -> Delivery | None:
-        """Record a request before its ack (None: seen before); waits while the backlog of
-        acknowledged work is full, so an overloaded process slows its acks down instead of
-        piling up work it cannot finish within its inbox lease."""
-        await self.tasks.room()
-        return await self.inbox.admit(key, payload)
+        """Record a request before its ack; None when it was seen before."""
+        team = team_of(payload)
+        return await self.delivery.admit(key, payload, tenant_key(team) if team else "")
 
     async def dispatch(
         self,
@@ -134,71 +136,20 @@ class SlackRuntime:
             body=payload, headers=headers, context={DELIVERY: delivery}, mode="socket_mode"
         )
         response = await self.bolt.async_dispatch(request)
-        if delivery is not None and not delivery.claimed:
-            await self.inbox.complete(delivery.key)
+        await self.delivery.finish(delivery)
         return response
 
+    async def _redo(self, event: InboundEvent, delivery: Delivery) -> None:
+        await self.dispatch(event.payload, delivery)
+
     async def recover(self, received_before: datetime) -> int:
-        """Process what an earlier life of the app (or a dead replica) recorded but never
-        finished, once each lease has run out; events a live replica completes meanwhile
-        drop out of ``pending``, so the loop ends when nothing older than start is left."""
-        seen: set[str] = set()
-        while True:
-            pending = await self.inbox.pending(received_before)
-            batch = [e for e in pending if e.event_id not in seen and e.event_id not in self._held]
-            if not batch:
-                break
-            held: list[datetime] = []
-            before = self.tasks.running()
-            for event in batch:
-                if not await self.inbox.claim(event.event_id):
-                    if event.lock_expires_at is not None:
-                        held.append(event.lock_expires_at)
-                    continue
-                seen.add(event.event_id)
-                try:
-                    await self.dispatch(event.payload, Delivery(event.event_id))
-                except Exception:
-                    log.exception("recovering a slack request failed; it stays pending")
-            # Only the jobs of this batch: under live traffic the job set is never empty.
-            await self.tasks.wait(self.tasks.running() - before)
-            if held and len(held) == len(batch):  # all leased elsewhere: wait for the first
-                wait = (min(held) - utcnow()).total_seconds()
-                await asyncio.sleep(min(max(wait, 0.05), self.inbox.lease.total_seconds()))
-        if seen:
-            log.info("recovered %d unfinished slack request(s) from the inbox", len(seen))
-        return len(seen)
+        return await self.delivery.recover(received_before)
 
     def start_recovery(self, received_before: datetime) -> asyncio.Task[int]:
-        """Recover in the background (not a tracked job: it joins the jobs it starts)."""
-        loop = asyncio.get_running_loop()
-        self.recovery = loop.create_task(self.recover(received_before))
-        self.sweeper = loop.create_task(
-            sweep(self.inbox, self.recover, self.recovery), name="slack inbox sweep"
-        )
-        return self.recovery
-
-    # -- storage outage (PostgreSQL restarted under the server): nothing acknowledged is lost
-    async def _complete(self, key: str) -> None:
-        """Mark a finished job done, waiting out a storage outage (else it would be redone)."""
-        while True:
-            try:
-                await self.inbox.complete(key)
-                return
-            except Exception as exc:
-                if not self.inbox.unavailable(exc):
-                    raise
-                log.warning("slack job done, storage unavailable to record it: retrying")
-            await asyncio.sleep(OUTAGE_RETRY_S)
+        return self.delivery.start_recovery(received_before)
 
     async def close(self) -> None:
-        if self.sweeper is not None:
-            self.sweeper.cancel()
-            await asyncio.gather(self.sweeper, return_exceptions=True)
-        if self.recovery is not None and not self.recovery.done():
-            self.recovery.cancel()
-            await asyncio.gather(self.recovery, return_exceptions=True)
-        await self.tasks.close()
+        await self.delivery.close()
         await self.http.close()
         if self.installations is not None:
             await self.installations.close()
@@ -212,27 +163,11 @@ class SlackRuntime:
         lane: tuple[str, str] | None = None,
     ) -> None:
         """Hand ``job`` to the workers; jobs in one ``lane`` (a rep) run in arrival order."""
-        delivery: Delivery | None = context.get(DELIVERY)
-        if delivery is not None:
-            delivery.claimed = True
-            self._held.add(delivery.key)
-        self.tasks.spawn(self._run(delivery, job), name, lane)
+        self.delivery.take(context.get(DELIVERY), self._in_session(job), name, lane)
 
-    async def _run(self, delivery: Delivery | None, job: Coroutine[Any, Any, None]) -> None:
+    async def _in_session(self, job: Coroutine[Any, Any, None]) -> None:
         HTTP_SESSION.set(self.http)  # this task's own context: its response_url posts
-        try:
-            await job
-        except Exception as exc:
-            if delivery is not None and self.inbox.unavailable(exc):
-                log.warning("slack job stopped, storage unavailable; it stays pending: %r", exc)
-                self._held.discard(delivery.key)
-                return
-            log.exception("slack job failed")  # completed anyway: a poison request runs once
-        if delivery is not None:
-            try:
-                await self._complete(delivery.key)
-            finally:
-                self._held.discard(delivery.key)
+        await job
 
     def _listen(self) -> None:
         bolt = self.bolt
@@ -273,10 +208,7 @@ class SlackRuntime:
             event = read_message_event(body, context.bot_user_id)
             if event is None:
                 return
-            if event.is_dm:
-                job = self.coaching.direct_message(context.client, event)
-            else:
-                job = self.alerts.channel_message(context.client, event, context.bot_user_id)
+            job = self.coaching.message(context.client, event, context.bot_user_id)
             self._take(context, job, "message", (event.msg.tenant, event.msg.user))
 
         @bolt.event("app_mention")

@@ -9,13 +9,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.translate import tenant_key
 from coaching.records import User
-from coaching.store import Store
+from coaching.store import UserStore
 
 log = logging.getLogger("concession_coach.slack")
 
 
 class Directory:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: UserStore) -> None:
         self._store = store
 
     async def ensure(self, client: AsyncWebClient, team: str, user_id: str) -> User:

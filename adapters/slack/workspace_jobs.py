@@ -11,8 +11,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.slack.home import DealRow, home_view
 from adapters.slack.translate import tenant_key
 from adapters.slack.users import Directory
+from adapters.stores import PlatformStore
 from coaching.ledger_view import summary_health
-from coaching.store import Store
 
 log = logging.getLogger("concession_coach.slack")
 MAX_HOME_DEALS = 40
@@ -22,7 +22,7 @@ MAX_HOME_ALERTS = 25
 class WorkspaceJobs:
     def __init__(
         self,
-        store: Store,
+        store: PlatformStore,
         directory: Directory,
         installations: AsyncInstallationStore | None,
     ) -> None:

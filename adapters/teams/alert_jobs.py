@@ -1,7 +1,7 @@
-"""Channel alerts on Teams: coach in the thread, one card to the approver, take the decision.
+"""Channel alerts on Teams: take the approver's decision (raising them is the router's).
 
-The same :class:`coaching.alerts.AlertDesk` as Slack decides everything; this
-module only moves its replies to the right Teams conversations.
+The router (``coaching/router.py``) decides and addresses the replies, as on Slack;
+this module only moves them to the right Teams conversations.
 """
 
 from __future__ import annotations
@@ -10,48 +10,20 @@ from adapters.teams.cards import message, render_reply
 from adapters.teams.outbox import Outbox, card_response, message_response
 from adapters.teams.translate import (
     CHANNEL,
-    DM_CONVERSATION,
-    TeamsMessage,
-    bot_id,
     conversation_type,
     sender,
     tenant_key,
     tenant_of,
     thread_conversation,
 )
-from coaching.alerts import AlertDesk, DecisionRequest
+from coaching.alerts import DecisionRequest
 from coaching.render import unescape_markdown
+from coaching.router import Router, Target
 
 
 class AlertJobs:
-    def __init__(self, desk: AlertDesk, deal_desk: str | None) -> None:
-        self._desk = desk
-        self._deal_desk = deal_desk
-
-    async def channel_message(self, out: Outbox, event: TeamsMessage) -> bool:
-        """True when the message raised an alert (and was answered by it)."""
-        if event.kind != CHANNEL:
-            return False
-        bot = bot_id(out.activity)
-        plan = self._desk.plan(event.msg, bot_user=bot, deal_desk=self._deal_desk)
-        if plan is None:
-            return False
-        raised = await self._desk.raise_alert(
-            event.msg,
-            plan,
-            channel=event.channel,
-            thread=event.thread,
-            rep_conversation=DM_CONVERSATION,
-        )
-        if raised is None:
-            return False
-        await out.reply(message(raised.rep_reply))  # threaded under the rep's message
-        if raised.manager_reply is not None and plan.approver:
-            target = plan.approver
-            if not plan.approver_is_channel:
-                target = await out.open_personal(plan.approver, event.msg.tenant)
-            await out.send_to(target, message(raised.manager_reply))
-        return True
+    def __init__(self, router: Router) -> None:
+        self._router = router
 
     async def decide(
         self, out: Outbox, request: DecisionRequest, condition: str, *, execute: bool
@@ -62,25 +34,20 @@ class AlertJobs:
         where = ""
         if conversation_type(activity) == CHANNEL:  # a press in the deal desk channel
             where = str(((activity.get("channelData") or {}).get("channel") or {}).get("id") or "")
-        result = await self._desk.decide(
-            tenant_key(tenant_of(activity)),
-            request.alert_id,
-            user=user,
-            decision=request.decision,
-            condition=condition,
-            where=where,
-            rep_conversation=DM_CONVERSATION,
+        replies = await self._router.decide(
+            tenant_key(tenant_of(activity)), request, user=user, condition=condition, where=where
         )
-        if not result.ok or result.alert is None:  # told to the presser only
+        for addressed in replies:
+            if addressed.target is not Target.THREAD:  # refused: told to the presser only
+                if execute:
+                    text = unescape_markdown(addressed.reply.markdown).replace("**", "")
+                    await out.invoke_response(message_response(text))
+                else:
+                    await out.reply(message(addressed.reply))
+                continue
+            thread = thread_conversation(addressed.to, addressed.thread)
+            await out.send_to(thread, message(addressed.reply))
             if execute:
-                text = unescape_markdown(result.reply.markdown).replace("**", "")
-                await out.invoke_response(message_response(text))
-            else:
-                await out.reply(message(result.reply))
-            return
-        alert = result.alert
-        await out.send_to(thread_conversation(alert.channel, alert.thread), message(result.reply))
-        if execute:
-            await out.invoke_response(card_response(render_reply(result.reply)))
-        elif activity.get("replyToId"):
-            await out.update(str(activity["replyToId"]), message(result.reply))
+                await out.invoke_response(card_response(render_reply(addressed.reply)))
+            elif activity.get("replyToId"):
+                await out.update(str(activity["replyToId"]), message(addressed.reply))

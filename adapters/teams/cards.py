@@ -37,13 +37,6 @@ Card = dict[str, Any]
 def render_reply(reply: Reply) -> Card:
     """Lay a reply out as an Adaptive Card."""
     body: list[Card] = [text_block(markdown_to_card(s)) for s in reply.sections if s.strip()]
-    shown = unescape_markdown(reply.markdown)
-    missing = [p for p in reply.phrasings if p not in shown]
-    if missing:
-        lines = "\n".join(f"- “{inert(p)}”" for p in missing)
-        body.append(text_block("**Say it like this:**\n" + lines))
-    for warning in (w for w in reply.warnings if w.title not in shown):
-        body.append(text_block(f"⚠ **{inert(warning.title)}**: {inert(warning.why)}"))
     if reply.ledger and reply.kind != "ledger":
         body.append(ledger_block(reply.ledger))
     inputs, actions = action_elements(reply.actions)

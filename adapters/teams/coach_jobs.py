@@ -8,14 +8,15 @@ alert desk (the app reads them with the ChannelMessage.Read.Group permission).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 
+from adapters.stores import PlatformStore
 from adapters.teams import refs
 from adapters.teams.alert_jobs import AlertJobs
 from adapters.teams.cards import message, render_reply
 from adapters.teams.directory import remember_names
 from adapters.teams.outbox import Outbox, card_response, message_response
 from adapters.teams.translate import (
+    CHANNEL,
     DM_CONVERSATION,
     PERSONAL,
     Submitted,
@@ -29,25 +30,21 @@ from adapters.teams.translate import (
     submitted,
     tenant_of,
 )
-from coaching.alerts import AlertDesk, parse_decision
-from coaching.commands import parse_command
+from coaching.alerts import parse_decision
 from coaching.messages import IncomingMessage, Platform, Reply, Source
-from coaching.store import Store
+from coaching.router import Router, Target, Where
 
 log = logging.getLogger("concession_coach.teams")
-Handle = Callable[[IncomingMessage], Awaitable[Reply]]
-ACTION_DONE = "Done: see my answer below."
+ACTION_DONE = "action_done"  # the template answering a card button pressed with Execute
 STALE_CARD = "stale_card"  # the template saying a pressed card is out of date
 
 
 class CoachJobs:
-    def __init__(
-        self, store: Store, handle: Handle, desk: AlertDesk, deal_desk: str | None
-    ) -> None:
+    def __init__(self, store: PlatformStore, router: Router) -> None:
         self._store = store
-        self._handle = handle
-        self._desk = desk
-        self.alerts = AlertJobs(desk, deal_desk)
+        self._router = router
+        self._desk = router.desk
+        self.alerts = AlertJobs(router)
 
     async def turn(self, out: Outbox) -> None:
         """Everything one inbound activity asks of the coach."""
@@ -80,19 +77,23 @@ class CoachJobs:
             log.info("teams app %s in a %s conversation", action or "updated", where)
 
     async def message(self, out: Outbox, event: TeamsMessage) -> None:
-        if await self.alerts.channel_message(out, event):
-            return
-        if not event.addressed:
-            return  # a channel message that neither asks a colleague nor the coach
-        reply = await self._toggle_alerts(event) or await self._handle(event.msg)
-        await out.reply(message(reply))
-
-    async def _toggle_alerts(self, event: TeamsMessage) -> Reply | None:
-        """``@Coach alerts on|off`` in a channel switches that channel."""
-        command = parse_command(event.msg.text)
-        if command.name != "alerts" or event.personal:
-            return None
-        return await self._desk.toggle(event.msg.tenant_key, event.channel, command.arg)
+        """What the router answers, delivered where each reply is addressed."""
+        if event.personal:
+            where = Where()
+        else:  # a group chat's messages are read only when the coach is mentioned
+            where = Where(event.channel, event.thread, alerts=event.kind == CHANNEL)
+        bot = bot_id(out.activity)
+        replies = await self._router.route(
+            event.msg, where, bot_user=bot, addressed=event.addressed
+        )
+        for addressed in replies:
+            card = message(addressed.reply)
+            if addressed.target is Target.APPROVER:
+                await out.send_to(await out.open_personal(addressed.to, event.msg.tenant), card)
+            elif addressed.target is Target.DEAL_DESK:
+                await out.send_to(addressed.to, card)
+            else:  # the answer, or the coaching in the thread: under the message
+                await out.reply(card)
 
     async def pressed(self, out: Outbox, pressed: Submitted) -> None:
         """A card button: a decision for the alert desk, anything else for the engine."""
@@ -100,10 +101,11 @@ class CoachJobs:
         if decision is not None:
             await self.alerts.decide(out, decision, pressed.condition, execute=pressed.execute)
             return
-        reply = await self._handle(action_message(out.activity, pressed.command))
-        await out.reply(message(reply))
+        for addressed in await self._router.route(action_message(out.activity, pressed.command)):
+            await out.reply(message(addressed.reply))
         if pressed.execute:
-            await out.invoke_response(message_response(ACTION_DONE))
+            done = self._desk.renderer.render(ACTION_DONE).strip()
+            await out.invoke_response(message_response(done))
 
     def _stale_card(self) -> Reply:
         return Reply(kind=STALE_CARD, sections=[self._desk.renderer.render(STALE_CARD)])
@@ -134,4 +136,5 @@ class CoachJobs:
             user_name=name,
         )
         conversation = str((activity.get("conversation") or {}).get("id") or "")
-        await out.send_to(conversation, message(await self._handle(hello)))
+        for addressed in await self._router.route(hello):
+            await out.send_to(conversation, message(addressed.reply))

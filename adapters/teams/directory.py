@@ -10,7 +10,7 @@ from typing import Any
 
 from adapters.teams.translate import sender, tenant_key, tenant_of
 from coaching.records import User
-from coaching.store import Store
+from coaching.store import UserStore
 
 
 def names(activity: dict[str, Any]) -> dict[str, str]:
@@ -26,7 +26,7 @@ def names(activity: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-async def remember_names(store: Store, activity: dict[str, Any], bot: str = "") -> None:
+async def remember_names(store: UserStore, activity: dict[str, Any], bot: str = "") -> None:
     """Create or rename users (their role and settings stay as they are)."""
     tenant = tenant_of(activity)
     if not tenant:

@@ -22,10 +22,10 @@ from datetime import timedelta
 from typing import Any
 
 from adapters.inbox import DEFAULT_LEASE, Clock, LeasedInbox
+from adapters.stores import InboxStore
 from adapters.teams.translate import conversation_type, tenant_key, tenant_of
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import Store
 
 PLATFORM = "teams"
 REPLAY = "activity"  # the payload key holding the activity to run again
@@ -47,22 +47,28 @@ def replayable(event: InboundEvent) -> dict[str, Any] | None:
     return activity if isinstance(activity, dict) else None
 
 
+def inbound_record(activity: dict[str, Any], *, replay: bool = True) -> tuple[dict[str, Any], str]:
+    """What the inbox keeps of an activity, and its tenant key.
+
+    With ``replay`` the activity itself is kept until the record is complete, so a
+    restart can run the turn; without it only routing facts are stored."""
+    payload: dict[str, Any] = {
+        "type": activity.get("type"),
+        "conversation": conversation_type(activity),
+    }
+    if replay:
+        payload[REPLAY] = activity
+    tenant = tenant_of(activity)
+    return payload, tenant_key(tenant) if tenant else ""
+
+
 class Inbox(LeasedInbox):
     def __init__(
-        self, store: Store, owner: str, lease: timedelta = DEFAULT_LEASE, clock: Clock = utcnow
+        self, store: InboxStore, owner: str, lease: timedelta = DEFAULT_LEASE, clock: Clock = utcnow
     ) -> None:
         super().__init__(store, PLATFORM, owner, lease, clock)
 
     async def admit(self, key: str, activity: dict[str, Any], *, replay: bool = True) -> bool:
-        """Record the activity, leased to this process; False when it was seen before.
-
-        With ``replay`` the activity itself is kept until the record is complete, so a
-        restart can run the turn; without it only routing facts are stored."""
-        payload: dict[str, Any] = {
-            "type": activity.get("type"),
-            "conversation": conversation_type(activity),
-        }
-        if replay:
-            payload[REPLAY] = activity
-        tenant = tenant_of(activity)
-        return await self.record(key, payload, tenant_key(tenant) if tenant else "")
+        """Record the activity, leased to this process; False when it was seen before."""
+        payload, tenant = inbound_record(activity, replay=replay)
+        return await self.record(key, payload, tenant)

@@ -14,6 +14,7 @@ from botbuilder.core import TurnContext
 from botbuilder.schema import ChannelAccount, ConversationParameters, ConversationReference
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
+from adapters.stores import ReferenceStore
 from adapters.teams.adapter import CoachAdapter, to_activity
 from adapters.teams.cards import message
 from adapters.teams.refs import is_personal, usable
@@ -21,11 +22,10 @@ from adapters.teams.runtime import NETWORK_ERRORS
 from adapters.teams.translate import PERSONAL
 from coaching.messages import Reply
 from coaching.notify import DeliveryError
-from coaching.store import Store
 
 
 class TeamsNotifier:
-    def __init__(self, adapter: CoachAdapter, store: Store) -> None:
+    def __init__(self, adapter: CoachAdapter, store: ReferenceStore) -> None:
         self._adapter = adapter
         self._store = store
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from adapters.stores import ReferenceStore
 from adapters.teams.translate import PERSONAL, conversation_type, sender, tenant_key, tenant_of
-from coaching.store import Store
 
 
 def reference(activity: dict[str, Any]) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def usable(ref: dict[str, Any] | None) -> bool:
     return bool(ref and ref.get("serviceUrl") and (ref.get("bot") or {}).get("id"))
 
 
-async def remember(store: Store, activity: dict[str, Any]) -> None:
+async def remember(store: ReferenceStore, activity: dict[str, Any]) -> None:
     """Save the sender's reference from any inbound activity that has one."""
     user, _ = sender(activity)
     tenant = tenant_of(activity)
@@ -54,7 +54,7 @@ async def remember(store: Store, activity: dict[str, Any]) -> None:
         await store.save_conversation_ref(key, user, ref)
 
 
-async def forget(store: Store, activity: dict[str, Any]) -> None:
+async def forget(store: ReferenceStore, activity: dict[str, Any]) -> None:
     """The app was removed from the user's personal scope: nothing proactive any more."""
     user, _ = sender(activity)
     tenant = tenant_of(activity)

@@ -11,7 +11,6 @@ earlier life of the app (or a dead replica) acknowledged but never finished.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -27,22 +26,24 @@ from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult, AuthenticationConstants
 from msrest.exceptions import DeserializationError
 
-from adapters.inbox import Clock, Wait, process_owner, sweep
+from adapters.delivery import Delivery, DeliveryRuntime
+from adapters.inbox import Clock, Wait, process_owner
 from adapters.json_depth import MAX_DEPTH, too_deep
+from adapters.stores import PlatformStore
 from adapters.tasks import UNBOUNDED, Tasks
 from adapters.teams.adapter import CoachAdapter, TurnOutbox
 from adapters.teams.coach_jobs import CoachJobs
 from adapters.teams.config import TeamsConfig
-from adapters.teams.inbox import Inbox, inbound_key, replayable
+from adapters.teams.inbox import Inbox, inbound_key, inbound_record, replayable
 from adapters.teams.token_rules import check_claims
+from adapters.teams.translate import DM_CONVERSATION
 from coaching.alerts import AlertDesk
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import Store
+from coaching.router import Router
 
 log = logging.getLogger("concession_coach.teams")
-RECHECK_SECONDS = 1.0  # recovery re-reads records another replica holds this often
 NETWORK_ERRORS = (requests.RequestException, aiohttp.ClientError, TimeoutError, ConnectionError)
 
 
@@ -81,7 +82,7 @@ class TeamsRuntime:
     """Built once per application life, at start-up (it needs the open store)."""
 
     def __init__(
-        self, config: TeamsConfig, store: Store, coach: Coach, timing: Timing | None = None
+        self, config: TeamsConfig, store: PlatformStore, coach: Coach, timing: Timing | None = None
     ) -> None:
         self.config = config
         self.timing = timing or Timing()
@@ -91,12 +92,10 @@ class TeamsRuntime:
         # Only invokes (whose answer is the HTTP response) run inline; every other turn
         # runs here after the answer, as many at once as arrive.
         self.tasks = Tasks(workers=UNBOUNDED, backlog=UNBOUNDED)
-        self.recovery: asyncio.Task[int] | None = None
-        self.shutdown_grace = 10.0  # seconds running turns get to finish at shutdown
-        self._stopping = asyncio.Event()
-        self.sweeper: asyncio.Task[None] | None = None  # storage outage: see sweep
+        self.delivery = DeliveryRuntime(self.inbox, self.tasks, self._redo, wait=self.timing.wait)
         desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
-        self.jobs = CoachJobs(store, coach.handle, desk, config.deal_desk_channel)
+        router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
+        self.jobs = CoachJobs(store, router)
 
     async def receive(self, request: web.Request) -> web.Response:
         try:
@@ -109,25 +108,28 @@ class TeamsRuntime:
         key = inbound_key(payload)
         invoke = activity.type == "invoke"
         try:
-            fresh = key is None or await self.inbox.admit(key, payload, replay=not invoke)
+            delivery = None
+            if key is not None:
+                record, tenant = inbound_record(payload, replay=not invoke)
+                delivery = await self.delivery.admit(key, record, tenant)
+                if delivery is None:
+                    log.info("teams activity seen before; answered once")
+                    return web.Response(status=200)
         except Exception as exc:  # storage outage: not recorded, so not acknowledged
             if not self.inbox.unavailable(exc):
                 raise
             log.warning("teams activity not recorded, storage unavailable: %r", exc)
             return web.json_response({"error": "storage unavailable"}, status=503)
-        if not fresh:
-            log.info("teams activity seen before; answered once")
-            return web.Response(status=200)
         if invoke:
             try:
                 response = await self.adapter.process_activity(auth, activity, self._logic(payload))
             finally:
-                if key is not None:
-                    await self.inbox.complete(key)
+                await self.delivery.finish(delivery)
             if response is None:
                 return web.Response(status=200)
             return web.json_response(response.body, status=response.status)
-        self.tasks.spawn(self._run(auth, activity, payload, key), f"teams {activity.type}")
+        turn = self.adapter.process_activity(auth, activity, self._logic(payload))
+        self.delivery.take(delivery, turn, f"teams {activity.type}")
         return web.Response(status=200)
 
     async def authenticate(
@@ -156,58 +158,23 @@ class TeamsRuntime:
             log.info("teams token rejected: %s: %s", type(exc).__name__, exc)
         return web.json_response({"error": "unauthorized"}, status=401)
 
-    async def _run(
-        self,
-        auth: AuthenticateRequestResult,
-        activity: Activity,
-        payload: dict[str, Any],
-        key: str | None,
-    ) -> None:
-        """A turn after the answer; one cancelled at shutdown stays pending for recovery."""
-        try:
-            await self.adapter.process_activity(auth, activity, self._logic(payload))
-        except Exception as exc:
-            if key is not None and self.inbox.unavailable(exc):  # redone at the next start
-                log.warning("teams turn stopped, storage unavailable; it stays pending: %r", exc)
-                return
-            log.exception("teams turn failed")  # completed anyway: a poison activity runs once
-        if key is not None:
-            await self.inbox.complete(key)
-
     # -- start-up recovery
-    async def recover(self, received_before: datetime) -> int:
-        """Run what an earlier life of the app (or a dead replica) recorded but never
-        finished, oldest first, once each lease has run out; records a live replica
-        completes meanwhile drop out of ``pending``, so the loop ends when nothing older
-        than ``received_before`` is left. Returns how many records this process took."""
-        seen: set[str] = set()
-        while not self._stopping.is_set():
-            pending = await self.inbox.pending(received_before)
-            batch = [e for e in pending if e.event_id not in seen]
-            if not batch:
-                break
-            held: list[datetime] = []
-            for event in batch:
-                if self._stopping.is_set():
-                    break
-                if not await self.inbox.claim(event.event_id):
-                    if event.lock_expires_at is not None:
-                        held.append(event.lock_expires_at)
-                    continue
-                seen.add(event.event_id)
-                await self._replay(event)
-            if held and len(held) == len(batch):  # all leased elsewhere: wait for the first
-                wait = (
-                    min(held) - self.inbox.clock()
-                ).total_seconds()  # lease, or its owner finishing
-                wait = min(max(wait, 0.05), RECHECK_SECONDS, self.inbox.lease.total_seconds())
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), wait)
-        if seen:
-            log.info("recovered %d unfinished teams activit(ies) from the inbox", len(seen))
-        return len(seen)
+    @property
+    def recovery(self) -> asyncio.Task[int] | None:
+        return self.delivery.recovery
 
-    async def _replay(self, event: InboundEvent) -> None:
+    @property
+    def shutdown_grace(self) -> float:
+        return self.delivery.shutdown_grace
+
+    @shutdown_grace.setter
+    def shutdown_grace(self, seconds: float) -> None:
+        self.delivery.shutdown_grace = seconds
+
+    async def recover(self, received_before: datetime) -> int:
+        return await self.delivery.recover(received_before)
+
+    async def _redo(self, event: InboundEvent, delivery: Delivery) -> None:
         """One recovered turn, run as the bot (the activity was authenticated when it came
         in: its serviceUrl is the one the token named); invokes are only closed."""
         payload = replayable(event)
@@ -221,18 +188,10 @@ class TeamsRuntime:
                 await self.adapter.process_proactive(claims, activity, None, self._logic(payload))
         except Exception:
             log.exception("recovered teams turn failed")  # completed: a poison record runs once
-        await self.inbox.complete(event.event_id)
 
     def start_recovery(self, received_before: datetime) -> asyncio.Task[int]:
         """Recover in the background, beside the live traffic."""
-        loop = asyncio.get_running_loop()
-        self.recovery = loop.create_task(self.recover(received_before), name="teams recovery")
-        self.recovery.add_done_callback(_report_recovery)
-        self.sweeper = loop.create_task(
-            sweep(self.inbox, self.recover, self.recovery, self.timing.wait),
-            name="teams inbox sweep",
-        )
-        return self.recovery
+        return self.delivery.start_recovery(received_before)
 
     def _logic(self, payload: dict[str, Any]) -> Callable[[TurnContext], Awaitable[None]]:
         """The turn for one activity; the jobs read its JSON as Teams sent it (botbuilder's
@@ -244,20 +203,4 @@ class TeamsRuntime:
         return on_turn
 
     async def close(self) -> None:
-        """Stop recovering between turns and let running turns finish for
-        ``shutdown_grace`` seconds; what is cancelled then stays pending for the next life."""
-        self._stopping.set()
-        if self.sweeper is not None:
-            self.sweeper.cancel()
-            await asyncio.gather(self.sweeper, return_exceptions=True)
-        if self.recovery is not None and not self.recovery.done():
-            await asyncio.wait([self.recovery], timeout=self.shutdown_grace)
-            self.recovery.cancel()
-            await asyncio.gather(self.recovery, return_exceptions=True)
-        await self.tasks.close(self.shutdown_grace)
-
-
-def _report_recovery(task: asyncio.Task[int]) -> None:
-    """A recovery that failed (the store went away) leaves its records pending: say so."""
-    if not task.cancelled() and (exc := task.exception()) is not None:
-        log.error("teams start-up recovery stopped; records stay pending", exc_info=exc)
+        await self.delivery.close()

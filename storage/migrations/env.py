@@ -9,12 +9,14 @@ reads DATABASE_URL.
 from __future__ import annotations
 
 import asyncio
+import os
 from logging.config import fileConfig
 from typing import Any
 
 from alembic import context
 from sqlalchemy.engine import Connection
 
+from storage.database import create_engine, default_database_url
 from storage.migrate import include_object
 from storage.tables import metadata
 
@@ -40,10 +42,11 @@ def run_on(connection: Connection) -> None:
 
 
 async def run_with_own_engine() -> None:
-    from bot.settings import Settings
-    from storage.database import create_engine
-
-    url = config.get_main_option("sqlalchemy.url") or Settings().database_url
+    url = (
+        config.get_main_option("sqlalchemy.url")
+        or os.environ.get("DATABASE_URL")
+        or default_database_url()
+    )
     engine = create_engine(url)
     try:
         async with engine.connect() as conn:

@@ -23,10 +23,10 @@ from bot.services import Services, build_coach
 from bot.settings import Settings
 from bot.web import LIFECYCLE
 from coaching.messages import IncomingMessage, Platform, Reply
-from coaching.store import MemoryStore
-from tests.slack import payloads
-from tests.slack.conftest import SECRET
-from tests.slack.fake_slack import BOT_TOKEN, FakeSlack
+from storage.memory import MemoryStore
+from tests.adapters.slack import payloads
+from tests.adapters.slack.conftest import SECRET
+from tests.adapters.slack.fake_slack import BOT_TOKEN, FakeSlack
 
 MSG = IncomingMessage(Platform.SLACK, "T1", "U1", "D1", "help")
 

@@ -21,10 +21,10 @@ from bot.services import Services, build_coach
 from bot.settings import Settings
 from coaching.messages import IncomingMessage, Platform, Reply
 from coaching.records import InboundEvent
-from coaching.store import MemoryStore
-from tests.slack.conftest import Slack
-from tests.slack.conftest import fake as fake  # the fake Slack Web API, a fixture
-from tests.slack.conftest import slack as slack  # the real app with signed requests
+from storage.memory import MemoryStore
+from tests.adapters.slack.conftest import Slack
+from tests.adapters.slack.conftest import fake as fake  # the fake Slack Web API, a fixture
+from tests.adapters.slack.conftest import slack as slack  # the real app with signed requests
 
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:

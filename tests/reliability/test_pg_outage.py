@@ -25,9 +25,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 import storage.database
-from bench.servers import Server, free_port
 from storage.database import create_engine, is_unavailable
 from storage.errors import StorageError
+from tests.adapters.slack import payloads
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import (
     POLL_S,
     count_rows,
@@ -36,8 +37,7 @@ from tests.reliability.conftest import (
     serve,
     serve_env,
 )
-from tests.slack import payloads
-from tests.slack.fake_slack import FakeSlack
+from tests.reliability.processes import Server, free_port
 
 pytestmark = pytest.mark.slow
 JSON = "application/json"

@@ -10,14 +10,15 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bench.servers import Server
+from bot.services import Store
 from coaching.model import utcnow
 from coaching.records import InboundEvent
-from coaching.store import MemoryStore, Store
+from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
+from tests.adapters.slack import payloads
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import count_rows, eventually, post, serve, serve_env
-from tests.slack import payloads
-from tests.slack.fake_slack import FakeSlack
+from tests.reliability.processes import Server
 
 pytestmark = pytest.mark.slow
 JSON = "application/json"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.slack import payloads
-from tests.slack.conftest import Slack
+from tests.adapters.slack import payloads
+from tests.adapters.slack.conftest import Slack
 
 
 async def test_response_url_429_then_500s_delivers_once(sqlite_slack: Slack) -> None:

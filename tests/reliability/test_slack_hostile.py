@@ -9,9 +9,9 @@ from urllib.parse import parse_qs, urlencode
 
 import pytest
 
+from tests.adapters.slack import payloads
+from tests.adapters.slack.conftest import Slack
 from tests.reliability.conftest import count_rows
-from tests.slack import payloads
-from tests.slack.conftest import Slack
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 
-from tests.slack import payloads
-from tests.slack.conftest import Slack, section_texts
+from tests.adapters.slack import payloads
+from tests.adapters.slack.conftest import Slack, section_texts
 
 SECRET_DEAL = "Zanzibar Holdings"
 

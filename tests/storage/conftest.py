@@ -12,7 +12,8 @@ from collections.abc import AsyncIterator
 import pytest
 from store_helpers import Backend
 
-from coaching.store import MemoryStore, Store
+from bot.services import Store
+from storage.memory import MemoryStore
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.services import Store
 from coaching.model import (
     ConversationKey,
     ConversationState,
@@ -21,7 +22,7 @@ from coaching.model import (
     TurnChanges,
 )
 from coaching.records import Alert, Job
-from coaching.store import MemoryStore, Store
+from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
 
 T0 = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)

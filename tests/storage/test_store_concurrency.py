@@ -12,8 +12,9 @@ from datetime import timedelta
 
 from store_helpers import T0, Backend, deal, entry, job, key, turn
 
+from bot.services import Store
 from coaching.model import ConversationState
-from coaching.store import Store, VersionConflict
+from coaching.store import VersionConflict
 from storage.sql_store import _WriteLock
 
 

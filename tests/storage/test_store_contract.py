@@ -9,9 +9,10 @@ from datetime import timedelta
 import pytest
 from store_helpers import T0, alert, deal, entry, job, key, turn
 
+from bot.services import Store
 from coaching.model import ConversationState
 from coaching.records import InboundEvent, User
-from coaching.store import AlreadyWritten, Store, VersionConflict
+from coaching.store import AlreadyWritten, VersionConflict
 
 # -- dialogue state
 
@@ -50,6 +51,25 @@ async def test_unchanged_state_is_not_version_checked(store: Store) -> None:
     await store.commit(turn(key(), ConversationState(version=7), deals=[d], state_changed=False))
     assert await store.get_deal(d.tenant, d.id) == d
     assert await store.load_conversation(key()) == ConversationState()
+
+
+async def test_a_turns_users_and_jobs_are_written_with_it(store: Store) -> None:
+    """Prep's `call` saves the user's settings and its reminders in the turn's one commit."""
+    user = User("slack:T1", "U1", "Dana", tz="Europe/Berlin", reminder_minutes=30)
+    changes = turn(key(), state_changed=False)
+    changes.users.append(user)
+    changes.jobs.append(job())
+    assert not changes.empty
+    await store.commit(changes)
+    assert await store.get_user("slack:T1", "U1") == user
+    (saved,) = await store.list_jobs("slack:T1", "U1")
+    assert saved == changes.jobs[0]
+    again = turn(key(), state_changed=False)
+    again.users.append(replace(user, reminder_minutes=15))
+    again.jobs.append(replace(saved, status="dropped"))
+    await store.commit(again)
+    assert await store.get_user("slack:T1", "U1") == replace(user, reminder_minutes=15)
+    assert [j.status for j in await store.list_jobs("slack:T1", "U1")] == ["dropped"]
 
 
 async def test_states_are_per_conversation(store: Store) -> None:

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from store_helpers import Backend
 
+from bot.services import Store, assemble_coach
 from coaching.engine import RECENT_ENTRIES, Coach
 from coaching.messages import IncomingMessage, Platform
 from coaching.model import ConversationKey, LedgerEntry, TurnChanges
 from coaching.playbook import load_playbook
 from coaching.render import Renderer
-from coaching.store import Store
 
 TENANT = "console:local"
 MOVES = ("we can do 15% off", "we can do net 60 payment terms")
@@ -25,7 +25,7 @@ def msg(text: str, user: str = "u1", conversation: str = "c1") -> IncomingMessag
 
 
 def coach(store: Store) -> Coach:
-    return Coach(store, load_playbook(), Renderer())
+    return assemble_coach(store, load_playbook(), Renderer())
 
 
 async def _gives(store: Store) -> list[tuple[int, str]]:

@@ -13,7 +13,7 @@ from bot.cli import main
 from bot.services import open_services
 from bot.settings import Settings
 from coaching.model import utcnow
-from coaching.store import MemoryStore
+from storage.memory import MemoryStore
 from storage.sql_store import SqlStore, open_sql_store
 
 

@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from store_helpers import T0, alert, deal, entry, job, key, turn
 
+from bot.services import Store
 from coaching.model import ConversationState
 from coaching.records import User
-from coaching.store import Store
 
 A, B = "slack:T1", "teams:T1"  # same workspace id on two platforms: still two tenants
 

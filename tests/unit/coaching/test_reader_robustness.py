@@ -1,0 +1,252 @@
+"""The reader's robustness and the kinds of miss it was taught to avoid.
+
+Labelled sets: the shared dev-2 set (when ../shared exists) and our own harder set
+(tests/data/reader_hard.jsonl) must score >= 0.95 on every field, scored like
+score_analyze.py. Robustness: the analyze CLI answers every line whatever it holds,
+messages past MAX_CHARS are read up to it and say so, and the work done (trigger
+hits scanned) grows linearly with the text: counts, not wall-clock limits.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adapters.console.analyze import analyze_stream
+from adapters.slack.translate import slack_to_plain
+from coaching.reader import MAX_CHARS, analyze, read
+from coaching.reader.flags import Cue
+from tests.unit.coaching.test_reader import load, score
+
+ROOT = Path(__file__).resolve().parents[3]
+HARD = ROOT / "tests" / "data" / "reader_hard.jsonl"
+HARD2 = ROOT / "tests" / "data" / "reader_hard_2.jsonl"
+DEV2 = ROOT.parent / "shared" / "eval" / "analyze-dev-2.jsonl"
+
+
+def _cases(path: Path) -> list[dict[str, Any]]:
+    return [{**case, "text": slack_to_plain(case["text"])} for case in load(path)]
+
+
+# -- labelled sets -------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not DEV2.is_file(), reason="shared dev-2 set (../shared/eval) not present")
+def test_dev2_set_scores_at_least_095_on_every_field() -> None:
+    scores = score(_cases(DEV2))
+    assert min(scores.values()) >= 0.95, scores
+
+
+def test_hard_set_scores_at_least_095_on_every_field() -> None:
+    cases = _cases(HARD)
+    assert len(cases) >= 60
+    scores = score(cases)
+    assert min(scores.values()) >= 0.95, scores
+
+
+def test_second_hard_set_scores_at_least_095_on_every_field() -> None:
+    # families of paraphrases, one shape each: sizes beside their move, waived fees with a
+    # size, caps, out-of-scope gets, "without" instructions, approval asks, approval reports,
+    # anaphoric accepts, counter packages, refused asks, process gets, committed dates
+    cases = _cases(HARD2)
+    assert len(cases) >= 50
+    scores = score(cases)
+    assert min(scores.values()) >= 0.95, scores
+
+
+# -- the kinds of miss, in our own wording ------------------------------------------------------
+
+_HARD = {case["id"]: case for case in load(HARD)}
+
+
+@pytest.mark.parametrize("ident", ["h01", "h02", "h03", "h05", "h06", "h07", "h08", "h55"])
+def test_approval_asks_without_approve_are_requests(ident: str) -> None:
+    case = _HARD[ident]
+    result = analyze(case["text"])
+    assert result.discount_request, case["text"]
+    assert [g.kind for g in result.gives] == [g["kind"] for g in case["gives"]]
+
+
+@pytest.mark.parametrize("ident", ["h09", "h10", "h12", "h13", "h14", "h15", "h16"])
+def test_get_first_conditionals_find_the_get_and_the_tie(ident: str) -> None:
+    case = _HARD[ident]
+    result = analyze(case["text"])
+    assert [g.kind for g in result.gets] == [g["kind"] for g in case["gets"]], case["text"]
+    assert [g.kind for g in result.gives] == [g["kind"] for g in case["gives"]]
+    assert result.conditional
+
+
+@pytest.mark.parametrize("ident", [f"h{n}" for n in range(17, 30)])
+def test_news_travel_and_questions_have_no_gives(ident: str) -> None:
+    text = _HARD[ident]["text"]
+    assert analyze(text).gives == (), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Their proposal: free onboarding, a 99.9% uptime SLA and quarterly billing.",
+            ["scope", "service_level", "payment_terms"],
+        ),
+        (
+            "Offer on the table: 7% off, net 45, and a 60-day pilot.",
+            ["discount", "payment_terms", "trial"],
+        ),
+    ],
+)
+def test_customer_proposals_and_multi_part_offers_list_every_give(
+    text: str, kinds: list[str]
+) -> None:
+    assert [g.kind for g in analyze(text).gives] == kinds
+
+
+def test_amounts_are_read_in_contract_units() -> None:
+    result = analyze("We can offer $12k off plus an extra 5 seats if you sign this month.")
+    assert [(g.kind, g.amount, g.unit) for g in result.gives] == [
+        ("discount", 12000, "USD"),
+        ("scope", 5, "seats"),
+    ]
+    assert analyze("I can knock EUR 2,500 off the setup fee.").gives[0].amount == 2500
+
+
+def test_company_names_are_not_moves() -> None:
+    assert analyze("Juniper Credit Union asked about our SOC 2 report.").gives == ()
+
+
+# -- the analyze CLI answers every line -----------------------------------------------------------
+
+
+def _run_stream(lines: list[str]) -> tuple[int, list[dict[str, Any]]]:
+    out = io.StringIO()
+    code = analyze_stream(
+        analyze, io.StringIO("".join(f"{x}\n" for x in lines)), out, slack_to_plain
+    )
+    return code, [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_bad_lines_get_an_error_line_and_the_run_goes_on() -> None:
+    good = json.dumps({"id": "ok", "text": "We can do net 60 if you sign this week."})
+    bad = [
+        "[" * 100_000 + "]" * 100_000,  # RecursionError in json
+        '{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}",  # int too long to convert
+        "[1, 2, 3]",
+        '"a string"',
+        "null",
+        "{not json",
+        '{"id": "t"}',
+        '{"id": "n", "text": 42}',
+    ]
+    code, answers = _run_stream([good, *bad, good])
+    assert code == 0
+    assert len(answers) == len(bad) + 2
+    assert all("error" in a for a in answers[1:-1]), answers
+    assert (
+        answers[0]["gives"]
+        == answers[-1]["gives"]
+        == [{"kind": "payment_terms", "amount": 60, "unit": "days"}]
+    )
+
+
+def test_lone_surrogates_are_answered_as_valid_json() -> None:
+    line = json.dumps({"id": "s\ud800", "text": "\udfff we can do 15% off \ud83d"})
+    code, answers = _run_stream([line])
+    assert code == 0 and answers[0]["gives"][0]["amount"] == 15
+    assert answers[0]["id"] == "s\ud800"
+
+
+def test_cli_survives_undecodable_bytes_and_applies_slack_markup() -> None:
+    data = (
+        b'\xff\xfe{"id": "x", "text": "a"}\n'
+        b'{"id": "m", "text": "<@U0MGR|maria> can we give Acme 15% off?"}\n'
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "analyze"],
+        input=data,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    answers = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    assert "error" in answers[0]
+    assert answers[1]["discount_request"] is True
+
+
+# -- long texts: a documented cap, and work linear in what is read --------------------------------
+
+
+def test_a_1mb_pathological_text_is_read_up_to_the_cap() -> None:
+    text = "5-8% " * 200_000
+    result, sc = read(text)
+    assert result.truncated and result.to_json()["truncated"] is True
+    _, first = read(text[:MAX_CHARS])
+    assert sc is not None and first is not None and sc.hits == first.hits
+
+
+@pytest.mark.parametrize("unit", ["5-8% ", "10% ", "if we ", "$1,000 ", "<@U", "net 60, ", "? "])
+def test_work_grows_linearly_past_the_cap(unit: str) -> None:
+    small = unit * (25_000 // len(unit))
+    _, one = read(small, max_chars=None)
+    _, four = read(small * 4, max_chars=None)
+    assert one is not None and four is not None and one.hits > 0
+    assert 3.9 * one.hits <= four.hits <= 4.1 * one.hits + 4
+
+
+def test_slack_markup_conversion() -> None:
+    text = (
+        "<@U0MGR|maria> ok? <!here> <#C0D|deal-desk> <https://x.example|the quote> "
+        "<!subteam^S1|@leads> &lt;b&gt;"
+    )
+    assert slack_to_plain(text) == "@U0MGR ok? @here #deal-desk the quote @leads <b>"
+
+
+@pytest.mark.parametrize("unit", ["<#C1|", "<!subteam^", "<@U1|", "<https://x|"])
+def test_slack_conversion_of_unclosed_markup_is_linear(unit: str) -> None:
+    """Each pattern stops at the next '<' or '>': the match attempts are bounded by the text."""
+    import re
+
+    from adapters.slack import translate
+
+    text = unit * 20_000
+    for pattern in (translate._USER, translate._CHANNEL, translate._SPECIAL, translate._LINK):
+        assert "[^<>" in pattern.pattern or "[^>" not in pattern.pattern, pattern.pattern
+        assert not re.search(r"\[\^>\]|\[\^>\|\]", pattern.pattern)
+    assert slack_to_plain(text) == text  # nothing closes, nothing changes
+
+
+# -- structure ----------------------------------------------------------------------------------
+
+
+def test_importing_the_reader_compiles_no_rules() -> None:
+    code = (
+        "import coaching.reader, coaching.reader.tables as t, coaching.reader.vocab as v; "
+        "print(t.tables.cache_info().currsize, v.vocabulary.cache_info().currsize, "
+        "v.variants.cache_info().currsize, [n for n in vars(v) if n.isupper() and "
+        "isinstance(getattr(v, n), list)])"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "0 0 0 []"  # no tables built, no rule lists filled at import
+
+
+def test_the_vocabulary_is_built_once_on_first_use() -> None:
+    from coaching.reader import vocab
+
+    analyze("we can do 10% off if you sign a two-year term")
+    first = vocab.vocabulary()
+    assert vocab.vocabulary() is first and first.rules and first.number_rules
+    assert vocab.variants()["discout"] == "discount"
+
+
+def test_flags_are_named() -> None:
+    assert isinstance(Cue.AP, Cue) and Cue.AP.name == "AP"
+    assert len({int(flag) for flag in Cue}) == len(Cue)  # no two flags share a bit
