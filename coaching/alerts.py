@@ -369,7 +369,7 @@ class AlertDesk:
         if deal is None:
             return give.amount, give.unit
         positions = Positions.of(await self.store.ledger(deal.tenant, deal.id), deal.list_price)
-        reading = read_line(msg.text, plan.analysis, positions.latest_kind())
+        reading = read_line(msg.text, plan.analysis, positions.recent_kinds())
         moves = [m for m in reading.moves if m.side is Side.GIVE and m.kind == give.kind]
         if not moves:  # asked of a colleague, often as a question: the give as it reads
             mode = amount_mode(msg.text, give)

@@ -56,11 +56,12 @@ def goal_of(deal: Deal, kind: str, list_price: float | None) -> tuple[float, flo
 
 
 def needs_approval(positions: Positions, playbook: Playbook) -> bool:
-    """Whether the offer on the table, as it stands, needs someone above the rep."""
+    """Whether the offer on the table, as it stands, needs someone above the rep (money off
+    that cannot be measured without the list price is asked about, not assumed)."""
     return any(
         playbook.needs_approval(p.kind, p.offer.amount, p.offer.unit)
         for p in positions.kinds.values()
-        if p.offer.on
+        if p.offer.on and playbook.measurable(p.kind, p.offer.unit)
     )
 
 

@@ -550,7 +550,7 @@ class Coach:
             fact = await self._fact(turn, arg)
             if fact is not None:
                 return fact
-        latest = turn.positions.latest_kind() if turn.deal else None
+        latest = turn.positions.recent_kinds() if turn.deal else []
         reading = read_line(arg, analyze(arg), latest)
         if reading.kind is LineKind.QUESTION:
             return self._question(turn)

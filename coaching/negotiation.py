@@ -212,13 +212,12 @@ class Positions:
         same_line = [p for p in asked if p.ask.at == latest.ask.at]
         return min(same_line, key=lambda p: p.ask.seq)
 
-    def latest_kind(self) -> tuple[str, str | None] | None:
-        """The kind (and unit) either side moved on last: what a bare number is about."""
+    def recent_kinds(self) -> list[tuple[str, str | None]]:
+        """The kinds (and units) either side stands on, the one moved on last first: what a
+        bare number ("came back at 9") may be about."""
         standing = [p for p in self.kinds.values() if p.standing]
-        if not standing:
-            return None
-        last = max(standing, key=lambda p: max(p.ask.seq, p.offer.seq))
-        return last.kind, last.unit
+        standing.sort(key=lambda p: max(p.ask.seq, p.offer.seq), reverse=True)
+        return [(p.kind, p.unit) for p in standing]
 
     def report(self) -> dict[str, dict[str, Any]]:
         """``{kind: {"ask", "offer", "unit"}}`` for every kind either side stands on."""

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
 from coaching.analysis import Analysis, Item
-from coaching.reader import MAX_CHARS, read_quantity
+from coaching.reader import MAX_CHARS, classify_get, read_quantity
+
+Kinds = list[tuple[str, str | None]]  # the kinds a deal stands on, the latest first
 
 
 class Side(StrEnum):
@@ -110,6 +113,7 @@ def _patterns() -> _Patterns:
             r"\b(?:wants?|wanted|wanting|asking|asked|asks|ask(?:ing)? for|pushing|push(?:es)?"
             r"|pushed|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|holding out|held out|hold(?:s)? out"
             r"|opened (?:at|with)|opening at|came back|coming back|countered|counter(?:ing)? at"
+            r"|came in (?:at|with|hot)|come in at|landed on|sitting at|settled on"
             r"|needs?(?=\s+(?:us\b|from us|a\b|an\b|more|another|extra|net\b|[$€£]?\d))"
             r"|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|expect(?:s|ed|ing)?"
             r"|looking for|hoping for|holding at|stuck at|still at|now at|won'?t budge"
@@ -308,6 +312,11 @@ def _mode(t: str, at: int, item: Item) -> Mode:
         digit = re.search(r"[$€£]?\d", t[at : at + max(len(item.text), 1)])
         if digit:
             at += digit.start()
+        else:  # the reader's words end before the size: "extended the trial by 16 days"
+            size = re.compile(rf"(?<![\d.]){re.escape(f'{item.amount:g}')}(?![\d])")
+            later = size.search(t, at, at + 60)
+            if later:
+                at = later.start()
     before = t[max(0, at - 40) : at]
     number = re.compile(
         r"[$€£]?\d[\d.,]*(?:\s*[kmKM]\b)?\s*(?:%|pct|percent|days?\b|seats?\b|licen[cs]es?\b)?"
@@ -356,11 +365,24 @@ _DATE_BEFORE = re.compile(
 _WORD_NUMBERS = {"a": 1.0, "one": 1.0, "another": 1.0, "an extra": 1.0, "half a": 0.5, "half": 0.5}
 
 
-def _bare(clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None:
+def _plausible(kind: str, unit: str | None, value: float) -> bool:
+    """Whether a bare number could be a total on ``kind``: net terms are 30 days or more
+    in fives, a trial a week or more, a percent below 100."""
+    if kind == "payment_terms":
+        return value >= 30 and value % 5 == 0
+    if kind == "trial":
+        return 7 <= value <= 365
+    if unit == "%":
+        return 0 < value < 100
+    if unit == "seats":
+        return value == int(value) and value > 0
+    return False
+
+
+def _bare(clause: _Clause, latest: Kinds) -> Item | None:
     """A number with no unit in a move ("came back at 9", "bumped it to 7", "give them
-    the 8", "they want another 10"), read on the kind the deal last moved on."""
-    if latest is None or latest[1] not in ("%", "days", "seats"):
-        return None
+    the 8", "they want another 10"), read on the kind it fits that the deal moved on
+    last (a discount before a renewal cap, for a percent)."""
     cue = _cue(clause.text)
     if cue not in (Side.ASK, Side.GIVE) and _subject(clause.text) == "us":
         return None
@@ -373,8 +395,12 @@ def _bare(clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None
         if read_quantity(clause.text[m.start() : m.start() + 16]) is not None:
             continue  # a number with a unit of its own ("2 yrs") is another quantity
         value = float(raw.replace(",", ""))
-        if 0 < value <= (100 if latest[1] == "%" else 400):
-            return Item(latest[0], value, latest[1], raw)
+        fits = [
+            (k, u) for k, u in latest if u in ("%", "days", "seats") and _plausible(k, u, value)
+        ]
+        fits.sort(key=lambda f: f[0] == "price_lock")  # a bare percent is rarely the cap
+        if fits:
+            return Item(fits[0][0], value, fits[0][1], raw)
     return None
 
 
@@ -442,9 +468,7 @@ _MONEY_OFF = re.compile(
 )
 
 
-def _not_money_off(
-    t: str, clause: _Clause | None, item: Item, latest: tuple[str, str | None] | None
-) -> bool:
+def _not_money_off(t: str, clause: _Clause | None, item: Item, latest: Kinds) -> bool:
     """A money amount read as a discount where nothing in its clause is about price and no
     discount is on the table yet: a figure in passing, not a move."""
     if item.kind != "discount" or item.unit not in ("USD", "EUR", "GBP") or clause is None:
@@ -452,7 +476,7 @@ def _not_money_off(
     moving = _cue(clause.text) is not None or _patterns().step_before.search(
         clause.text[: max(0, _locate(t, item, clause.start) - clause.start)]
     )
-    if latest is not None and latest[0] == "discount" and moving:
+    if any(k == "discount" for k, _ in latest) and moving:
         return False  # "another $4.8k if they drop the training": on the standing discount
     if _MONEY_OFF.search(clause.text):
         return False
@@ -467,7 +491,55 @@ _STANDING_AT = re.compile(
 )
 
 
-def _fallback(t: str, clause: _Clause, latest: tuple[str, str | None] | None) -> Item | None:
+def _sized_in(t: str, item: Item, clauses: list[_Clause], clause_at: Callable[[int], int]) -> Item:
+    """A reader's move without its size, sized from its clause when the clause has one."""
+    if item.amount is not None or not clauses:
+        return item
+    return _sized(item, clauses[clause_at(_locate(t, item, 0))])
+
+
+_WHAT_IT_IS_OFF = re.compile(
+    r"(?:\b(?:off|of|on|from)\s+(?:the|a|an|our|their)|\blist(?:\s+price)?|\bsize|\bvalue"
+    r"|\bworth|\bacv|\btcv)\s*(?:is|was|of|at|:|=)?\s*(?:about|around|~)?\s*$"
+)
+
+
+def _left_alone(
+    t: str, clauses: list[_Clause], gives: list[Item], gets: Iterable[Item], latest: Kinds
+) -> list[Item]:
+    """Every quantity in the line that no move the reader found accounts for, read as a
+    move on the kind its unit and words say."""
+    found: list[Item] = []
+    read = [*gives, *gets]
+    spans = [(_locate(t, i, 0), len(i.text)) for i in read]
+    sizes: set[tuple[float | None, str | None]] = {
+        (i.amount, i.unit) for i in read if i.amount is not None
+    }
+    for clause in clauses:
+        start = 0
+        while True:
+            item = _fallback(
+                t,
+                _Clause(clause.start + start, clause.end, clause.sentence, clause.text[start:]),
+                latest,
+            )
+            if item is None:
+                break
+            at = clause.text.find(item.text, start)
+            start = (at if at >= 0 else start) + max(len(item.text), 1)
+            where = clause.start + max(at, 0)
+            if any(a <= where < a + n for a, n in spans) or (item.amount, item.unit) in sizes:
+                continue
+            if _WHAT_IT_IS_OFF.search(t[max(0, where - 30) : where]):
+                continue  # "$12k off the $90k": the price it comes off, not a move
+            if item.unit in ("years", "months"):
+                continue  # a term is a get, not a give
+            found.append(item)
+            sizes.add((item.amount, item.unit))
+    return found
+
+
+def _fallback(t: str, clause: _Clause, latest: Kinds) -> Item | None:
     """A bare move the reader does not report on its own ("2 more points", "another
     15 days on the pilot", "met them at $169k"): the kind comes from the unit, the
     words around it and the kind the deal last moved on."""
@@ -495,8 +567,8 @@ def _fallback(t: str, clause: _Clause, latest: tuple[str, str | None] | None) ->
             kind = "trial"
         elif re.search(r"\bnet\b", text):
             kind = "payment_terms"
-        elif latest is not None and latest[1] == "days":
-            kind = latest[0]
+        elif any(u == "days" for _, u in latest):
+            kind = next(k for k, u in latest if u == "days")
         else:
             kind = "payment_terms"
     return Item(kind, amount, unit, raw) if kind else None
@@ -510,6 +582,20 @@ _GET_STOP = re.compile(
     r"\b(?:we|i|ill|i'll|we'll|we'd|i'd|then)\b\s+(?:can|could|will|would|'ll|'d|do|go|give"
     r"|offer|might|may)?|\b(?:we'?ll|i'?ll|ill)\b"
 )
+
+
+def _conditions(t: str, clauses: list[_Clause]) -> list[Item]:
+    """The gets named in a line's conditions ("for a signature by month end", "if they
+    prepay"), read as the short phrases they are."""
+    found: list[Item] = []
+    for clause in clauses:
+        for lead in _GET_LEAD.finditer(t, clause.start, clause.end):
+            stop = _GET_STOP.search(t, lead.end(), clause.end)
+            phrase = t[lead.end() : stop.start() if stop else clause.end].strip(" ,.")
+            item = classify_get(phrase) if phrase else None
+            if item is not None and all(f.kind != item.kind for f in found):
+                found.append(Item(item.kind, item.amount, item.unit, phrase))
+    return found
 
 
 def _get_words(text: str, t: str, clause: _Clause | None, at: int) -> str:
@@ -528,13 +614,12 @@ def _get_words(text: str, t: str, clause: _Clause | None, at: int) -> str:
     return " ".join(text[start:end].split()).strip(" ,.;:")
 
 
-def read_line(
-    text: str, analysis: Analysis, latest: tuple[str, str | None] | None = None
-) -> LineReading:
+def read_line(text: str, analysis: Analysis, latest: Kinds | None = None) -> LineReading:
     """Read one line of a rep's account of a negotiation into moves (or none).
 
-    ``latest`` is the kind (and unit) the deal last moved on: a bare number with no
-    unit ("their cfo came back at 9") is about it."""
+    ``latest`` are the kinds (and units) the deal stands on, the latest first: a bare
+    number with no unit ("their cfo came back at 9") is about one of them."""
+    latest = latest or []
     p = _patterns()
     text = text[:MAX_CHARS]  # read up to the reader's cap, like the reader itself
     t = text.casefold().replace("’", "'")
@@ -585,13 +670,19 @@ def read_line(
         )
 
     moves: list[ReadMove] = []
-    gives = [g for g in analysis.gives if not _rejected(t, g)]
-    if not gives:  # a bare move the reader leaves alone: "ok 9%", "2 more points"
+    gives = [_sized_in(t, g, clauses, clause_at) for g in analysis.gives if not _rejected(t, g)]
+    # Moves the reader leaves alone: "ok 9%", "2 more points", the second of "they still
+    # want $44.8k, so I gave another $12.8k".
+    gives += [
+        g for g in _left_alone(t, clauses, gives, analysis.gets, latest) if not _rejected(t, g)
+    ]
+    if not gives:
         for clause in clauses:
-            found = _fallback(t, clause, latest) or _bare(clause, latest)
+            found = _bare(clause, latest)
             if found is not None and not _rejected(t, found):
                 gives.append(found)
                 break
+    gives.sort(key=lambda g: _locate(t, g, 0))
     seen = 0
     for item in gives:
         at = _locate(t, item, seen)
@@ -629,9 +720,12 @@ def read_line(
     if not moves and not gives and p.pronoun_give.search(t) and not p.refusal.search(t):
         refers = True
     trading = bool(moves) or any(_cue(c.text) is not None for c in clauses)
+    gets = list(analysis.gets)
+    if moves and not gets:  # "went to 7 for a signature by month end": the reader's
+        gets = _conditions(t, clauses)  # gets need a give it knows; ours is bare
     sizes = {(m.amount, m.unit) for m in moves if m.amount is not None}
     spans = [(_locate(t, g, 0), len(g.text)) for g in gives]
-    for item in analysis.gets:
+    for item in gets:
         at = _locate(t, item, 0)
         amount, unit = item.amount, item.unit
         if (amount, unit) in sizes and any(a <= at < a + n for a, n in spans):

@@ -213,7 +213,7 @@ _FUNCTION = (
     r"|data|hr|people|product|marketing|sales|technology|compliance|risk)"
 )
 EXECS = (
-    r"(?:cfo|ceo|cio|cto|coo|cro|vp|svp|evp|head\s+of\s+\w+|economic\s+buyer|decision[\s-]?makers?"
+    r"(?:cfo|ceo|cio|cto|coo|cro|ciso|cmo|cpo|chro|general\s+counsel|vp|svp|evp|head\s+of\s+\w+|economic\s+buyer|decision[\s-]?makers?"
     r"|exec\w*|leadership|board|boss|c-suite|budget\s+holder|chief\s+\w+\s+officer"
     r"|(?:managing|senior|founding)\s+partners?|(?:co-?)?founders?|owners?|president|principal"
     r"|general\s+manager|gm|(?:managing\s+|executive\s+)?directors?"

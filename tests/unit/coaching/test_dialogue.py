@@ -328,6 +328,31 @@ TYPED = [
     (["offered 10 free seats for a 2yr", "they want another 10"], [("ask", "scope", 20, "seats")]),
     (["they're asking for 60 free teacher seats"], [("ask", "scope", 60, "seats")]),
     (["offered net 45 for annual upfront", "told them net 45 is already a stretch"], []),
+    (
+        [
+            "list is $320k",
+            "they want $44.8k off",
+            "they still want $44.8k, so I gave another $12.8k",
+        ],
+        [("ask", "discount", 14, "%"), ("give", "discount", 4, "%")],
+    ),
+    (
+        ["they want 12% off", "they came back at 11% and net 45"],
+        [("ask", "discount", 11, "%"), ("ask", "payment_terms", 45, "days")],
+    ),
+    (  # a bare 16 fits a discount, not net terms
+        ["they want 15%", "offered net 45 for a 2yr", "they still want 16"],
+        [("ask", "discount", 16, "%")],
+    ),
+    (
+        ["they want 10%", "went to 7 for a signature by month end"],
+        [("give", "discount", 7, "%"), ("get", "faster_signature", None, None)],
+    ),
+    (
+        ["they want a 45 day pilot", "extended the trial by 16 days"],
+        [("give", "trial", 16, "days")],
+    ),
+    (["their procurement came in at 18% off list"], [("ask", "discount", 18, "%")]),
 ]
 
 
