@@ -142,7 +142,11 @@ _PRONOUNS = (
     (r"\bthemselves\b", "yourselves"),
     (r"\bthey\b|\bthem\b", "you"),
 )
-_LEAD = re.compile(r"^(?:get|ask for|ask them to|ask that|that|for|if)\s+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:get|ask for|ask them to|ask that|that|for|if)\s+"
+    r"(?:(?:we|i)\s+(?:can\s+|could\s+)?get\s+)?",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(r"\s*(?:,|;| - | — |\(|\btoo\b|\bas well\b|\balso\b|\bafter\b\s*$).*$", re.I)
 
 

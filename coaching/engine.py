@@ -39,13 +39,14 @@ from coaching.model import (
     ConversationState,
     Deal,
     LedgerEntry,
+    Limit,
     RecentLedger,
     TurnChanges,
     TurnStart,
     utcnow,
 )
 from coaching.move_turn import MoveDesk
-from coaching.negotiation import Positions, Stand, normalise
+from coaching.negotiation import CURRENCIES, Positions, Stand, normalise
 from coaching.phrasing import authority_ceiling, describe, format_amount
 from coaching.playbook import Playbook
 from coaching.reader import analyze, classify_get
@@ -392,6 +393,15 @@ class Coach:
     def _set_limit(self, turn: Turn, text: str) -> Reply:
         assert turn.deal is not None
         limit = read_limit(text)
+        listed = turn.deal.list_price
+        if (  # "walk-away $204k" on a $240k list: a price, so 15% off
+            limit is not None
+            and limit.kind == "discount"
+            and limit.unit in CURRENCIES
+            and listed
+            and limit.amount >= listed / 2
+        ):
+            limit = Limit("discount", round((listed - limit.amount) / listed * 100, 1), "%")
         if limit is None:
             turn.deal.walk_away = text.strip()[:300]
             turn.touch_deal()

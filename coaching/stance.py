@@ -127,6 +127,7 @@ def _patterns() -> _Patterns:
             r"\b(?:they'?d|theyd|they would|they'?ll|they will|they could|they can|they offered"
             r"|they'?re offering|they are offering)\s+(?:do|sign|commit|prepay|pay|accept|go|take"
             r"|agree|offer|renew|add|buy)\b"
+            r"|\btheir\s+(?:offer|proposal|counter(?:[\s-]?offer)?|terms)\b"
             r"|\b(?:they'?re|theyre|they are|they'?d be|he'?s|she'?s|buyer'?s|cfo'?s)\s+"
             r"(?:fine|ok|okay|happy|good|cool)\s+with\b|\bthey\s+can\s+live\s+with\b"
         ),
@@ -138,7 +139,8 @@ def _patterns() -> _Patterns:
             rf"|going with|settled? (?:at|on)|landed at|came down to|come down to|dropped to"
             rf"|bump(?:ed|ing)?|knock(?:ed|ing)?|shav(?:e|ed|ing)|cut|lower(?:ed)?|sweeten(?:ed)?"
             rf"|met them|meet them|matched|match|stretch(?:ed)?|sent (?:\w+\s+){{0,3}}saying"
-            rf"|added|adding|came down|come down|dropped|drop it|threw|tossed"
+            rf"|added|adding|came down|come down|dropped|drop it|threw|tossed|floated|pitched"
+            rf"|conceded|concede|put forward|caved|gave in|all the way to|as far as"
             rf"|{us} (?:can|could|will|would|might|should)|can do|could do|happy to|willing to"
             rf"|told them|said we|said yes|ok'?d|okayed|promised|committed to|accepted|accept)\b"
         ),
@@ -197,7 +199,7 @@ def _patterns() -> _Patterns:
         ),
         days=re.compile(r"(\d{1,3})\s*(?:more\s+|extra\s+)?days?\b"),
         condition=re.compile(r"\b(?:if|when|once|provided|as long as|so long as|unless)\b"),
-        subordinate=re.compile(r"\b(?:before|after|until|till|because|since|while|so that)\b"),
+        subordinate=re.compile(r"\b(?:before|b4|after|until|till|because|since|while|so that)\b"),
         rejected=re.compile(
             r"^\s*(?:%|pct|percent|days?|seats?)?\s*(?:\w+\s+)?(?:doesn'?t|does not|won'?t|isn'?t"
             r"|is not"
@@ -254,10 +256,30 @@ def _quotes(t: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _main(text: str) -> str:
+    """A clause's main part: before its condition ("if they ..."), and without a time
+    clause ("before they replied I went to ..." is about what I did)."""
+    p = _patterns()
+    head = p.condition.split(text, maxsplit=1)[0]
+    sub = p.subordinate.search(head)
+    if sub is None:
+        return head
+    before, after = head[: sub.start()], head[sub.end() :]
+    if (
+        p.give.search(before)
+        or p.ask.search(before)
+        or p.us.search(before)
+        or p.them.search(before)
+    ):
+        return before
+    main = p.us.search(after)  # "before they replied, I went to ..."
+    return after[main.start() :] if main else before
+
+
 def _subject(text: str) -> str | None:
     """Who the clause is about before its verb: "us", "them" or None (no subject)."""
     p = _patterns()
-    head = p.condition.split(text, maxsplit=1)[0]
+    head = _main(text)
     u, th = p.us.search(head), p.them.search(head)
     if u and (not th or u.start() < th.start()):
         return "us"
@@ -269,7 +291,7 @@ def _subject(text: str) -> str | None:
 def _cue(text: str) -> Side | None:
     """The stance a clause states for the concessions in it, if it states one."""
     p = _patterns()
-    head = p.subordinate.split(p.condition.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    head = _main(text)
     refusal = p.refusal.search(head)
     if refusal and (p.us.search(refusal.group(0)) or _subject(head[: refusal.start()]) != "them"):
         return Side.REFUSED
@@ -283,7 +305,10 @@ def _cue(text: str) -> Side | None:
     says = p.says.search(head)  # "they say 9 or no deal": their number, in their words
     if says and _subject(head[: says.start()]) == "them" and not p.give.search(head):
         return Side.ASK
-    if p.give.search(text):
+    give = p.give.search(head) or p.give.search(text)
+    if give:
+        if not p.us.search(give.group(0)) and _subject(head[: give.start()]) == "them":
+            return Side.ASK  # "they dropped their ask to 12": the customer moved
         return Side.GIVE
     return None
 
@@ -365,6 +390,12 @@ _DATE_BEFORE = re.compile(
 _WORD_NUMBERS = {"a": 1.0, "one": 1.0, "another": 1.0, "an extra": 1.0, "half a": 0.5, "half": 0.5}
 
 
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|pct|percent|days?\b|seats?\b|licen|users?\b|yrs?\b|years?\b|months?\b|mos?\b"
+    r"|weeks?\b|wks?\b|[km]\b|x\b)"
+)
+
+
 def _plausible(kind: str, unit: str | None, value: float) -> bool:
     """Whether a bare number could be a total on ``kind``: net terms are 30 days or more
     in fives, a trial a week or more, a percent below 100."""
@@ -392,7 +423,7 @@ def _bare(clause: _Clause, latest: Kinds) -> Item | None:
             continue
         if _DATE_BEFORE.search(clause.text[: m.start()]):
             continue
-        if read_quantity(clause.text[m.start() : m.start() + 16]) is not None:
+        if _UNIT_AFTER.match(clause.text, m.end()):
             continue  # a number with a unit of its own ("2 yrs") is another quantity
         value = float(raw.replace(",", ""))
         fits = [
@@ -489,6 +520,40 @@ def _not_money_off(t: str, clause: _Clause | None, item: Item, latest: Kinds) ->
 _STANDING_AT = re.compile(
     r"\b(?:at|to|now|asking|wants?|wanted|need|needs|offered|offering|came back (?:at|with))\s*$"
 )
+
+
+_FREE = re.compile(r"\b(?:free|complimentary|at no (?:extra )?(?:charge|cost)|thrown in|gratis)\b")
+_FROM_TO = re.compile(
+    r"\s*(?:%|pct|seats?|days?|licen[cs]es?|users?)?\s*to\s+([$€£]?\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def _to_total(t: str, item: Item) -> Item:
+    """ "from 10 to 25 seats": the move is to the second number."""
+    if item.amount is None:
+        return item
+    at = _locate(t, item, 0)
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", t[at : at + max(len(item.text), 1) + 12])
+    if number is None or not re.search(r"\bfrom\s*$", t[max(0, at - 8) : at + number.start()]):
+        return item
+    to = _FROM_TO.match(t, at + number.end())
+    if to is None:
+        return item
+    value = float(to.group(1).lstrip("$€£").replace(",", ""))
+    return Item(item.kind, value, item.unit, to.group(0).strip())
+
+
+def _proposed_terms(t: str, clauses: list[_Clause], gets: list[Item]) -> list[Item]:
+    """A term the customer offers in their proposal ("their offer: 3yr at 11% off")."""
+    if any(g.kind == "term_commitment" for g in gets):
+        return []
+    for clause in clauses:
+        if not _patterns().proposal.search(clause.text):
+            continue
+        m = re.search(r"(\d{1,2})\s*[- ]?\s*(yrs?|years?)\b", clause.text)
+        if m:
+            return [Item("term_commitment", float(m.group(1)), "years", m.group(0))]
+    return []
 
 
 def _sized_in(t: str, item: Item, clauses: list[_Clause], clause_at: Callable[[int], int]) -> Item:
@@ -670,7 +735,11 @@ def read_line(text: str, analysis: Analysis, latest: Kinds | None = None) -> Lin
         )
 
     moves: list[ReadMove] = []
-    gives = [_sized_in(t, g, clauses, clause_at) for g in analysis.gives if not _rejected(t, g)]
+    # "40 free seats" is scope we give, whatever else the reader made of the seats
+    free = [g for g in analysis.gets if g.kind == "volume" and _FREE.search(g.text)]
+    reader_gives = [*analysis.gives, *(Item("scope", g.amount, g.unit, g.text) for g in free)]
+    analysis_gets = [g for g in analysis.gets if g not in free]
+    gives = [_sized_in(t, g, clauses, clause_at) for g in reader_gives if not _rejected(t, g)]
     # Moves the reader leaves alone: "ok 9%", "2 more points", the second of "they still
     # want $44.8k, so I gave another $12.8k".
     gives += [
@@ -682,7 +751,7 @@ def read_line(text: str, analysis: Analysis, latest: Kinds | None = None) -> Lin
             if found is not None and not _rejected(t, found):
                 gives.append(found)
                 break
-    gives.sort(key=lambda g: _locate(t, g, 0))
+    gives = sorted((_to_total(t, g) for g in gives), key=lambda g: _locate(t, g, 0))
     seen = 0
     for item in gives:
         at = _locate(t, item, seen)
@@ -720,7 +789,7 @@ def read_line(text: str, analysis: Analysis, latest: Kinds | None = None) -> Lin
     if not moves and not gives and p.pronoun_give.search(t) and not p.refusal.search(t):
         refers = True
     trading = bool(moves) or any(_cue(c.text) is not None for c in clauses)
-    gets = list(analysis.gets)
+    gets = list(analysis_gets) + _proposed_terms(t, clauses, analysis_gets)
     if moves and not gets:  # "went to 7 for a signature by month end": the reader's
         gets = _conditions(t, clauses)  # gets need a give it knows; ours is bare
     sizes = {(m.amount, m.unit) for m in moves if m.amount is not None}

@@ -353,6 +353,30 @@ TYPED = [
         [("give", "trial", 16, "days")],
     ),
     (["their procurement came in at 18% off list"], [("ask", "discount", 18, "%")]),
+    (
+        ["they want 15%", "offered 5%", "they dropped their ask to 12"],
+        [("ask", "discount", 12, "%")],
+    ),
+    (
+        ["offered 10 free seats for a 2yr", "I bumped seats from 10 to 25"],
+        [("give", "scope", 25, "seats")],
+    ),
+    (
+        ["they want 40 free seats on top of the 200 they're buying"],
+        [("ask", "scope", 40, "seats")],
+    ),
+    (
+        ["their offer: 3yr at 11% off"],
+        [("ask", "discount", 11, "%"), ("get", "term_commitment", 3, "years")],
+    ),
+    (
+        ["they want 9%", "offered 4%", "and before they replied I went all the way to 6"],
+        [("give", "discount", 6, "%")],
+    ),
+    (
+        ["they want 12%", "we countered at 6 for the 3yr"],
+        [("give", "discount", 6, "%"), ("get", "term_commitment", 3, "years")],
+    ),
 ]
 
 
