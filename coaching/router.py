@@ -26,6 +26,7 @@ from coaching.commands import parse_command
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Reply, Source
 
+ANSWERED_PRIVATELY = "answered_privately"  # the template telling a channel where the answer went
 # Names the coach may mention get looked up first (Slack asks users.info); a no-op elsewhere.
 Meet = Callable[[Sequence[str]], Awaitable[None]]
 
@@ -99,7 +100,19 @@ class Router:
             )
             if toggled is not None:
                 return [Addressed(toggled, Target.ANSWER)]
-        return [Addressed(await self.coach.handle(msg), Target.ANSWER)]
+        answer = await self.coach.handle(msg)
+        if where.channel and msg.source in (Source.CHANNEL, Source.THREAD):
+            # Asked aloud in a channel or group chat (a Teams mention): the coaching may name
+            # the rep's deal, limits or authority, so it goes to them; the room hears that.
+            note = Reply(
+                kind=ANSWERED_PRIVATELY,
+                sections=[self.desk.renderer.render(ANSWERED_PRIVATELY)],
+            )
+            return [
+                Addressed(note, Target.THREAD),
+                Addressed(answer, Target.PRIVATE, msg.user, where.thread),
+            ]
+        return [Addressed(answer, Target.ANSWER)]
 
     async def decide(
         self,

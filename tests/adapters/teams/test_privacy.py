@@ -73,3 +73,14 @@ async def test_a_non_manager_cannot_switch_alerts_and_a_manager_can(teams: Teams
     await make_manager(teams)
     await teams.post(a.channel("alerts off", teams.url, user=a.MANAGER, mentioned=(a.BOT,)))
     assert not await store.channel_alerts_enabled(TENANT, a.CHANNEL)
+
+
+async def test_coaching_asked_aloud_in_a_channel_is_answered_in_the_personal_chat(
+    teams: Teams,
+) -> None:
+    await teams.post(a.personal("deal Acme", teams.url))
+    await teams.post(a.channel("Acme wants 25% off", teams.url, mentioned=(a.BOT,)))
+    (note,) = [c for c in teams.connector.sent if c.conversation.startswith(a.CHANNEL)]
+    assert note.text.strip() == "I have answered you in our personal chat."
+    (answer,) = teams.connector.to(REP_CHAT)
+    assert "25%" in answer.text

@@ -145,3 +145,13 @@ async def test_a_decision_goes_to_the_alerts_thread_and_a_refusal_to_the_presser
     assert note.reply.kind == "alert_thread_note" and "%" not in note.reply.markdown
     assert (decided.target, decided.to) == (Target.PRIVATE, "rep")
     assert decided.reply.kind == "alert_decision"
+
+
+async def test_an_answer_asked_aloud_in_a_channel_goes_to_the_rep_privately() -> None:
+    msg = said("Acme wants 25% off", Source.CHANNEL)
+    note, answer = await router(MemoryStore()).route(msg, Where("C1", "1.0"))
+    assert (note.target, note.reply.kind) == (Target.THREAD, "answered_privately")
+    assert (answer.target, answer.to, answer.thread) == (Target.PRIVATE, "rep", "1.0")
+    slash = said("Acme wants 25% off", Source.SLASH_COMMAND)  # Slack: ephemeral already
+    (only,) = await router(MemoryStore()).route(slash, Where("C1"))
+    assert only.target is Target.ANSWER
