@@ -9,7 +9,7 @@ one atomic commit (the same ``TurnChanges`` path the engine uses).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -55,6 +55,23 @@ def parse_decision(command: str) -> DecisionRequest | None:
     ):
         return DecisionRequest(parts[1], parts[2])
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelFacts:
+    """What the platform says about a channel, as far as it reliably can."""
+
+    shared: bool = False  # people outside the organisation may read it (fail closed: True)
+    creator: str = ""  # the user id that created it, where the platform says
+
+
+NOT_SHARED = ChannelFacts()
+# Looked up only when a decision needs them (Slack asks conversations.info, cached).
+Facts = Callable[[], Awaitable[ChannelFacts]]
+
+
+async def not_shared() -> ChannelFacts:
+    return NOT_SHARED
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,16 +128,18 @@ def may_decide(alert: Alert, user: str, role: str, where: str = "") -> bool:
 @dataclass(frozen=True, slots=True)
 class RaisedAlert:
     alert: Alert
-    rep_reply: Reply  # threaded under the rep's message
+    rep_reply: Reply  # the coaching, to the rep only: it names their authority
     manager_reply: Reply | None  # to the approver; None when nobody can approve
+    note: Reply | None = None  # the neutral words for the thread; None when nobody approves
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
     ok: bool
-    reply: Reply  # the decision for the thread, or why it was refused (to the presser only)
+    reply: Reply  # the decision for the rep, or why it was refused (to the presser only)
     alert: Alert | None = None
     deal: Deal | None = None
+    note: Reply | None = None  # the neutral words for the alert's thread
 
 
 class AlertDesk:
@@ -138,13 +157,47 @@ class AlertDesk:
         self.renderer = renderer
         self._analyze = analyze
 
-    async def toggle(self, tenant: str, channel: str, arg: str) -> Reply | None:
-        """``alerts on|off`` in a channel; None when the argument is neither."""
-        word = arg.strip().casefold()
-        if word not in ("on", "off"):
+    async def toggle(
+        self, tenant: str, channel: str, arg: str, *, user: str, facts: Facts = not_shared
+    ) -> Reply | None:
+        """``alerts on|off`` (or ``alerts on external``) in a channel; None when the argument
+        is none of them. Only a coach manager or the channel's creator may switch a channel;
+        only a coach manager may allow alerts in a channel shared outside the company."""
+        words = arg.strip().casefold().split()
+        if words not in (["on"], ["off"], ["on", "external"]):
             return None
-        await self.store.set_channel_alerts(tenant, channel, word == "on")
-        return self._reply("alert_toggle", enabled=word == "on")
+        external = words == ["on", "external"]
+        channel_facts = await facts()
+        account = await self.store.get_user(tenant, user)
+        manager = account is not None and account.role == "manager"
+        creator = bool(channel_facts.creator) and user == channel_facts.creator
+        if not (manager or (creator and not external)):
+            creator_name = ""
+            if channel_facts.creator:
+                creator_name = await self._name(tenant, channel_facts.creator, "")
+            return self._reply(
+                "alert_toggle_refused",
+                external=external,
+                creator=bool(channel_facts.creator),
+                creator_name=creator_name,
+            )
+        enabled = words[0] == "on"
+        await self.store.set_channel_alerts(tenant, channel, enabled)
+        if external or not enabled:  # ``alerts off`` withdraws an external opt-in too
+            await self.store.set_channel_external_alerts(tenant, channel, external)
+        held = (
+            enabled
+            and channel_facts.shared
+            and not (external or await self.store.channel_external_alerts(tenant, channel))
+        )
+        return self._reply("alert_toggle", enabled=enabled, external=external, held=held)
+
+    async def alerts_allowed(self, tenant: str, channel: str, facts: Facts) -> bool:
+        """False in a channel shared outside the company that no coach manager opted in
+        (``alerts on external``); whether alerts are switched on at all is checked apart."""
+        if not (await facts()).shared:
+            return True
+        return await self.store.channel_external_alerts(tenant, channel)
 
     def plan(
         self, msg: IncomingMessage, *, bot_user: str | None, deal_desk: str | None
@@ -198,8 +251,9 @@ class AlertDesk:
             authority=await self._authority(msg, plan, deal),
             deal=deal,
         )
-        manager_reply = None
+        manager_reply = note = None
         if plan.approver:
+            note = self._reply("alert_thread_note", **words)
             excerpt = msg.text[:MAX_EXCERPT]
             manager_reply = self._reply("alert_manager", **words, excerpt=excerpt, deal=deal)
             manager_reply.actions = [
@@ -207,7 +261,7 @@ class AlertDesk:
                 SuggestedAction("Counter", decision_command("counter", alert.id)),
                 SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
             ]
-        return RaisedAlert(alert, rep_reply, manager_reply)
+        return RaisedAlert(alert, rep_reply, manager_reply, note)
 
     async def check(self, tenant: str, alert_id: str, *, user: str, where: str = "") -> Decision:
         """Whether ``user`` may decide this alert now (before a form is opened)."""
@@ -257,8 +311,9 @@ class AlertDesk:
         if deal is not None and alert.deal_id != deal.id:
             alert.deal_id = deal.id
             await self.store.update_alert(alert)
-        reply = self._reply("alert_decision", **await self._words(alert), deal=deal)
-        return Decision(True, reply, alert, deal)
+        words = await self._words(alert)
+        reply = self._reply("alert_decision", **words, deal=deal)
+        return Decision(True, reply, alert, deal, self._reply("alert_thread_note", **words))
 
     # -- helpers
     async def _reopen(self, alert: Alert) -> None:

@@ -2,9 +2,13 @@
 
 Every coaching decision about a message is made here, once, for every platform:
 whether a channel message asks a colleague for a concession (a channel alert:
-coach the rep in the thread, brief the approver), whether ``alerts on|off``
-switches the channel it was said in, otherwise what the engine answers; and where
-an approver's decision goes (:meth:`Router.decide`). An
+coach the rep privately, a neutral note in the thread, brief the approver), whether
+``alerts on|off`` switches the channel it was said in (and whether this user may),
+otherwise what the engine answers; and where an approver's decision goes
+(:meth:`Router.decide`: in full to the rep privately, a neutral note in the thread).
+
+Nothing that names the rep's authority, a limit or our room is ever addressed to a
+THREAD: a channel can hold customers (Slack Connect, Teams shared channels). An
 adapter translates the platform's payload into an :class:`IncomingMessage` and
 :class:`Where`, calls :meth:`Router.route`, and delivers each :class:`Addressed`
 reply to the conversation its target names on that platform; it never decides
@@ -17,20 +21,25 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coaching.alerts import AlertDesk, DecisionRequest
+from coaching.alerts import AlertDesk, ChannelFacts, DecisionRequest, Facts, not_shared
 from coaching.commands import parse_command
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Reply, Source
 
+ANSWERED_PRIVATELY = "answered_privately"  # the template telling a channel where the answer went
 # Names the coach may mention get looked up first (Slack asks users.info); a no-op elsewhere.
 Meet = Callable[[Sequence[str]], Awaitable[None]]
+
+
+__all__ = ["Addressed", "ChannelFacts", "Facts", "Router", "Target", "Where"]
 
 
 class Target(StrEnum):
     """Who a reply is for; the adapter maps each to a conversation of its platform."""
 
     ANSWER = "answer"  # the sender, where they wrote (a slash command's answer: to them only)
-    THREAD = "thread"  # everyone in the thread under the message (a channel alert's coaching)
+    THREAD = "thread"  # everyone in the thread under the message: neutral notes only
+    PRIVATE = "private"  # the rep only (``to``: their user id; ``thread``: where they asked)
     APPROVER = "approver"  # the colleague asked to decide, privately (``to``: their user id)
     DEAL_DESK = "deal_desk"  # the approver channel (``to``: its channel id)
 
@@ -72,21 +81,38 @@ class Router:
         bot_user: str | None = None,
         addressed: bool = True,
         meet: Meet | None = None,
+        facts: Facts | None = None,
     ) -> list[Addressed]:
         """The replies to ``msg``; a channel message nobody addressed to the coach gets
-        none unless it raises an alert (``addressed=False``)."""
+        none unless it raises an alert (``addressed=False``). ``facts`` tells whether the
+        channel is shared outside the organisation and who created it (none: not shared)."""
+        lookup = facts or not_shared
         if where.channel and where.alerts and msg.source in (Source.CHANNEL, Source.THREAD):
-            raised = await self._alert(msg, where, bot_user, meet)
+            raised = await self._alert(msg, where, bot_user, meet, lookup)
             if raised:
                 return raised
         if not addressed:
             return []
         command = parse_command(msg.text)
         if command.name == "alerts" and where.channel:
-            toggled = await self.desk.toggle(msg.tenant_key, where.channel, command.arg)
+            toggled = await self.desk.toggle(
+                msg.tenant_key, where.channel, command.arg, user=msg.user, facts=lookup
+            )
             if toggled is not None:
                 return [Addressed(toggled, Target.ANSWER)]
-        return [Addressed(await self.coach.handle(msg), Target.ANSWER)]
+        answer = await self.coach.handle(msg)
+        if where.channel and msg.source in (Source.CHANNEL, Source.THREAD):
+            # Asked aloud in a channel or group chat (a Teams mention): the coaching may name
+            # the rep's deal, limits or authority, so it goes to them; the room hears that.
+            note = Reply(
+                kind=ANSWERED_PRIVATELY,
+                sections=[self.desk.renderer.render(ANSWERED_PRIVATELY)],
+            )
+            return [
+                Addressed(note, Target.THREAD),
+                Addressed(answer, Target.PRIVATE, msg.user, where.thread),
+            ]
+        return [Addressed(answer, Target.ANSWER)]
 
     async def decide(
         self,
@@ -98,7 +124,8 @@ class Router:
         where: str = "",
     ) -> list[Addressed]:
         """A pressed Approve / Counter / Decline (``where``: the channel it was pressed in).
-        The decision goes to the alert's thread; a refusal to the presser only (ANSWER)."""
+        The decision in full goes to the rep (PRIVATE; the approver's copy shows it too),
+        a neutral note to the alert's thread; a refusal to the presser only (ANSWER)."""
         result = await self.desk.decide(
             tenant,
             request.alert_id,
@@ -111,13 +138,23 @@ class Router:
         if not result.ok or result.alert is None:
             return [Addressed(result.reply, Target.ANSWER)]
         alert = result.alert
-        return [Addressed(result.reply, Target.THREAD, alert.channel, alert.thread)]
+        replies = [Addressed(result.reply, Target.PRIVATE, alert.rep, alert.thread)]
+        if result.note is not None:
+            replies.insert(0, Addressed(result.note, Target.THREAD, alert.channel, alert.thread))
+        return replies
 
     async def _alert(
-        self, msg: IncomingMessage, where: Where, bot_user: str | None, meet: Meet | None
+        self,
+        msg: IncomingMessage,
+        where: Where,
+        bot_user: str | None,
+        meet: Meet | None,
+        facts: Facts,
     ) -> list[Addressed]:
         plan = self.desk.plan(msg, bot_user=bot_user, deal_desk=self.deal_desk)
         if plan is None:
+            return []
+        if not await self.desk.alerts_allowed(msg.tenant_key, where.channel, facts):
             return []
         if meet is not None:
             colleague = [plan.approver] if plan.approver and not plan.approver_is_channel else []
@@ -127,7 +164,9 @@ class Router:
         )
         if raised is None:
             return []
-        replies = [Addressed(raised.rep_reply, Target.THREAD)]
+        # The note first: on Slack it makes the thread active, so an ephemeral shows in it.
+        replies = [Addressed(raised.note, Target.THREAD)] if raised.note is not None else []
+        replies.append(Addressed(raised.rep_reply, Target.PRIVATE, msg.user, where.thread))
         if raised.manager_reply is not None and plan.approver:
             target = Target.DEAL_DESK if plan.approver_is_channel else Target.APPROVER
             replies.append(Addressed(raised.manager_reply, target, plan.approver))

@@ -44,6 +44,7 @@ class MemoryStore:
         self._inbox: dict[tuple[str, str], InboundEvent] = {}
         self._alerts: dict[str, Alert] = {}
         self._alerts_off: set[tuple[str, str]] = set()
+        self._alerts_external: set[tuple[str, str]] = set()
         self._refs: dict[tuple[str, str], dict[str, Any]] = {}
         self._jobs: dict[str, Job] = {}
         # Indexes, so no lookup scans every tenant's deals or a whole ledger.
@@ -287,6 +288,15 @@ class MemoryStore:
 
     async def channel_alerts_enabled(self, tenant: str, channel: str) -> bool:
         return (tenant, channel) not in self._alerts_off
+
+    async def set_channel_external_alerts(self, tenant: str, channel: str, allowed: bool) -> None:
+        if allowed:
+            self._alerts_external.add((tenant, channel))
+        else:
+            self._alerts_external.discard((tenant, channel))
+
+    async def channel_external_alerts(self, tenant: str, channel: str) -> bool:
+        return (tenant, channel) in self._alerts_external
 
     # -- conversation references
     async def save_conversation_ref(self, tenant: str, user_id: str, ref: dict[str, Any]) -> None:

@@ -333,6 +333,23 @@ class SqlStore:
             enabled = (await session.exec(query)).first()
         return True if enabled is None else bool(enabled)
 
+    async def set_channel_external_alerts(self, tenant: str, channel: str, allowed: bool) -> None:
+        row = {
+            "tenant": tenant,
+            "channel": channel,
+            "external_alerts": allowed,
+            "updated_at": utcnow(),
+        }
+        await self._upsert(ChannelSettingRow, row, ("tenant", "channel"), tenant=tenant)
+
+    async def channel_external_alerts(self, tenant: str, channel: str) -> bool:
+        query = select(ChannelSettingRow.external_alerts).where(
+            ChannelSettingRow.tenant == tenant, ChannelSettingRow.channel == channel
+        )
+        async with self._sessions() as session:
+            allowed = (await session.exec(query)).first()
+        return bool(allowed)
+
     # -- conversation references
     async def save_conversation_ref(self, tenant: str, user_id: str, ref: dict[str, Any]) -> None:
         row = {"tenant": tenant, "user_id": user_id, "ref": ref, "updated_at": utcnow()}

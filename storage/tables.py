@@ -176,6 +176,8 @@ class ChannelSettingRow(Table, table=True):
     tenant: str = Field(foreign_key="tenants.key", ondelete="CASCADE", primary_key=True)
     channel: str = Field(primary_key=True)
     alerts_enabled: bool = True
+    # A coach manager allowed alerts here although the channel is shared outside the company.
+    external_alerts: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     updated_at: datetime = Field(default_factory=utcnow)
 
 

@@ -82,10 +82,12 @@ class AlertJobs:
             tenant_key(team), request, user=user, condition=condition, where=where
         )
         for addressed in replies:
-            if addressed.target is not Target.THREAD:  # refused: told to the presser only
+            if addressed.target is Target.THREAD:  # the neutral note under the rep's ask
+                await post(client, addressed.to, addressed.reply, thread_ts=addressed.thread)
+            elif addressed.target is Target.PRIVATE:  # the decision in full: the rep's DM
+                await post(client, addressed.to, addressed.reply)
+                if response_url:  # the approver's copy loses its buttons and shows the outcome
+                    message = render_reply(addressed.reply).payload(replace_original=True)
+                    await respond(response_url, message)
+            else:  # refused: told to the presser only
                 await tell(client, {**body, "response_url": response_url}, addressed.reply)
-                continue
-            await post(client, addressed.to, addressed.reply, thread_ts=addressed.thread)
-            if response_url:  # the approver's copy loses its buttons and shows the outcome
-                message = render_reply(addressed.reply).payload(replace_original=True)
-                await respond(response_url, message)

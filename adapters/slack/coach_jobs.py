@@ -11,11 +11,12 @@ from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.outbox import post, respond_reply
+from adapters.slack.channels import Channels
+from adapters.slack.outbox import post, post_private, respond_reply
 from adapters.slack.translate import MessageEvent, action_message, channel_of, command_message
 from adapters.slack.users import Directory
 from coaching.messages import IncomingMessage
-from coaching.router import Addressed, Router, Target, Where
+from coaching.router import Addressed, ChannelFacts, Facts, Router, Target, Where
 
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 Answer = Callable[[Addressed], Awaitable[None]]
@@ -26,6 +27,7 @@ class CoachJobs:
         self._router = router
         self._directory = directory
         self._stamp = stamp  # adds what the engine needs from Slack (the user's time zone)
+        self.channels = Channels()  # shared outside the company? who created it?
 
     async def _route(
         self, client: AsyncWebClient, msg: IncomingMessage, where: Where, **how: Any
@@ -34,13 +36,26 @@ class CoachJobs:
             msg = await self._stamp(client, msg)
         return await self._router.route(msg, where, **how)
 
+    def _facts(self, client: AsyncWebClient, team: str, channel: str) -> Facts:
+        """The channel's facts, asked of Slack only when needed; its creator gets a name."""
+
+        async def facts() -> ChannelFacts:
+            found = await self.channels.facts(client, team, channel)
+            if found.creator:
+                await self._directory.ensure(client, team, found.creator)
+            return found
+
+        return facts
+
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         """Acked already; the answer goes to the ephemeral ``response_url``."""
         channel = str(body.get("channel_id") or "")
         in_dm = channel.startswith("D") or body.get("channel_name") == "directmessage"
         where = Where() if in_dm else Where(channel)
         url = str(body.get("response_url") or "")
-        for addressed in await self._route(client, command_message(body), where):
+        msg = command_message(body)
+        facts = self._facts(client, msg.tenant, channel)
+        for addressed in await self._route(client, msg, where, facts=facts):
             await respond_reply(url, addressed.reply)
 
     async def message(
@@ -58,12 +73,23 @@ class CoachJobs:
                 await self._directory.ensure(client, event.msg.tenant, user)
 
         where = Where(event.channel, event.thread)
+        facts: Facts = self._facts(client, event.msg.tenant, event.channel)
+        if event.ext_shared:  # the envelope says so already: no need to ask
+
+            async def facts() -> ChannelFacts:
+                return ChannelFacts(shared=True)
+
         replies = await self._router.route(
-            event.msg, where, bot_user=bot_user, addressed=False, meet=meet
+            event.msg, where, bot_user=bot_user, addressed=False, meet=meet, facts=facts
         )
+        active = event.in_thread  # an ephemeral shows in a thread only once it is active
         for addressed in replies:
-            if addressed.target is Target.THREAD:
+            if addressed.target is Target.THREAD:  # neutral words only
                 await post(client, event.channel, addressed.reply, thread_ts=event.thread)
+                active = True
+            elif addressed.target is Target.PRIVATE:
+                thread = event.thread if active else None
+                await post_private(client, event.channel, addressed.to, addressed.reply, thread)
             elif addressed.to:  # the approver (a user id opens the DM) or the deal desk
                 await post(client, addressed.to, addressed.reply)
 

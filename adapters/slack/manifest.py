@@ -16,13 +16,16 @@ REDIRECT_PATH = "/slack/oauth_redirect"
 SLASH_COMMAND = "/concession"
 
 # Only what the coach uses: the slash command, posting, DMs, channels it was
-# invited to (public and private), mentions, and names for alerts and App Home.
+# invited to (public and private), mentions, and names for alerts and App Home; whether
+# a channel is shared outside the company and who created it (conversations.info).
 BOT_SCOPES = (
     "app_mentions:read",
     "channels:history",
+    "channels:read",
     "chat:write",
     "commands",
     "groups:history",
+    "groups:read",
     "im:history",
     "im:write",
     "users:read",
@@ -71,7 +74,7 @@ def build_manifest(base_url: str = PLACEHOLDER_URL, *, socket_mode: bool = False
                 "what you get back, suggests the gets your playbook recommends, gives you the "
                 "words for the trade and keeps a ledger of gives and gets per deal. In channels "
                 "it was invited to, it notices when someone asks a colleague to approve a "
-                "discount, coaches them in the thread and sends the approver one trade to decide."
+                "discount, coaches them privately and sends the approver one trade to decide."
             ),
             "background_color": "#1d4e89",
         },

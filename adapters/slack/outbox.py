@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.blocks import render_reply
 from adapters.slack.client import respond
 from adapters.slack.translate import channel_of
 from coaching.messages import Reply
+
+log = logging.getLogger("concession_coach.slack")
 
 
 async def post(
@@ -19,6 +23,27 @@ async def post(
     message = render_reply(reply)
     extra: dict[str, Any] = {"thread_ts": thread_ts} if thread_ts else {}
     await client.chat_postMessage(channel=channel, **message.payload(**extra))
+
+
+async def post_private(
+    client: AsyncWebClient, channel: str, user: str, reply: Reply, thread_ts: str | None
+) -> None:
+    """To ``user`` only: an ephemeral message in the thread ``thread_ts`` of ``channel`` (it
+    shows there only if the thread is active), else (no thread, or Slack refuses) their DM.
+    Never a message the rest of the channel can read."""
+    if thread_ts:
+        message = render_reply(reply)
+        try:
+            await client.chat_postEphemeral(
+                channel=channel, user=user, thread_ts=thread_ts, **message.payload()
+            )
+            return
+        except SlackApiError as exc:
+            log.warning(
+                "chat.postEphemeral failed (%s): sent as a DM",
+                exc.response.get("error", "unknown error"),
+            )
+    await post(client, user, reply)
 
 
 async def respond_reply(response_url: str, reply: Reply, *, replace_original: bool = False) -> bool:

@@ -57,6 +57,7 @@ class MessageEvent:
     ts: str
     thread: str  # the thread's root ts (the message's own ts when it starts one)
     in_thread: bool
+    ext_shared: bool = False  # the envelope's ``is_ext_shared_channel``: a Slack Connect channel
 
     @property
     def is_dm(self) -> bool:
@@ -94,7 +95,8 @@ def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEve
         mentions=mentions(raw),
         message_ref=f"slack:{channel}/{ts}",
     )
-    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread)
+    ext_shared = bool(body.get("is_ext_shared_channel"))
+    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread, ext_shared)
 
 
 def command_message(body: dict[str, Any]) -> IncomingMessage:

@@ -38,16 +38,18 @@ class AlertJobs:
             tenant_key(tenant_of(activity)), request, user=user, condition=condition, where=where
         )
         for addressed in replies:
-            if addressed.target is not Target.THREAD:  # refused: told to the presser only
-                if execute:
-                    text = unescape_markdown(addressed.reply.markdown).replace("**", "")
-                    await out.invoke_response(message_response(text))
-                else:
-                    await out.reply(message(addressed.reply))
-                continue
-            thread = thread_conversation(addressed.to, addressed.thread)
-            await out.send_to(thread, message(addressed.reply))
-            if execute:
-                await out.invoke_response(card_response(render_reply(addressed.reply)))
-            elif activity.get("replyToId"):
-                await out.update(str(activity["replyToId"]), message(addressed.reply))
+            if addressed.target is Target.THREAD:  # the neutral note under the rep's ask
+                thread = thread_conversation(addressed.to, addressed.thread)
+                await out.send_to(thread, message(addressed.reply))
+            elif addressed.target is Target.PRIVATE:  # the decision in full: the rep's chat
+                chat = await out.open_personal(addressed.to, tenant_of(activity))
+                await out.send_to(chat, message(addressed.reply))
+                if execute:  # the approver's card loses its buttons and shows the outcome
+                    await out.invoke_response(card_response(render_reply(addressed.reply)))
+                elif activity.get("replyToId"):
+                    await out.update(str(activity["replyToId"]), message(addressed.reply))
+            elif execute:  # refused: told to the presser only
+                text = unescape_markdown(addressed.reply.markdown).replace("**", "")
+                await out.invoke_response(message_response(text))
+            else:
+                await out.reply(message(addressed.reply))

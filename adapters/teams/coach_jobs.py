@@ -24,6 +24,7 @@ from adapters.teams.translate import (
     action_message,
     bot_added,
     bot_id,
+    channel_facts,
     conversation_type,
     read_message,
     sender,
@@ -32,7 +33,7 @@ from adapters.teams.translate import (
 )
 from coaching.alerts import parse_decision
 from coaching.messages import IncomingMessage, Platform, Reply, Source
-from coaching.router import Router, Target, Where
+from coaching.router import ChannelFacts, Router, Target, Where
 
 log = logging.getLogger("concession_coach.teams")
 ACTION_DONE = "action_done"  # the template answering a card button pressed with Execute
@@ -83,16 +84,21 @@ class CoachJobs:
         else:  # a group chat's messages are read only when the coach is mentioned
             where = Where(event.channel, event.thread, alerts=event.kind == CHANNEL)
         bot = bot_id(out.activity)
+        found = channel_facts(out.activity)
+
+        async def facts() -> ChannelFacts:
+            return found
+
         replies = await self._router.route(
-            event.msg, where, bot_user=bot, addressed=event.addressed
+            event.msg, where, bot_user=bot, addressed=event.addressed, facts=facts
         )
         for addressed in replies:
             card = message(addressed.reply)
-            if addressed.target is Target.APPROVER:
+            if addressed.target in (Target.APPROVER, Target.PRIVATE):  # one person's chat
                 await out.send_to(await out.open_personal(addressed.to, event.msg.tenant), card)
             elif addressed.target is Target.DEAL_DESK:
                 await out.send_to(addressed.to, card)
-            else:  # the answer, or the coaching in the thread: under the message
+            else:  # the answer, or a neutral note in the thread: under the message
                 await out.reply(card)
 
     async def pressed(self, out: Outbox, pressed: Submitted) -> None:

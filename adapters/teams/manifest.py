@@ -58,7 +58,7 @@ def build_manifest(
                 "back, suggests the gets your playbook recommends, gives you the words for the "
                 "trade and keeps a ledger of gives and gets per deal. In the teams it is added "
                 "to, it notices when someone asks a colleague to approve a discount, coaches "
-                "them in the thread and sends the approver one trade to decide."
+                "them privately and sends the approver one trade to decide."
             ),
         },
         "icons": {"color": COLOR_ICON, "outline": OUTLINE_ICON},

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from adapters.teams.cards import COMMAND_KEY, CONDITION_INPUT, PICK_KEY
 from coaching.messages import IncomingMessage, Platform, Source
+from coaching.router import ChannelFacts
 
 DM_CONVERSATION = "teams-dm"  # personal chat, buttons and mentions share the rep's current deal
 PERSONAL = "personal"
@@ -61,6 +62,17 @@ def channel_and_thread(activity: dict[str, Any]) -> tuple[str, str]:
     base, _, rest = conversation_id.partition(";messageid=")
     channel = _dict(_dict(activity.get("channelData")).get("channel")).get("id") or base
     return str(channel), rest or str(activity.get("id") or "")
+
+
+def channel_facts(activity: dict[str, Any]) -> ChannelFacts:
+    """What the activity reliably tells about its channel: a shared channel
+    (``channelData.channel.membershipType == "shared"``) counts as shared outside the
+    company, since people of other tenants can be its members and the activity does not
+    say whether any are. A standard or private channel (or no ``membershipType``, as in
+    older payloads) is internal. Teams does not say who created a channel."""
+    data = _dict(activity.get("channelData"))
+    membership = str(_dict(data.get("channel")).get("membershipType") or "").casefold()
+    return ChannelFacts(shared=membership == "shared")
 
 
 def thread_conversation(channel: str, thread: str) -> str:

@@ -372,6 +372,20 @@ async def test_channel_alerts_default_on_and_toggle(store: Store) -> None:
     assert await store.channel_alerts_enabled("slack:T1", "C1")
 
 
+async def test_the_external_opt_in_defaults_off_and_is_kept_apart(store: Store) -> None:
+    assert not await store.channel_external_alerts("slack:T1", "C1")
+    await store.set_channel_external_alerts("slack:T1", "C1", True)
+    assert await store.channel_external_alerts("slack:T1", "C1")
+    assert await store.channel_alerts_enabled("slack:T1", "C1")  # a new row: alerts stay on
+    assert not await store.channel_external_alerts("slack:T1", "C2")
+    assert not await store.channel_external_alerts("slack:T2", "C1")
+    await store.set_channel_alerts("slack:T1", "C1", False)  # one flag leaves the other be
+    assert await store.channel_external_alerts("slack:T1", "C1")
+    await store.set_channel_external_alerts("slack:T1", "C1", False)
+    assert not await store.channel_external_alerts("slack:T1", "C1")
+    assert not await store.channel_alerts_enabled("slack:T1", "C1")
+
+
 # -- conversation references
 
 

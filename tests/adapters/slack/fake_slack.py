@@ -36,6 +36,8 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.names: dict[str, str] = {}
+        # conversations.info's extra fields per channel id, e.g. {"is_ext_shared": True}
+        self.channels: dict[str, dict[str, Any]] = {}
         self._failures: dict[str, list[Failure]] = {}
         self._ts = itertools.count(1)
         app = web.Application()
@@ -133,6 +135,11 @@ class FakeSlack:
                     "profile": {"display_name": name},
                 },
             }
+        if method == "conversations.info":
+            channel = str(params.get("channel"))
+            facts = {"is_shared": False, "is_ext_shared": False, "is_org_shared": False}
+            info = {"id": channel, "name": channel.lower(), "creator": "U0CREATOR", **facts}
+            return {"ok": True, "channel": {**info, **self.channels.get(channel, {})}}
         if method == "oauth.v2.access":
             return {
                 "ok": True,

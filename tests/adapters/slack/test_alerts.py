@@ -40,18 +40,24 @@ async def test_a_message_that_is_not_a_discount_request_raises_no_alert(slack: S
     assert await slack.services.store.list_alerts(TENANT) == []
 
 
-async def test_a_discount_request_gets_one_threaded_reply_and_one_manager_message(
+async def test_a_discount_request_coaches_the_rep_privately_and_briefs_the_manager(
     slack: Slack,
 ) -> None:
     values = await raise_alert(slack)
     thread_reply, manager = slack.fake.to("chat.postMessage")[1:]
     assert thread_reply.params["channel"] == payloads.CHANNEL
     assert thread_reply.params["thread_ts"] == "1700005000.000100"
-    coaching = section_texts(thread_reply.params["blocks"])
+    note = section_texts(thread_reply.params["blocks"])
+    assert "went to maria to decide" in note and "privately" in note
+    (private,) = slack.fake.to("chat.postEphemeral")
+    assert private.params["channel"] == payloads.CHANNEL
+    assert private.params["user"] == payloads.REP
+    assert private.params["thread_ts"] == "1700005000.000100"  # the note made it active
+    coaching = section_texts(private.params["blocks"])
     assert "What are you getting in return?" in coaching
     assert "a longer commitment" in coaching  # the matrix's gets for a discount
     assert "up to 10%" in coaching  # the rep's own authority from the playbook
-    assert not buttons(thread_reply.params["blocks"])
+    assert not buttons(private.params["blocks"])
     brief = section_texts(manager.params["blocks"])
     assert "take 20% off the price" in brief and "commit to" in brief
     assert "dana" in brief
@@ -81,9 +87,11 @@ async def test_approve_with_a_condition_is_recorded_in_the_ledger_and_posted_bac
     )
     assert response.status == 200
 
-    posted = slack.fake.to("chat.postMessage")[-1]
-    assert posted.params["channel"] == payloads.CHANNEL
-    assert posted.params["thread_ts"] == "1700005000.000100"
+    note, posted = slack.fake.to("chat.postMessage")[-2:]
+    assert note.params["channel"] == payloads.CHANNEL
+    assert note.params["thread_ts"] == "1700005000.000100"
+    assert "maria has decided this request" in section_texts(note.params["blocks"])
+    assert posted.params["channel"] == payloads.REP  # the decision in full: the rep's DM
     text = section_texts(posted.params["blocks"])
     assert "*Approved* by maria" in text and "approved if 2-year term" in text
     assert "Recorded in the ledger of *Acme*" in text
@@ -149,6 +157,7 @@ async def test_counter_requires_terms_and_is_posted_back(slack: Slack) -> None:
 
 
 async def test_alerts_off_in_a_channel_means_no_alert(slack: Slack) -> None:
+    slack.fake.channels[payloads.CHANNEL] = {"creator": payloads.REP}  # the creator may
     await slack.command("alerts off", channel=payloads.CHANNEL, channel_name="sales")
     await slack.event(channel_message(ASK))
     assert slack.fake.to("chat.postMessage") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from coaching.records import User
 from tests.adapters.slack import payloads
 from tests.adapters.slack.conftest import Slack, section_texts
 from tests.adapters.slack.fake_slack import BOT_TOKEN
@@ -105,6 +106,7 @@ async def test_undo_button(slack: Slack) -> None:
 
 async def test_alerts_toggle_in_a_channel_and_not_in_a_dm(slack: Slack) -> None:
     store = slack.services.store
+    await store.upsert_user(User("slack:T1", payloads.REP, "dana", role="manager"))
     await slack.command("alerts off", channel=payloads.CHANNEL, channel_name="sales")
     assert await store.channel_alerts_enabled("slack:T1", payloads.CHANNEL) is False
     assert "**off**" not in section_texts(slack.fake.to("response_url")[-1].params["blocks"])

@@ -42,6 +42,8 @@ def test_manifest_structure() -> None:
         "groups:history",
         "app_mentions:read",
         "users:read",
+        "channels:read",  # conversations.info: shared outside the company? its creator?
+        "groups:read",
     } <= scopes
     settings = manifest["settings"]
     events = settings["event_subscriptions"]

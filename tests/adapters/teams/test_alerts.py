@@ -11,6 +11,7 @@ from tests.adapters.teams.conftest import Teams
 ASK = "Acme is pushing hard for 20% off. Can we approve that?"
 TENANT = "teams:" + a.TENANT
 MANAGER_CHAT = "a:dm-" + a.MANAGER
+REP_CHAT = "a:dm-" + a.REP
 
 
 async def raise_alert(teams: Teams) -> tuple[str, dict[str, str]]:
@@ -35,19 +36,24 @@ async def test_a_channel_message_that_asks_nothing_is_left_alone(teams: Teams) -
     assert await teams.services.store.list_alerts(TENANT) == []
 
 
-async def test_a_discount_request_gets_a_threaded_reply_and_one_card_for_the_manager(
+async def test_a_discount_request_coaches_the_rep_in_personal_chat_and_briefs_the_manager(
     teams: Teams,
 ) -> None:
     root, commands = await raise_alert(teams)
     thread = f"{a.CHANNEL};messageid={root}"
-    (coaching,) = teams.connector.to(thread)
-    assert coaching.op == "reply" and coaching.activity_id == root
+    (note,) = teams.connector.to(thread)
+    assert note.op == "reply" and note.activity_id == root
+    assert "went to Maria Manager to decide" in note.text
+    for word in ("%", "authority", "limit", "up to"):
+        assert word not in note.text.casefold()
+    (coaching,) = teams.connector.to(REP_CHAT)  # Teams has no ephemeral: the personal chat
     assert "What are you getting in return?" in coaching.text
     assert "up to 10%" in coaching.text  # the rep's authority from the playbook
     assert "actions" not in coaching.card
-    (opened,) = [c for c in teams.connector.calls if c.op == "create"]
-    assert opened.body["members"] == [{"id": a.MANAGER}]
-    assert opened.body["channelData"] == {"tenant": {"id": a.TENANT}}
+    rep_chat, manager_chat = [c for c in teams.connector.calls if c.op == "create"]
+    assert rep_chat.body["members"] == [{"id": a.REP}]
+    assert manager_chat.body["members"] == [{"id": a.MANAGER}]
+    assert manager_chat.body["channelData"] == {"tenant": {"id": a.TENANT}}
     (brief,) = teams.connector.to(MANAGER_CHAT)
     assert "take 20% off the price" in brief.text and "Dana Rep" in brief.text
     assert [x["type"] for x in brief.actions] == ["Action.Execute"] * 3
@@ -78,7 +84,10 @@ async def test_approve_by_action_execute_is_recorded_and_posted_back(teams: Team
     assert answer["type"] == "application/vnd.microsoft.card.adaptive"
     assert "actions" not in answer["value"]  # the approver's card loses its buttons
 
-    posted = teams.connector.to(f"{a.CHANNEL};messageid={root}")[-1]
+    note = teams.connector.to(f"{a.CHANNEL};messageid={root}")[-1]
+    assert note.op == "send" and "Maria Manager has decided this request" in note.text
+    assert "%" not in note.text and "2-year" not in note.text
+    posted = teams.connector.to(REP_CHAT)[-1]  # the decision in full: the rep's chat
     assert posted.op == "send"
     assert "Approved" in posted.text and "Maria Manager" in posted.text
     assert "2-year term" in posted.text
@@ -131,6 +140,7 @@ async def test_unaddressed_requests_go_to_the_deal_desk_channel(connector: Any, 
         await teams.post(a.channel("Can we approve 20% off for Acme?", teams.url))
         (brief,) = teams.connector.to(a.DESK)
         assert brief.op == "send" and len(brief.actions) == 3
-        assert not [c for c in teams.connector.calls if c.op == "create"]
+        (opened,) = [c for c in teams.connector.calls if c.op == "create"]
+        assert opened.body["members"] == [{"id": a.REP}]  # the rep's coaching, privately
     finally:
         await client.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from coaching.records import User
 from tests.adapters.teams import activities as a
 from tests.adapters.teams.conftest import Teams
 
@@ -53,11 +54,15 @@ async def test_in_a_group_chat_the_coach_answers_only_when_mentioned(teams: Team
     await teams.post(a.group_chat("deal Acme", teams.url))
     assert teams.connector.calls == []
     await teams.post(a.group_chat("deal Acme", teams.url, mentioned=(a.BOT,)))
-    (answer,) = teams.connector.to(a.GROUP)
+    (note,) = teams.connector.to(a.GROUP)  # others may read the group chat
+    assert "answered you in our personal chat" in note.text
+    (answer,) = teams.connector.to("a:dm-" + a.REP)
     assert "New deal **Acme**" in answer.text  # the <at> mention was cut from the command
 
 
 async def test_alerts_can_be_switched_off_in_a_channel(teams: Teams) -> None:
+    manager = User("teams:" + a.TENANT, a.REP, "Dana Rep", role="manager")
+    await teams.services.store.upsert_user(manager)
     await teams.post(a.channel("alerts off", teams.url, mentioned=(a.BOT,)))
     assert "off" in teams.connector.sent[-1].text
     await teams.post(a.channel("Can we approve 20% off?", teams.url, mentioned=(a.MANAGER,)))

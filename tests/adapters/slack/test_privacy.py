@@ -1,0 +1,147 @@
+"""Privacy in channels: customers can be members (Slack Connect), so nothing public names
+the rep's authority, a limit or our room; alerts stay off in externally shared channels
+unless a coach manager opts in; only a coach manager or the channel's creator switches them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from coaching.records import User
+from tests.adapters.slack import payloads
+from tests.adapters.slack.conftest import Slack, section_texts
+from tests.adapters.slack.test_alerts import ASK, TENANT, buttons, channel_message, raise_alert
+
+ROOM_WORDS = ("%", "authority", "limit", "up to")
+
+
+def public_posts(slack: Slack) -> list[str]:
+    """The text and blocks of every chat.postMessage into the channel (anyone there reads it)."""
+    return [
+        f"{call.params.get('text', '')}\n{json.dumps(call.params.get('blocks', []))}"
+        for call in slack.fake.to("chat.postMessage")
+        if call.params.get("channel") == payloads.CHANNEL
+    ]
+
+
+def answered(slack: Slack) -> str:
+    return section_texts(slack.fake.to("response_url")[-1].params["blocks"])
+
+
+async def as_manager(slack: Slack, user: str = "U0BOSS") -> str:
+    await slack.services.store.upsert_user(User(TENANT, user, "boss", role="manager"))
+    return user
+
+
+async def test_a_channel_discount_ask_shows_no_authority_or_limit_in_any_public_message(
+    slack: Slack,
+) -> None:
+    values = await raise_alert(slack)
+    await slack.press(values["Approve"], user=payloads.MANAGER, channel="D0MGR")
+    view = slack.fake.to("views.open")[-1].params["view"]
+    await slack.form(payloads.view_submission(view["private_metadata"], "if 2-year term at 15%"))
+
+    public = public_posts(slack)
+    assert len(public) == 2  # the note on the ask, the note on the decision
+    for text in public:
+        lowered = text.casefold()
+        assert not [word for word in ROOM_WORDS if word in lowered], text
+
+    # the rep gets the coaching privately: an ephemeral in the thread, and the decision by DM
+    (coaching,) = slack.fake.to("chat.postEphemeral")
+    assert coaching.params["user"] == payloads.REP
+    assert "up to 10%" in section_texts(coaching.params["blocks"])
+    decision = slack.fake.to("chat.postMessage")[-1]
+    assert decision.params["channel"] == payloads.REP
+    assert "*Approved* by maria" in section_texts(decision.params["blocks"])
+    # the approver still gets the card, with the trade and its buttons
+    manager = [c for c in slack.fake.to("chat.postMessage") if c.params["channel"] == "U0MGR"]
+    assert "take 20% off the price" in section_texts(manager[0].params["blocks"])
+    assert [b["text"]["text"] for b in buttons(manager[0].params["blocks"])] == [
+        "Approve",
+        "Counter",
+        "Decline",
+    ]
+
+
+async def test_a_fresh_ask_without_an_approver_reaches_the_rep_by_dm(slack: Slack) -> None:
+    # no colleague named, no deal desk: no note, so the thread is not active for an ephemeral
+    await slack.event(channel_message("Can we approve 20% off for Acme?", ts="1700006000.000100"))
+    assert public_posts(slack) == []
+    assert slack.fake.to("chat.postEphemeral") == []
+    (dm,) = slack.fake.to("chat.postMessage")
+    assert dm.params["channel"] == payloads.REP
+    assert "What are you getting in return?" in section_texts(dm.params["blocks"])
+
+
+async def test_an_externally_shared_channel_raises_no_alert(slack: Slack) -> None:
+    slack.fake.channels[payloads.CHANNEL] = {"is_shared": True, "is_ext_shared": True}
+    await slack.event(channel_message(ASK))
+    assert slack.fake.to("chat.postMessage") == []
+    assert slack.fake.to("chat.postEphemeral") == []
+    assert await slack.services.store.list_alerts(TENANT) == []
+    (info,) = slack.fake.to("conversations.info")
+    assert info.params["channel"] == payloads.CHANNEL
+
+    # the envelope's flag alone is enough, and conversations.info is cached per channel
+    await slack.event(channel_message(ASK, ts="1700007000.000100"))
+    other = {**channel_message(ASK, ts="1700008000.000100"), "channel": "C0OTHER"}
+    body: dict[str, Any] = json.loads(payloads.envelope(other))
+    body["is_ext_shared_channel"] = True
+    await slack.send(json.dumps(body).encode(), "application/json")
+    assert len(slack.fake.to("conversations.info")) == 1
+    assert await slack.services.store.list_alerts(TENANT) == []
+
+
+async def test_an_org_shared_channel_is_the_same_company(slack: Slack) -> None:
+    slack.fake.channels[payloads.CHANNEL] = {"is_shared": True, "is_org_shared": True}
+    await raise_alert(slack)
+    assert len(await slack.services.store.list_alerts(TENANT)) == 1
+
+
+async def test_when_slack_cannot_say_the_channel_counts_as_shared(slack: Slack) -> None:
+    slack.fake.fail("conversations.info", 200, body={"ok": False, "error": "missing_scope"})
+    await slack.event(channel_message(ASK))
+    assert await slack.services.store.list_alerts(TENANT) == []
+
+
+async def test_a_manager_opts_a_shared_channel_in_and_alerts_off_withdraws_it(
+    slack: Slack,
+) -> None:
+    slack.fake.channels[payloads.CHANNEL] = {"is_ext_shared": True, "creator": payloads.REP}
+    boss = await as_manager(slack)
+    where = {"channel": payloads.CHANNEL, "channel_name": "acme-shared"}
+
+    await slack.command("alerts on", user=boss, **where)  # on, but held: shared outside
+    assert "stay *off*" in answered(slack)
+    await slack.command("alerts on external", user=payloads.REP, **where)  # the creator may not
+    assert "only a coach manager can allow alerts" in answered(slack)
+    await slack.command("alerts on external", user=boss, **where)
+    assert "shared with people outside" in answered(slack) and "are *on*" in answered(slack)
+
+    values = await raise_alert(slack)  # raised, and still nothing of our room in public
+    assert list(values) == ["Approve", "Counter", "Decline"]
+    assert all("%" not in text for text in public_posts(slack))
+
+    await slack.command("alerts off", user=boss, **where)
+    await slack.command("alerts on", user=boss, **where)
+    assert "stay *off*" in answered(slack)  # the opt-in went with ``alerts off``
+
+
+async def test_a_non_manager_cannot_switch_alerts_and_is_told_who_can(slack: Slack) -> None:
+    slack.fake.names["U0CREATOR"] = "chris"
+    await slack.command("alerts off", channel=payloads.CHANNEL, channel_name="sales")
+    refusal = answered(slack)
+    assert "Sorry, only a coach manager or chris, who created this channel," in refusal
+    assert await slack.services.store.channel_alerts_enabled(TENANT, payloads.CHANNEL)
+
+
+async def test_a_manager_and_the_channels_creator_can_switch_alerts(slack: Slack) -> None:
+    store = slack.services.store
+    boss = await as_manager(slack)
+    where = {"channel": payloads.CHANNEL, "channel_name": "sales"}
+    await slack.command("alerts off", user=boss, **where)
+    assert not await store.channel_alerts_enabled(TENANT, payloads.CHANNEL)
+    await slack.command("alerts on", user="U0CREATOR", **where)
+    assert await store.channel_alerts_enabled(TENANT, payloads.CHANNEL)
+    assert "are *on*" in answered(slack)
