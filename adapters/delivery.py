@@ -8,23 +8,28 @@ that leaves the record pending: start-up recovery and the sweep that follows it
 (:meth:`start_recovery`) claim it once its lease has run out and redo it through
 the platform's ``redo``; the store refuses the ledger writes of a redone turn as
 already written, while its replies are sent again. A storage outage keeps work
-pending instead of losing it. The platforms keep only how a request is keyed and
-recorded, and how a recorded one is run again.
+pending instead of losing it. A request whose platform takes its answer in the ack
+(a Slack slash command) may instead run as a :class:`FastTurn`: its record is written
+in its turn's own transaction when the turn is done within the ack budget, and it
+falls back to the record-then-work path above when it is not. The platforms keep
+only how a request is keyed and recorded, and how a recorded one is run again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from adapters.inbox import LeasedInbox, Wait, sweep
 from adapters.tasks import Tasks
 from coaching.records import InboundEvent
+from coaching.store import TRIGGER, AlreadyReceived
 
 log = logging.getLogger("concession_coach.delivery")
 OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
@@ -41,6 +46,12 @@ class Delivery:
 
 
 Redo = Callable[[InboundEvent, Delivery], Awaitable[None]]
+T = TypeVar("T")
+RUNNING, COMMITTING, SLOW = "running", "committing", "slow"
+
+
+class Duplicate(Exception):
+    """The request was received before (a retry or a replay): nothing was written."""
 
 
 class DeliveryRuntime:
@@ -79,6 +90,10 @@ class DeliveryRuntime:
         piling up work it cannot finish within its inbox lease."""
         await self.tasks.room()
         return Delivery(key) if await self.inbox.record(key, payload, tenant) else None
+
+    def fast(self, key: str, payload: dict[str, Any], tenant: str, budget: float) -> FastTurn:
+        """A request to answer in its ack if its turn is done within ``budget`` seconds."""
+        return FastTurn(self, key, payload, tenant, budget)
 
     def take(
         self,
@@ -203,3 +218,96 @@ class DeliveryRuntime:
             self.recovery.cancel()
             await asyncio.gather(self.recovery, return_exceptions=True)
         await self.tasks.close(self.shutdown_grace)
+
+
+class FastTurn:
+    """One request answered in its ack when its turn is done within ``budget`` seconds.
+
+    The turn runs at once, before anything is recorded; its dedupe record (done) is
+    written in the turn's own commit (``coaching.store.TRIGGER``), or on its own when
+    the turn wrote nothing. Once the budget has run out with no commit begun, the
+    request is recorded as pending (leased) like any other, the ack goes out empty and
+    the rest of the turn is handed to the workers, which deliver its replies the slow
+    way and complete the record; a commit already under way is waited for instead (it
+    is the record). Either way the record is durable before the ack, and a duplicate
+    (the key is there already) writes nothing and raises :class:`Duplicate`.
+    """
+
+    def __init__(
+        self,
+        runtime: DeliveryRuntime,
+        key: str,
+        payload: dict[str, Any],
+        tenant: str,
+        budget: float,
+    ) -> None:
+        self._runtime = runtime
+        self.key = key
+        self._payload = payload
+        self._tenant = tenant
+        self.budget = budget
+        self.state = RUNNING
+        self.refused = ""  # "duplicate" or "unavailable": how the HTTP answer must say so
+        self._recorded: asyncio.Future[Delivery | None] | None = None
+
+    async def committing(self) -> InboundEvent | None:
+        """The engine's :class:`coaching.store.Trigger`, called before each commit attempt."""
+        if self._recorded is None:  # within the budget: the record goes with the turn
+            self.state = COMMITTING
+            return self._runtime.inbox.done_record(self.key, self._tenant)
+        if await asyncio.shield(self._recorded) is None:
+            raise AlreadyReceived(self.key)
+        return None  # recorded pending already; the job completes it after the reply
+
+    async def run(
+        self,
+        turn: Coroutine[Any, Any, T],
+        slow: Callable[[Awaitable[T]], Coroutine[Any, Any, None]],
+        name: str,
+        lane: Hashable | None = None,
+    ) -> T | None:
+        """``turn``'s result when it is done within the budget; None when it is not, after
+        the request was recorded and ``slow(the rest of the turn)`` handed to the workers."""
+        runtime = self._runtime
+        await runtime.tasks.room()
+        context = contextvars.copy_context()
+        context.run(TRIGGER.set, self)
+        loop = asyncio.get_running_loop()
+        task = loop.create_task(turn, name=f"{runtime.platform} fast {name}", context=context)
+        await asyncio.wait({task}, timeout=self.budget)
+        if not task.done() and self.state == COMMITTING:
+            await asyncio.wait({task})  # its commit is the record: the ack waits for it
+        if task.done():
+            return await self._answered(task)
+        self.state = SLOW
+        self._recorded = loop.create_future()
+        try:
+            recorded = await runtime.inbox.record(self.key, self._payload, self._tenant)
+        except BaseException:
+            self._recorded.set_result(None)
+            task.cancel()
+            raise
+        delivery = Delivery(self.key) if recorded else None
+        self._recorded.set_result(delivery)
+        if delivery is None:
+            task.cancel()  # it has not committed: its commit waits for the record
+            raise Duplicate(self.key)
+        runtime.take(delivery, slow(task), name, lane)
+        return None
+
+    async def _answered(self, task: asyncio.Task[T]) -> T | None:
+        runtime = self._runtime
+        try:
+            result: T | None = task.result()
+            failed = False
+        except AlreadyReceived as exc:
+            raise Duplicate(self.key) from exc
+        except Exception as exc:
+            if runtime.unavailable(exc):
+                raise  # nothing recorded, nothing acknowledged
+            log.exception("%s fast turn failed", runtime.platform)  # recorded: it runs once
+            result, failed = None, True
+        if self.state == RUNNING or failed:  # no commit carried the record: write it alone
+            if not await runtime.inbox.record_done(self.key, self._tenant) and not failed:
+                raise Duplicate(self.key)
+        return result
