@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
@@ -223,13 +222,13 @@ class DeliveryRuntime:
 class FastTurn:
     """One request answered in its ack when its turn is done within ``budget`` seconds.
 
-    The turn runs at once, before anything is recorded; its dedupe record (done) is
-    written in the turn's own commit (``coaching.store.TRIGGER``), or on its own when
-    the turn wrote nothing. Once the budget has run out with no commit begun, the
-    request is recorded as pending (leased) like any other, the ack goes out empty and
-    the rest of the turn is handed to the workers, which deliver its replies the slow
-    way and complete the record; a commit already under way is waited for instead (it
-    is the record). Either way the record is durable before the ack, and a duplicate
+    The turn is handed to the workers at once, in its rep's lane like any job, before
+    anything is recorded; its dedupe record (done) is written in the turn's own commit
+    (``coaching.store.TRIGGER``), or on its own when the turn wrote nothing. Once the
+    budget has run out with no commit begun, the request is recorded as pending (leased)
+    like any other, the ack goes out empty, and the job delivers the turn's replies the
+    slow way and completes the record; a commit already under way is waited for instead
+    (it is the record). Either way the record is durable before the ack, and a duplicate
     (the key is there already) writes nothing and raises :class:`Duplicate`.
     """
 
@@ -262,52 +261,82 @@ class FastTurn:
     async def run(
         self,
         turn: Coroutine[Any, Any, T],
-        slow: Callable[[Awaitable[T]], Coroutine[Any, Any, None]],
+        slow: Callable[[T], Coroutine[Any, Any, None]],
         name: str,
         lane: Hashable | None = None,
     ) -> T | None:
         """``turn``'s result when it is done within the budget; None when it is not, after
-        the request was recorded and ``slow(the rest of the turn)`` handed to the workers."""
+        the request was recorded (the job then runs ``slow(result)`` and completes it)."""
         runtime = self._runtime
         await runtime.tasks.room()
-        context = contextvars.copy_context()
-        context.run(TRIGGER.set, self)
         loop = asyncio.get_running_loop()
-        task = loop.create_task(turn, name=f"{runtime.platform} fast {name}", context=context)
-        await asyncio.wait({task}, timeout=self.budget)
-        if not task.done() and self.state == COMMITTING:
-            await asyncio.wait({task})  # its commit is the record: the ack waits for it
-        if task.done():
-            return await self._answered(task)
-        self.state = SLOW
+        outcome: asyncio.Future[T] = loop.create_future()
+        runtime.tasks.spawn(self._job(turn, slow, outcome), f"fast {name}", lane)
+        await asyncio.wait({outcome}, timeout=self.budget)
+        if not outcome.done() and self.state == COMMITTING:
+            await asyncio.wait({outcome})  # its commit is the record: the ack waits for it
+        if outcome.done():
+            return await self._answered(outcome)
         self._recorded = loop.create_future()
+        self.state = SLOW
         try:
             recorded = await runtime.inbox.record(self.key, self._payload, self._tenant)
         except BaseException:
             self._recorded.set_result(None)
-            task.cancel()
             raise
-        delivery = Delivery(self.key) if recorded else None
+        delivery = Delivery(self.key, claimed=True) if recorded else None
+        if delivery is not None:
+            runtime._held.add(delivery.key)
         self._recorded.set_result(delivery)
         if delivery is None:
-            task.cancel()  # it has not committed: its commit waits for the record
-            raise Duplicate(self.key)
-        runtime.take(delivery, slow(task), name, lane)
+            raise Duplicate(self.key)  # its turn has not committed: its commit waits for this
         return None
 
-    async def _answered(self, task: asyncio.Task[T]) -> T | None:
+    async def _job(
+        self,
+        turn: Coroutine[Any, Any, T],
+        slow: Callable[[T], Coroutine[Any, Any, None]],
+        outcome: asyncio.Future[T],
+    ) -> None:
+        TRIGGER.set(self)  # this job's own context: the engine hands it to the commit
+        failure: Exception | None = None
+        try:
+            result = await turn
+        except Exception as exc:
+            if self.state != SLOW:
+                outcome.set_exception(exc)  # the ack's to answer for
+                return
+            failure = exc
+        else:
+            if self.state != SLOW:
+                outcome.set_result(result)
+                return
+        assert self._recorded is not None
+        delivery = await asyncio.shield(self._recorded)
+        if delivery is None:
+            return  # a duplicate: nothing was written, nothing is sent
+        if failure is not None:
+            await self._runtime._run(delivery, _raise(failure))
+        else:
+            await self._runtime._run(delivery, slow(result))
+
+    async def _answered(self, outcome: asyncio.Future[T]) -> T | None:
         runtime = self._runtime
         try:
-            result: T | None = task.result()
+            result: T | None = outcome.result()
             failed = False
         except AlreadyReceived as exc:
             raise Duplicate(self.key) from exc
         except Exception as exc:
             if runtime.unavailable(exc):
                 raise  # nothing recorded, nothing acknowledged
-            log.exception("%s fast turn failed", runtime.platform)  # recorded: it runs once
+            log.error("%s fast turn failed", runtime.platform, exc_info=exc)  # it runs once
             result, failed = None, True
         if self.state == RUNNING or failed:  # no commit carried the record: write it alone
             if not await runtime.inbox.record_done(self.key, self._tenant) and not failed:
                 raise Duplicate(self.key)
         return result
+
+
+async def _raise(exc: Exception) -> None:
+    raise exc

@@ -36,7 +36,7 @@ class CoachJobs:
 
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         """Acked already; the answer goes to the ephemeral ``response_url``."""
-        await self.respond(body, self.answer(client, body))
+        await self.respond(body, await self.answer(client, body))
 
     async def answer(self, client: AsyncWebClient, body: dict[str, Any]) -> list[Addressed]:
         """The replies to a slash command, for its ack or its ``response_url``."""
@@ -45,10 +45,10 @@ class CoachJobs:
         where = Where() if in_dm else Where(channel)
         return await self._route(client, command_message(body), where)
 
-    async def respond(self, body: dict[str, Any], replies: Awaitable[list[Addressed]]) -> None:
-        """A slash command's replies (once they are ready) to its ephemeral ``response_url``."""
+    async def respond(self, body: dict[str, Any], replies: list[Addressed]) -> None:
+        """A slash command's replies to its ephemeral ``response_url``."""
         url = str(body.get("response_url") or "")
-        for addressed in await replies:
+        for addressed in replies:
             await respond_reply(url, addressed.reply)
 
     async def message(

@@ -190,7 +190,7 @@ class SlackRuntime:
         try:
             replies = await fast.run(
                 self.coaching.answer(client, body),
-                lambda rest: self._in_session(self.coaching.respond(body, rest)),
+                lambda replies: self._in_session(self.coaching.respond(body, replies)),
                 "command",
                 lane_of(body),
             )
@@ -211,11 +211,7 @@ class SlackRuntime:
         first, *rest = replies
         await ack(**render_reply(first.reply).payload(response_type="ephemeral"))
         if rest:  # more than the ack carries: after it, through response_url
-
-            async def done() -> list[Any]:
-                return rest
-
-            self._take(context, self.coaching.respond(body, done()), "command rest")
+            self._take(context, self.coaching.respond(body, rest), "command rest")
 
     def _listen(self) -> None:
         bolt = self.bolt
