@@ -138,3 +138,39 @@ async def test_a_budget_of_zero_always_replies_through_response_url(
         assert len(fake.to("response_url")) == 1
     finally:
         await slack.client.close()
+
+
+class _Outage(Exception):
+    """The database away for now (the store says so)."""
+
+
+async def test_a_storage_outage_in_the_turns_commit_gets_503_and_stores_nothing(
+    quick: Slack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = quick.services.store
+
+    async def away(changes: object) -> None:
+        raise _Outage("connection refused")
+
+    monkeypatch.setattr(store, "is_unavailable", lambda exc: isinstance(exc, _Outage))
+    monkeypatch.setattr(store, "commit", away)
+    body = payloads.slash_command("deal Acme", response_url=quick.fake.response_url())
+    ack = await quick.form(body)
+    assert ack.status == 503  # not recorded, so not acknowledged
+    monkeypatch.undo()
+    assert not await _seen(store, _trigger(body))
+    assert await store.list_deals(TENANT) == []
+
+
+async def test_one_reps_commands_sent_together_are_all_answered_in_their_acks(
+    quick: Slack,
+) -> None:
+    await quick.command("deal Acme")
+    texts = [GIVE, "what do we get", "ledger", "next"]
+    acks = await asyncio.gather(*(quick.command(t, settle=False) for t in texts))
+    await quick.settle()
+    bodies = [json.loads(await a.text()) for a in acks]
+    assert all(a.status == 200 for a in acks)
+    assert all(b.get("blocks") for b in bodies)  # one lane, no lost race: every one answered
+    assert quick.fake.to("response_url") == []
+    assert await quick.services.store.pending_inbound("slack") == []
