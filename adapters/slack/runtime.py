@@ -2,8 +2,10 @@
 
 Every listener acknowledges at once and hands the work to :class:`Tasks`
 (bolt runs with ``process_before_response`` so it never starts untracked
-tasks of its own); a job marks its inbox record complete when it is done, after its
-reply went out: a crash before that redoes the request, whose ledger writes the store
+tasks of its own), except that a slash command over HTTP first waits up to its
+ack budget for its turn, to carry the reply (:class:`adapters.delivery.FastTurn`).
+A job marks its inbox record complete when it is done, after its reply went
+out: a crash before that redoes the request, whose ledger writes the store
 then refuses as already written (see ``AlreadyWritten``) while the reply is sent again.
 """
 
