@@ -8,8 +8,11 @@ that leaves the record pending: start-up recovery and the sweep that follows it
 (:meth:`start_recovery`) claim it once its lease has run out and redo it through
 the platform's ``redo``; the store refuses the ledger writes of a redone turn as
 already written, while its replies are sent again. A storage outage keeps work
-pending instead of losing it. The platforms keep only how a request is keyed and
-recorded, and how a recorded one is run again.
+pending instead of losing it. A request whose platform takes its answer in the ack
+(a Slack slash command) may instead run as a :class:`FastTurn`: its record is written
+in its turn's own transaction when the turn is done within the ack budget, and it
+falls back to the record-then-work path above when it is not. The platforms keep
+only how a request is keyed and recorded, and how a recorded one is run again.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from adapters.inbox import LeasedInbox, Wait, sweep
 from adapters.tasks import Tasks
 from coaching.records import InboundEvent
+from coaching.store import TRIGGER, AlreadyReceived
 
 log = logging.getLogger("concession_coach.delivery")
 OUTAGE_RETRY_S = 1.0  # storage outage: how often a finished job retries marking itself done
@@ -41,6 +45,12 @@ class Delivery:
 
 
 Redo = Callable[[InboundEvent, Delivery], Awaitable[None]]
+T = TypeVar("T")
+RUNNING, COMMITTING, SLOW = "running", "committing", "slow"
+
+
+class Duplicate(Exception):
+    """The request was received before (a retry or a replay): nothing was written."""
 
 
 class DeliveryRuntime:
@@ -79,6 +89,10 @@ class DeliveryRuntime:
         piling up work it cannot finish within its inbox lease."""
         await self.tasks.room()
         return Delivery(key) if await self.inbox.record(key, payload, tenant) else None
+
+    def fast(self, key: str, payload: dict[str, Any], tenant: str, budget: float) -> FastTurn:
+        """A request to answer in its ack if its turn is done within ``budget`` seconds."""
+        return FastTurn(self, key, payload, tenant, budget)
 
     def take(
         self,
@@ -203,3 +217,126 @@ class DeliveryRuntime:
             self.recovery.cancel()
             await asyncio.gather(self.recovery, return_exceptions=True)
         await self.tasks.close(self.shutdown_grace)
+
+
+class FastTurn:
+    """One request answered in its ack when its turn is done within ``budget`` seconds.
+
+    The turn is handed to the workers at once, in its rep's lane like any job, before
+    anything is recorded; its dedupe record (done) is written in the turn's own commit
+    (``coaching.store.TRIGGER``), or on its own when the turn wrote nothing. Once the
+    budget has run out with no commit begun, the request is recorded as pending (leased)
+    like any other, the ack goes out empty, and the job delivers the turn's replies the
+    slow way and completes the record; a commit already under way is waited for instead
+    (it is the record). Either way the record is durable before the ack, and a duplicate
+    (the key is there already) writes nothing and raises :class:`Duplicate`.
+    """
+
+    def __init__(
+        self,
+        runtime: DeliveryRuntime,
+        key: str,
+        payload: dict[str, Any],
+        tenant: str,
+        budget: float,
+    ) -> None:
+        self._runtime = runtime
+        self.key = key
+        self._payload = payload
+        self._tenant = tenant
+        self.budget = budget
+        self.state = RUNNING
+        self.refused = ""  # "duplicate" or "unavailable": how the HTTP answer must say so
+        self._recorded: asyncio.Future[Delivery | None] | None = None
+
+    async def committing(self) -> InboundEvent | None:
+        """The engine's :class:`coaching.store.Trigger`, called before each commit attempt."""
+        if self._recorded is None:  # within the budget: the record goes with the turn
+            self.state = COMMITTING
+            return self._runtime.inbox.done_record(self.key, self._tenant)
+        if await asyncio.shield(self._recorded) is None:
+            raise AlreadyReceived(self.key)
+        return None  # recorded pending already; the job completes it after the reply
+
+    async def run(
+        self,
+        turn: Coroutine[Any, Any, T],
+        slow: Callable[[T], Coroutine[Any, Any, None]],
+        name: str,
+        lane: Hashable | None = None,
+    ) -> T | None:
+        """``turn``'s result when it is done within the budget; None when it is not, after
+        the request was recorded (the job then runs ``slow(result)`` and completes it)."""
+        runtime = self._runtime
+        await runtime.tasks.room()
+        loop = asyncio.get_running_loop()
+        outcome: asyncio.Future[T] = loop.create_future()
+        runtime.tasks.spawn(self._job(turn, slow, outcome), f"fast {name}", lane)
+        await asyncio.wait({outcome}, timeout=self.budget)
+        if not outcome.done() and self.state == COMMITTING:
+            await asyncio.wait({outcome})  # its commit is the record: the ack waits for it
+        if outcome.done():
+            return await self._answered(outcome)
+        self._recorded = loop.create_future()
+        self.state = SLOW
+        try:
+            recorded = await runtime.inbox.record(self.key, self._payload, self._tenant)
+        except BaseException:
+            self._recorded.set_result(None)
+            raise
+        delivery = Delivery(self.key, claimed=True) if recorded else None
+        if delivery is not None:
+            runtime._held.add(delivery.key)
+        self._recorded.set_result(delivery)
+        if delivery is None:
+            raise Duplicate(self.key)  # its turn has not committed: its commit waits for this
+        return None
+
+    async def _job(
+        self,
+        turn: Coroutine[Any, Any, T],
+        slow: Callable[[T], Coroutine[Any, Any, None]],
+        outcome: asyncio.Future[T],
+    ) -> None:
+        TRIGGER.set(self)  # this job's own context: the engine hands it to the commit
+        failure: Exception | None = None
+        try:
+            result = await turn
+        except Exception as exc:
+            if self.state != SLOW:
+                outcome.set_exception(exc)  # the ack's to answer for
+                return
+            failure = exc
+        else:
+            if self.state != SLOW:
+                outcome.set_result(result)
+                return
+        assert self._recorded is not None
+        delivery = await asyncio.shield(self._recorded)
+        if delivery is None:
+            return  # a duplicate: nothing was written, nothing is sent
+        if failure is not None:
+            await self._runtime._run(delivery, _raise(failure))
+        else:
+            await self._runtime._run(delivery, slow(result))
+
+    async def _answered(self, outcome: asyncio.Future[T]) -> T | None:
+        runtime = self._runtime
+        try:
+            result: T | None = outcome.result()
+            failed = False
+        except AlreadyReceived as exc:
+            raise Duplicate(self.key) from exc
+        except Exception as exc:
+            if runtime.unavailable(exc):
+                raise  # nothing recorded, nothing acknowledged
+            log.error("%s fast turn failed", runtime.platform, exc_info=exc)  # it runs once
+            result, failed = None, True
+        if self.state == RUNNING or failed:  # no commit carried the record: write it alone
+            if not await runtime.inbox.record_done(self.key, self._tenant) and not failed:
+                raise Duplicate(self.key)
+        return result
+
+
+async def _raise(exc: Exception) -> None:
+    raise exc

@@ -64,6 +64,15 @@ class LeasedInbox:
         )
         return await self._store.record_inbound(event)
 
+    def done_record(self, key: str, tenant: str = "") -> InboundEvent:
+        """The record of a request handled whole before its ack: done, without its payload
+        (the key alone dedupes a retry or a replay), to be written with its turn."""
+        return InboundEvent(self.platform, key, {}, "done", self.clock(), tenant=tenant)
+
+    async def record_done(self, key: str, tenant: str = "") -> bool:
+        """Record a request handled whole before its ack; False when seen before."""
+        return await self._store.record_inbound(self.done_record(key, tenant))
+
     async def claim(self, key: str, now: datetime | None = None) -> bool:
         """Take over a pending record whose lease ran out; False when another has it."""
         now = now or self.clock()

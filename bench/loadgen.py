@@ -71,12 +71,13 @@ def request(url: str, secret: str, payload: bytes) -> bytes:
 
 
 class Connection(asyncio.Protocol):
-    """One kept-alive HTTP/1.1 connection: one request in flight, its status back."""
+    """One kept-alive HTTP/1.1 connection: one request in flight, its status back and
+    whether its body carried the reply (a slash command answered in its ack)."""
 
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
-        self.waiter: asyncio.Future[int] | None = None
+        self.waiter: asyncio.Future[tuple[int, bool]] | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -99,11 +100,12 @@ class Connection(asyncio.Protocol):
         if len(self.buffer) < end + 4 + length:
             return
         status = int(head[9:12])
+        carried = b'"blocks"' in self.buffer[end + 4 : end + 4 + length]
         del self.buffer[: end + 4 + length]
         if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result(status)
+            self.waiter.set_result((status, carried))
 
-    async def send(self, data: bytes) -> int:
+    async def send(self, data: bytes) -> tuple[int, bool]:
         assert self.transport is not None
         self.waiter = asyncio.get_running_loop().create_future()
         self.transport.write(data)
@@ -148,22 +150,24 @@ async def load(
         pools[url] = pool
     latencies: list[float] = []
     errors = 0
+    answered = 0  # replies carried in the ack itself (none come through response_url)
     loop = asyncio.get_running_loop()
 
     async def one(n: int, due: float) -> None:
-        nonlocal errors
+        nonlocal errors, answered
         url = urls[n % len(urls)]
         conn = await pools[url].get()
         try:
             if conn.transport is None:
                 conn = await _connect(url)
-            status = await asyncio.wait_for(conn.send(payloads[n]), TIMEOUT_S)
+            status, carried = await asyncio.wait_for(conn.send(payloads[n]), TIMEOUT_S)
         except (OSError, TimeoutError, ConnectionError):
             errors += 1
             conn = await _connect(url)
         else:
             if status == 200:
                 latencies.append(loop.time() - due)
+                answered += carried
             else:
                 errors += 1
         pools[url].put_nowait(conn)
@@ -188,6 +192,7 @@ async def load(
         "rate": rate,
         "sent": total,
         "ok": len(latencies),
+        "answered": answered,
         "errors": errors,
         "start": began,
         "send_lag_ms": (sent_by - (start + (total - 1) / rate)) * 1000,

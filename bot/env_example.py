@@ -41,6 +41,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "deal_desk_channel",
         "slack_inbox_lease_seconds",
         "slack_workers",
+        "slack_ack_budget_seconds",
     ),
     "Microsoft Teams": (
         "microsoft_app_id",
@@ -78,6 +79,8 @@ WORDS: dict[str, str] = {
     "slack_inbox_lease_seconds": "how long a replica may work on an event before another "
     "replica's recovery takes it over",
     "slack_workers": "Slack turns run at once per process",
+    "slack_ack_budget_seconds": "a slash command done within this answers in its ack "
+    "(else through response_url); 0: always through response_url",
     "microsoft_app_id": "the Azure Bot's Microsoft App ID (a GUID)",
     "microsoft_app_password": "its client secret (not for UserAssignedMSI)",
     "microsoft_app_tenant_id": "needed for SingleTenant and UserAssignedMSI",

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     # the inbox and acknowledged. Small keeps the acks fast: each new request's inbox
     # record waits only for the writes of the turns running now.
     slack_workers: int = Field(default=4, ge=1)
+    # A slash command is answered in its ack when its turn is done within this many
+    # seconds (Slack wants the ack within 3 s), its dedupe record committed with the
+    # turn; past it the ack goes out empty and the reply through response_url. 0: always.
+    slack_ack_budget_seconds: float = Field(default=2.0, ge=0)
 
     # Microsoft Teams
     microsoft_app_id: str | None = None

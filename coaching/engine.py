@@ -52,7 +52,7 @@ from coaching.playbook import Playbook
 from coaching.reader import analyze, classify_get
 from coaching.render import Renderer
 from coaching.stance import LineKind, LineReading, Mode, ReadMove, Side, read_line
-from coaching.store import AlreadyWritten, DealStore, VersionConflict
+from coaching.store import TRIGGER, AlreadyWritten, DealStore, VersionConflict
 
 MAX_TURN_ATTEMPTS = 8
 EXCERPT_CHARS = 140
@@ -290,7 +290,10 @@ class Coach:
             reply = self._stand(turn, await self._dispatch(turn, command))
             if turn.changes.empty:
                 return reply
+            trigger = TRIGGER.get()
             try:
+                if trigger is not None:
+                    turn.changes.inbound = await trigger.committing()
                 await self.store.commit(turn.changes)
             except VersionConflict:
                 continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from coaching.records import Job, User
+from coaching.records import InboundEvent, Job, User
 from coaching.stamps import new_id, utcnow
 
 NEGOTIATION_TYPES = ("Bargaining", "Trading", "Creating", "Partnering")
@@ -169,6 +169,8 @@ class TurnChanges:
     turn with entries is not written again (the store raises AlreadyWritten).
     ``users`` and ``jobs`` are what a feature module (prep's `call`) saves with the
     turn: a user's settings and the reminders it schedules, in the same commit.
+    ``inbound`` is the trigger's inbox record (done), inserted in the same transaction
+    when the delivery writes its dedupe record with the turn (see ``store.TRIGGER``).
     """
 
     key: ConversationKey
@@ -180,6 +182,7 @@ class TurnChanges:
     source: str = ""
     users: list[User] = field(default_factory=list)
     jobs: list[Job] = field(default_factory=list)
+    inbound: InboundEvent | None = None
 
     @property
     def empty(self) -> bool:

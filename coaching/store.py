@@ -11,6 +11,7 @@ the SQL store and its in-memory twin (``storage/memory.py``).
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -24,7 +25,7 @@ from coaching.model import (
     TurnChanges,
     TurnStart,
 )
-from coaching.records import Alert, Job, User
+from coaching.records import Alert, InboundEvent, Job, User
 
 
 class VersionConflict(Exception):
@@ -34,6 +35,26 @@ class VersionConflict(Exception):
 class AlreadyWritten(Exception):
     """The turn's message (``TurnChanges.source``) already has ledger entries: it was
     handled before, so nothing was written this time."""
+
+
+class AlreadyReceived(Exception):
+    """The turn's trigger (``TurnChanges.inbound``) is in the inbox already: the request
+    was received before (a replay or a redelivery), so nothing was written this time."""
+
+
+class Trigger(Protocol):
+    """The request a turn answers, when its dedupe record is written with the turn."""
+
+    async def committing(self) -> InboundEvent | None:
+        """Called just before each commit attempt: the record to write in the turn's own
+        transaction, or None when it is in the inbox already (recorded by the delivery);
+        raises AlreadyReceived when the request turned out to be a duplicate."""
+        ...
+
+
+# Set by a delivery that writes its request's dedupe record with the turn (a Slack slash
+# command answered in its ack); the engine hands it to the commit. None elsewhere.
+TRIGGER: ContextVar[Trigger | None] = ContextVar("turn_trigger", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +103,9 @@ class TurnStore(DealQueries, Protocol):
     async def commit(self, changes: TurnChanges) -> None:
         """Write the turn atomically; raise VersionConflict on a lost race, and
         AlreadyWritten (writing nothing) when a turn with entries has a ``source``
-        the tenant's ledger already holds entries from. An empty turn writes
+        the tenant's ledger already holds entries from. With ``changes.inbound``, that
+        inbox record is inserted in the same transaction, and AlreadyReceived (writing
+        nothing) is raised when its key is there already. An empty turn writes
         nothing at all."""
         ...
 

@@ -41,7 +41,8 @@ from coaching.model import (
     TurnStart,
     utcnow,
 )
-from coaching.store import AlreadyWritten, DealSummary, VersionConflict
+from coaching.records import InboundEvent
+from coaching.store import AlreadyReceived, AlreadyWritten, DealSummary, VersionConflict
 from storage.convert import (
     deal_from,
     deal_values,
@@ -147,6 +148,11 @@ HOME_DEALS = (
     .order_by(DEALS.c.updated_at.desc(), DEALS.c.id)
     .limit(_w("limit"))
 )
+
+
+def inbound_values(event: InboundEvent) -> dict[str, Any]:
+    """An inbox record's columns by name (the driver's binding serialises the payload)."""
+    return {f.name: getattr(event, f.name) for f in fields(event)}
 
 
 def inbox_done_params(platform: str, event_id: str) -> dict[str, Any]:
@@ -434,6 +440,9 @@ class SqliteHotPath:
         sql, key, state = self._sql, changes.key, changes.state
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if changes.inbound is not None:  # the trigger's dedupe record, with the turn
+                if self._run(conn, sql.record_inbound, inbound_values(changes.inbound)) != 1:
+                    raise AlreadyReceived(changes.inbound.event_id)
             if changes.source and changes.entries:
                 where = {"w_tenant": key.tenant, "w_source": changes.source}
                 if self._one(conn, sql.has_source, where) is not None:
@@ -546,6 +555,10 @@ class CoreHotPath:
         key, state, ups = changes.key, changes.state, self._ups
         try:
             async with self.engine.begin() as conn:
+                if changes.inbound is not None:  # the trigger's dedupe record, with the turn
+                    row = inbound_values(changes.inbound)
+                    if (await conn.execute(self._record_inbound, row)).rowcount != 1:
+                        raise AlreadyReceived(changes.inbound.event_id)
                 if changes.source and changes.entries:
                     where = {"w_tenant": key.tenant, "w_source": changes.source}
                     if (await conn.execute(HAS_SOURCE, where)).first() is not None:

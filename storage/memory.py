@@ -24,7 +24,7 @@ from coaching.model import (
     TurnStart,
 )
 from coaching.records import Alert, InboundEvent, Job, User
-from coaching.store import AlreadyWritten, DealSummary, VersionConflict
+from coaching.store import AlreadyReceived, AlreadyWritten, DealSummary, VersionConflict
 from storage.convert import plain_one
 
 
@@ -163,6 +163,9 @@ class MemoryStore:
         if changes.empty:
             return  # as the SQL store: an empty turn writes nothing
         async with self._lock:
+            inbound = changes.inbound
+            if inbound is not None and (inbound.platform, inbound.event_id) in self._inbox:
+                raise AlreadyReceived(inbound.event_id)
             if changes.source and changes.entries and self._has_source(changes):
                 raise AlreadyWritten(changes.source)
             current = self._states.get(changes.key)
@@ -192,6 +195,8 @@ class MemoryStore:
                 self._users[(user.tenant, user.user_id)] = copy.deepcopy(user)
             for job in changes.jobs:
                 self._jobs[job.id] = copy.deepcopy(job)
+            if inbound is not None:
+                self._inbox[(inbound.platform, inbound.event_id)] = copy.deepcopy(inbound)
 
     def _has_source(self, changes: TurnChanges) -> bool:
         return self._sources.get(changes.key.tenant, Counter())[changes.source] > 0

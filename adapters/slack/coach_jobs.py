@@ -49,13 +49,20 @@ class CoachJobs:
 
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         """Acked already; the answer goes to the ephemeral ``response_url``."""
+        await self.respond(body, await self.answer(client, body))
+
+    async def answer(self, client: AsyncWebClient, body: dict[str, Any]) -> list[Addressed]:
+        """The replies to a slash command, for its ack or its ``response_url``."""
         channel = str(body.get("channel_id") or "")
         in_dm = channel.startswith("D") or body.get("channel_name") == "directmessage"
         where = Where() if in_dm else Where(channel)
-        url = str(body.get("response_url") or "")
         msg = command_message(body)
-        facts = self._facts(client, msg.tenant, channel)
-        for addressed in await self._route(client, msg, where, facts=facts):
+        return await self._route(client, msg, where, facts=self._facts(client, msg.tenant, channel))
+
+    async def respond(self, body: dict[str, Any], replies: list[Addressed]) -> None:
+        """A slash command's replies to its ephemeral ``response_url``."""
+        url = str(body.get("response_url") or "")
+        for addressed in replies:
             await respond_reply(url, addressed.reply)
 
     async def message(

@@ -21,6 +21,7 @@ class SlackSettings(Protocol):
     deal_desk_channel: str | None
     slack_inbox_lease_seconds: float
     slack_workers: int
+    slack_ack_budget_seconds: float
 
 
 def _secret(value: SecretStr | None) -> str | None:
@@ -38,6 +39,7 @@ class SlackConfig:
     client_secret: str | None = field(default=None, repr=False)
     inbox_lease_seconds: float = 120.0
     workers: int = 4  # jobs (turns) run at once; the rest wait, already in the inbox
+    ack_budget_seconds: float = 2.0  # a slash command's turn done by then answers in the ack
 
     @property
     def oauth(self) -> bool:
@@ -67,4 +69,5 @@ class SlackConfig:
             client_secret=_secret(settings.slack_client_secret),
             inbox_lease_seconds=getattr(settings, "slack_inbox_lease_seconds", 120.0),
             workers=getattr(settings, "slack_workers", 4),
+            ack_budget_seconds=getattr(settings, "slack_ack_budget_seconds", 2.0),
         )

@@ -82,6 +82,14 @@ async def events(request: web.Request) -> web.StreamResponse:
         return web.Response(status=400, text=f"malformed payload: {exc}")
     key = inbound_key(payload, request.headers[SIGNATURE_HEADER])
     delivery = None
+    fast = runtime.fast(key, payload) if key is not None else None
+    if fast is not None:  # a slash command: recorded with its turn (see FastTurn)
+        response = await runtime.dispatch(payload, None, headers=dict(request.headers), fast=fast)
+        if fast.refused == "unavailable":
+            return web.Response(status=503, headers={"Retry-After": "1"}, text=UNAVAILABLE)
+        if fast.refused == "duplicate":
+            return _seen_before(request)
+        return await to_aiohttp_response(response)
     if key is not None:
         try:
             delivery = await runtime.admit(key, payload)
@@ -91,12 +99,16 @@ async def events(request: web.Request) -> web.StreamResponse:
             log.warning("slack request not recorded, storage unavailable: %r", exc)
             return web.Response(status=503, headers={"Retry-After": "1"}, text=UNAVAILABLE)
         if delivery is None:
-            if RETRY_HEADER in request.headers:
-                return web.Response(status=200)  # Slack's retry of a request we already hold
-            log.warning("refused a replayed slack request")
-            return web.Response(status=401, text="request already received")
+            return _seen_before(request)
     response = await runtime.dispatch(payload, delivery, headers=dict(request.headers))
     return await to_aiohttp_response(response)
+
+
+def _seen_before(request: web.Request) -> web.Response:
+    if RETRY_HEADER in request.headers:
+        return web.Response(status=200)  # Slack's retry of a request we already hold
+    log.warning("refused a replayed slack request")
+    return web.Response(status=401, text="request already received")
 
 
 async def install(request: web.Request) -> web.StreamResponse:

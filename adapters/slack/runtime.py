@@ -2,8 +2,10 @@
 
 Every listener acknowledges at once and hands the work to :class:`Tasks`
 (bolt runs with ``process_before_response`` so it never starts untracked
-tasks of its own); a job marks its inbox record complete when it is done, after its
-reply went out: a crash before that redoes the request, whose ledger writes the store
+tasks of its own), except that a slash command over HTTP first waits up to its
+ack budget for its turn, to carry the reply (:class:`adapters.delivery.FastTurn`).
+A job marks its inbox record complete when it is done, after its reply went
+out: a crash before that redoes the request, whose ledger writes the store
 then refuses as already written (see ``AlreadyWritten``) while the reply is sent again.
 """
 
@@ -22,9 +24,9 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.delivery import Delivery, DeliveryRuntime
+from adapters.delivery import Delivery, DeliveryRuntime, Duplicate, FastTurn
 from adapters.slack.alert_jobs import AlertJobs
-from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX, picked_command
+from adapters.slack.blocks import ACTION_PREFIX, PICKER_PREFIX, picked_command, render_reply
 from adapters.slack.client import HTTP_SESSION, http_session, web_client
 from adapters.slack.coach_jobs import CoachJobs
 from adapters.slack.config import SlackConfig
@@ -46,6 +48,7 @@ from coaching.router import Router
 
 log = logging.getLogger("concession_coach.slack")
 DELIVERY = "coach_delivery"  # bolt context key of the request's inbox record
+FAST = "coach_fast_turn"  # bolt context key of a slash command to answer in its ack
 
 
 class _SameTokenNotice(logging.Filter):
@@ -119,12 +122,21 @@ class SlackRuntime:
         team = team_of(payload)
         return await self.delivery.admit(key, payload, tenant_key(team) if team else "")
 
+    def fast(self, key: str, payload: dict[str, Any]) -> FastTurn | None:
+        """A slash command to answer in its ack (None: the budget is 0, or not a command)."""
+        budget = self.config.ack_budget_seconds
+        if budget <= 0 or not payload.get("command"):
+            return None
+        team = team_of(payload)
+        return self.delivery.fast(key, payload, tenant_key(team) if team else "", budget)
+
     async def dispatch(
         self,
         payload: dict[str, Any],
         delivery: Delivery | None,
         *,
         headers: dict[str, str] | None = None,
+        fast: FastTurn | None = None,
     ) -> BoltResponse:
         """Run one verified payload through bolt; a delivery nobody claimed is complete at once.
 
@@ -132,8 +144,9 @@ class SlackRuntime:
         the WebSocket (Socket Mode) or read back from the inbox (recovery), so it
         goes in as bolt's dict-bodied request, whose parsing and checks are the same.
         """
+        context = {DELIVERY: delivery, FAST: fast}
         request = AsyncBoltRequest(
-            body=payload, headers=headers, context={DELIVERY: delivery}, mode="socket_mode"
+            body=payload, headers=headers, context=context, mode="socket_mode"
         )
         response = await self.bolt.async_dispatch(request)
         await self.delivery.finish(delivery)
@@ -169,14 +182,51 @@ class SlackRuntime:
         HTTP_SESSION.set(self.http)  # this task's own context: its response_url posts
         await job
 
+    async def _answer_in_ack(
+        self, fast: FastTurn, ack: Any, body: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        """The reply in the ack when the turn is done within the budget; else an empty ack
+        at once and the reply through ``response_url`` (see :class:`FastTurn`)."""
+        client = context.client
+        HTTP_SESSION.set(self.http)
+        try:
+            replies = await fast.run(
+                self.coaching.answer(client, body),
+                lambda replies: self._in_session(self.coaching.respond(body, replies)),
+                "command",
+                lane_of(body),
+            )
+        except Duplicate:
+            fast.refused = "duplicate"
+            await ack()
+            return
+        except Exception as exc:
+            if not self.inbox.unavailable(exc):
+                raise
+            log.warning("slack command not recorded, storage unavailable: %r", exc)
+            fast.refused = "unavailable"
+            await ack()
+            return
+        if not replies:
+            await ack()
+            return
+        first, *rest = replies
+        await ack(**render_reply(first.reply).payload(response_type="ephemeral"))
+        if rest:  # more than the ack carries: after it, through response_url
+            self._take(context, self.coaching.respond(body, rest), "command rest")
+
     def _listen(self) -> None:
         bolt = self.bolt
 
         @bolt.command(SLASH_COMMAND)
         async def command(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:
-            await ack()
-            job = self.coaching.command(context.client, body)
-            self._take(context, job, "command", lane_of(body))
+            fast: FastTurn | None = context.get(FAST)
+            if fast is None:  # recorded already (Socket Mode, recovery, a budget of 0)
+                await ack()
+                job = self.coaching.command(context.client, body)
+                self._take(context, job, "command", lane_of(body))
+                return
+            await self._answer_in_ack(fast, ack, body, context)
 
         @bolt.action(re.compile(f"^{ACTION_PREFIX}\\d+$"))
         async def action(ack: Any, body: dict[str, Any], context: AsyncBoltContext) -> None:

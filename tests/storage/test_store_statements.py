@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 import sqlalchemy as sa
 from store_helpers import Backend
 
@@ -19,6 +20,7 @@ from coaching.messages import IncomingMessage, Platform
 from coaching.playbook import load_playbook
 from coaching.records import InboundEvent
 from coaching.render import Renderer
+from coaching.store import TRIGGER, AlreadyReceived
 from storage.hot import SqliteHotPath
 from storage.sql_store import SqlStore
 
@@ -130,3 +132,106 @@ async def test_one_turn_on_postgresql_is_one_read_connection_and_one_transaction
             "INSERT INTO",
             "INSERT INTO",
         ]  # its COMMIT is no cursor statement
+
+
+class _Trigger:
+    """A delivery that writes its request's dedupe record with the turn (as FastTurn)."""
+
+    def __init__(self, key: str) -> None:
+        self.record = InboundEvent("slack", key, {}, "done", tenant="slack:T1")
+
+    async def committing(self) -> InboundEvent | None:
+        return self.record
+
+
+async def _handle_triggered(coach: Coach, msg: IncomingMessage, key: str) -> None:
+    token = TRIGGER.set(_Trigger(key))
+    try:
+        await coach.handle(msg)
+    finally:
+        TRIGGER.reset(token)
+
+
+async def test_a_turn_with_its_trigger_is_one_write_transaction_on_sqlite(
+    sqlite_url: str,
+) -> None:
+    """A slash command answered in its ack: its inbox row goes in the turn's own commit."""
+    async with Backend("sqlite", sqlite_url).open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore) and isinstance(store._hot, SqliteHotPath)
+        coach = await _ready(store)
+        driver: list[str] = []
+        await store._hot.trace(driver.append)
+        hops = store._hot.hops
+        with _engine_statements(store) as through_engine:
+            await _handle_triggered(coach, _msg(MOVE, 2), "trigger:t2")
+        hops = store._hot.hops - hops
+        await store._hot.trace(None)
+        assert through_engine == []
+        assert hops == 2  # the reads, then the one write transaction
+        assert _kinds(driver) == [
+            "SELECT CONVERSATION_STATES.DATA,",
+            "SELECT DEALS.TENANT,",
+            "SELECT LEDGER_ENTRIES.TENANT,",
+            "SELECT LEDGER_TOTALS.DATA",
+            "BEGIN IMMEDIATE",
+            "INSERT INTO",  # the trigger's inbox row (done): the dedupe record
+            "SELECT LEDGER_ENTRIES.ID",
+            "UPDATE CONVERSATION_STATES",
+            "INSERT INTO",
+            "INSERT INTO",
+            "INSERT INTO",
+            "COMMIT",
+        ]
+        assert "INBOUND_EVENTS" in driver[5].upper()
+        entries = len(await store.ledger("slack:T1", (await _deal_id(store))))
+        with pytest.raises(AlreadyReceived):  # the same trigger again: nothing written
+            await _handle_triggered(coach, _msg(MOVE, 3), "trigger:t2")
+        assert len(await store.ledger("slack:T1", (await _deal_id(store)))) == entries
+        assert await store.pending_inbound("slack") == []  # recorded done, not pending
+
+
+async def test_a_turn_with_its_trigger_on_postgresql_is_one_transaction(
+    pg_backend: Backend,
+) -> None:
+    async with pg_backend.open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore)
+        coach = await _ready(store)
+        with _engine_statements(store) as seen:
+            await _handle_triggered(coach, _msg(MOVE, 2), "trigger:t2")
+        kinds = [k for k in _kinds(seen) if k != "SELECT 1"]
+        assert kinds == [
+            "BEGIN (ENGINE)",
+            "SELECT CONVERSATION_STATES.DATA,",
+            "SELECT DEALS.TENANT,",
+            "SELECT LEDGER_ENTRIES.TENANT,",
+            "SELECT LEDGER_TOTALS.DATA",
+            "BEGIN (ENGINE)",  # the one write transaction, the dedupe row first
+            "INSERT INTO",
+            "SELECT LEDGER_ENTRIES.ID",
+            "UPDATE CONVERSATION_STATES",
+            "INSERT INTO",
+            "INSERT INTO",
+            "INSERT INTO",
+        ]
+        with pytest.raises(AlreadyReceived):
+            await _handle_triggered(coach, _msg(MOVE, 3), "trigger:t2")
+
+
+async def test_a_repeated_trigger_writes_nothing_on_every_store(backend: Backend) -> None:
+    async with backend.open(auto_upgrade=True) as opened:
+        store = opened
+        coach = await _ready(store)
+        await _handle_triggered(coach, _msg(MOVE, 2), "trigger:t2")
+        deal = await _deal_id(store)
+        entries = len(await store.ledger("slack:T1", deal))
+        with pytest.raises(AlreadyReceived):
+            await _handle_triggered(coach, _msg(MOVE, 3), "trigger:t2")
+        assert len(await store.ledger("slack:T1", deal)) == entries
+        assert not await store.record_inbound(InboundEvent("slack", "trigger:t2", {}))
+
+
+async def _deal_id(store: object) -> str:
+    deals = await store.list_deals("slack:T1")  # type: ignore[attr-defined]
+    return str(deals[0].id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
@@ -39,6 +40,7 @@ class FakeSlack:
         # conversations.info's extra fields per channel id, e.g. {"is_ext_shared": True}
         self.channels: dict[str, dict[str, Any]] = {}
         self._failures: dict[str, list[Failure]] = {}
+        self._held: dict[str, asyncio.Event] = {}
         self._ts = itertools.count(1)
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
@@ -70,6 +72,11 @@ class FakeSlack:
         failure = Failure(status, headers or {}, body or {"ok": False, "error": "fake_failure"})
         self._failures.setdefault(method, []).extend([failure] * times)
 
+    def hold(self, method: str) -> asyncio.Event:
+        """Calls to ``method`` wait (recorded) until the returned event is set."""
+        self._held[method] = asyncio.Event()
+        return self._held[method]
+
     def to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
@@ -92,6 +99,8 @@ class FakeSlack:
         method = request.match_info["method"]
         params = await self._params(request)
         failure = self._record(method, params, request)
+        if method in self._held:
+            await self._held[method].wait()
         if failure is not None:
             return web.json_response(failure.body, status=failure.status, headers=failure.headers)
         return web.json_response(
