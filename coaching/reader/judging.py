@@ -243,19 +243,22 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             ):
                 tok.kind, tok.weak = "term_commitment", False
                 gets.append(tok)
+    # Tokens come in scan order (by position); only moves read from cue words join out of
+    # order, so the lists are sorted only when one did.
     for sent, pos in signs.items():
         deadline = when_after.get(sent)
         if sent not in fast_sign and deadline is not None and deadline > pos:
             tok = Tok(pos, pos, "get", "faster_signature", False, sign_clause[pos], None)
             gets.append(tok)
-    covered = {tok.clause for tok in gives}
-    seen: set[int] = set()
-    for tok in free_things:
-        if tok.clause not in covered and tok.clause not in seen:
-            seen.add(tok.clause)
-            gives.append(tok)
-    gives.sort(key=_START)
-    gets.sort(key=_START)
+            gets.sort(key=_START)
+    if free_things:
+        covered = {tok.clause for tok in gives}
+        seen: set[int] = set()
+        for tok in free_things:
+            if tok.clause not in covered and tok.clause not in seen:
+                seen.add(tok.clause)
+                gives.append(tok)
+        gives.sort(key=_START)
     return gives, gets
 
 
@@ -314,7 +317,10 @@ def keep(
     "unless" / "without" turn a negation into a condition only where the sentence names a
     get ("no 20% without a 3-year term"); "don't promise SLAs without asking me" stays negated.
     """
-    if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any(tk.weak for tk in toks):
+    if not toks:
+        return []
+    any_weak = any(tk.weak for tk in toks)
+    if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any_weak:
         return list(toks)  # nothing negated, no policy, nothing weak: every move stands
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
     s_flags, g_flags, c_flags = sc.s_flags, sc.g_flags, sc.c_flags
@@ -329,7 +335,7 @@ def keep(
             and c_sent[tok.clause] > 0
             and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
         }
-        if not fragment and any(tok.weak for tok in toks)
+        if not fragment and any_weak
         else ()
     )
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
