@@ -12,7 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 from typing import NamedTuple
 
-from coaching.analysis import Item
+from coaching.analysis import Item, new_item
 from coaching.reader.flags import Cue
 from coaching.reader.scanning import Scan, Tok
 
@@ -418,7 +418,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     text = sc.text
     if len(toks) == 1:
         tok = toks[0]
-        return (Item(tok.kind or "", tok.amount, tok.unit, text[tok.start : tok.end].strip()),)
+        return (new_item(tok.kind or "", tok.amount, tok.unit, text[tok.start : tok.end].strip()),)
     first: dict[str, Tok] = {}
     sized: dict[str, Tok] = {}
     c_flags = sc.c_flags
@@ -431,7 +431,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     items = []
     for kind, tok in first.items():
         size = sized.get(kind, tok)
-        items.append(Item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
+        items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
     return tuple(items)
 
 
