@@ -319,7 +319,7 @@ def keep(
     """
     if not toks:
         return []
-    any_weak = any(tk.weak for tk in toks)
+    any_weak = _any_weak(toks)
     if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any_weak:
         return list(toks)  # nothing negated, no policy, nothing weak: every move stands
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
@@ -363,6 +363,14 @@ def keep(
                 continue
         kept.append(tok)
     return kept
+
+
+def _any_weak(toks: list[Tok]) -> bool:
+    """Some move needs context (a plain loop: cheaper than any() over a generator)."""
+    for tok in toks:
+        if tok.weak:
+            return True
+    return False
 
 
 def _listed_beside(firm: set[int], tok: Tok, c_sent: list[int]) -> bool:
@@ -440,15 +448,17 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     if not gives or not gets:
         return False
     c_sent = sc.c_sent
-    earliest: dict[int, int] = {}  # sentence -> start of its first give
-    for tok in gives:
-        earliest.setdefault(c_sent[tok.clause], tok.start)
+    earliest: dict[int, int] | None = None  # sentence -> start of its first give (on demand)
     for tok in gets:  # "10% off on 100+ seats": seats asked for right after a give
-        if (
-            tok.kind == "volume"
-            and earliest.get(c_sent[tok.clause], tok.start) < tok.start
-            and _patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start)
-        ):
+        if tok.kind != "volume":
+            continue
+        if earliest is None:
+            earliest = {}
+            for give in gives:
+                earliest.setdefault(c_sent[give.clause], give.start)
+        if earliest.get(
+            c_sent[tok.clause], tok.start
+        ) < tok.start and _patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start):
             return True
     if not sc.all_flags & (COND | WCOND | RCOND | TCOND):
         return False
@@ -520,8 +530,7 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     """
     if not gives or not sc.all_flags & (AP | PQ | WQ):
         return False
-    give_clauses = {tok.clause for tok in gives}
-    get_clauses = {tok.clause for tok in gets} - give_clauses
+    get_clauses: set[int] | None = None  # clauses with a get and no give (on demand)
     colleague = sc.all_flags & CO
     you_anywhere = sc.all_flags & YOU
     for start, _end, flags, clause, subj in sc.cues:
@@ -532,8 +541,11 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
             continue
         if sc.s_flags[sent] & APDONE and not sc.s_flags[sent] & QMARK:
             continue
-        if flags & PQ and clause in get_clauses:
-            continue
+        if flags & PQ:
+            if get_clauses is None:
+                get_clauses = {tok.clause for tok in gets} - {tok.clause for tok in gives}
+            if clause in get_clauses:
+                continue
         if flags & AP:
             # "their legal needs to approve it" is the customer's approval, not a request
             if subj != "C" or not sc.text.startswith("approv", start):
