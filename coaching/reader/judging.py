@@ -80,6 +80,11 @@ def attach_sizes(sc: Scan) -> None:
     n = len(toks)
     if n < 2:
         return
+    for tok in toks:
+        if tok.fam == "qty" or tok.fam == "seatx":
+            break
+    else:
+        return  # no size to attach (most messages with several moves)
     with_moves: set[int] = set()
     sizes: list[int] = []
     unsized: list[int] = []
