@@ -67,3 +67,45 @@ class Analysis:
         if self.truncated:
             out["truncated"] = True
         return out
+
+
+# -- fast construction for the reader ------------------------------------------------------------
+# A frozen dataclass's __init__ sets each field through object.__setattr__; the reader builds an
+# Item or two and an Analysis per message, so it sets the slots directly instead (the same
+# object: same fields, equality, hash and repr).
+
+_new = object.__new__
+_SET_KIND, _SET_AMOUNT, _SET_UNIT, _SET_TEXT = (
+    Item.__dict__[name].__set__ for name in ("kind", "amount", "unit", "text")
+)
+_SET_GIVES, _SET_GETS, _SET_CONDITIONAL, _SET_REQUEST, _SET_TRUNCATED = (
+    Analysis.__dict__[name].__set__
+    for name in ("gives", "gets", "conditional", "discount_request", "truncated")
+)
+
+
+def new_item(kind: str, amount: float | None, unit: str | None, text: str) -> Item:
+    """Item(kind, amount, unit, text), without the frozen __init__'s per-field calls."""
+    item = _new(Item)
+    _SET_KIND(item, kind)
+    _SET_AMOUNT(item, amount)
+    _SET_UNIT(item, unit)
+    _SET_TEXT(item, text)
+    return item
+
+
+def new_analysis(
+    gives: tuple[Item, ...],
+    gets: tuple[Item, ...],
+    conditional: bool,
+    discount_request: bool,
+    truncated: bool,
+) -> Analysis:
+    """Analysis(...) with every field given, without the frozen __init__'s per-field calls."""
+    analysis = _new(Analysis)
+    _SET_GIVES(analysis, gives)
+    _SET_GETS(analysis, gets)
+    _SET_CONDITIONAL(analysis, conditional)
+    _SET_REQUEST(analysis, discount_request)
+    _SET_TRUNCATED(analysis, truncated)
+    return analysis

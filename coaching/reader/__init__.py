@@ -19,7 +19,7 @@ the Analysis says ``truncated=True``. Every stage is linear in the length read.
 
 from __future__ import annotations
 
-from coaching.analysis import Analysis, Item
+from coaching.analysis import Analysis, Item, new_analysis
 from coaching.reader import judging as J
 from coaching.reader.normalising import fix_variants, normalise
 from coaching.reader.quantities import find_qty
@@ -72,7 +72,7 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
         gets = [g for g in gets if sc.s_flags[sc.c_sent[g.clause]] & J.GET_ONLY_CONTEXT]
     if not gives and not gets:
         return empty, sc
-    analysis = Analysis(
+    analysis = new_analysis(
         gives=J.dedupe(gives, sc),
         gets=J.dedupe(gets, sc),
         conditional=J.conditional(sc, gives, gets),

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 from typing import NamedTuple
 
-from coaching.analysis import Item
+from coaching.analysis import Item, new_item
 from coaching.reader.flags import Cue
 from coaching.reader.scanning import Scan, Tok
 
@@ -80,6 +80,11 @@ def attach_sizes(sc: Scan) -> None:
     n = len(toks)
     if n < 2:
         return
+    for tok in toks:
+        if tok.fam == "qty" or tok.fam == "seatx":
+            break
+    else:
+        return  # no size to attach (most messages with several moves)
     with_moves: set[int] = set()
     sizes: list[int] = []
     unsized: list[int] = []
@@ -243,19 +248,22 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             ):
                 tok.kind, tok.weak = "term_commitment", False
                 gets.append(tok)
+    # Tokens come in scan order (by position); only moves read from cue words join out of
+    # order, so the lists are sorted only when one did.
     for sent, pos in signs.items():
         deadline = when_after.get(sent)
         if sent not in fast_sign and deadline is not None and deadline > pos:
             tok = Tok(pos, pos, "get", "faster_signature", False, sign_clause[pos], None)
             gets.append(tok)
-    covered = {tok.clause for tok in gives}
-    seen: set[int] = set()
-    for tok in free_things:
-        if tok.clause not in covered and tok.clause not in seen:
-            seen.add(tok.clause)
-            gives.append(tok)
-    gives.sort(key=_START)
-    gets.sort(key=_START)
+            gets.sort(key=_START)
+    if free_things:
+        covered = {tok.clause for tok in gives}
+        seen: set[int] = set()
+        for tok in free_things:
+            if tok.clause not in covered and tok.clause not in seen:
+                seen.add(tok.clause)
+                gives.append(tok)
+        gives.sort(key=_START)
     return gives, gets
 
 
@@ -314,7 +322,10 @@ def keep(
     "unless" / "without" turn a negation into a condition only where the sentence names a
     get ("no 20% without a 3-year term"); "don't promise SLAs without asking me" stays negated.
     """
-    if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any(tk.weak for tk in toks):
+    if not toks:
+        return []
+    any_weak = _any_weak(toks)
+    if not refused and not sc.all_flags & (POL | NEG | PNEG) and not any_weak:
         return list(toks)  # nothing negated, no policy, nothing weak: every move stands
     c_sent, c_seg, c_neg, c_pneg = sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
     s_flags, g_flags, c_flags = sc.s_flags, sc.g_flags, sc.c_flags
@@ -329,7 +340,7 @@ def keep(
             and c_sent[tok.clause] > 0
             and s_flags[c_sent[tok.clause] - 1] & (GIVEV | ASK)
         }
-        if not fragment and any(tok.weak for tok in toks)
+        if not fragment and any_weak
         else ()
     )
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
@@ -357,6 +368,14 @@ def keep(
                 continue
         kept.append(tok)
     return kept
+
+
+def _any_weak(toks: list[Tok]) -> bool:
+    """Some move needs context (a plain loop: cheaper than any() over a generator)."""
+    for tok in toks:
+        if tok.weak:
+            return True
+    return False
 
 
 def _listed_beside(firm: set[int], tok: Tok, c_sent: list[int]) -> bool:
@@ -412,7 +431,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     text = sc.text
     if len(toks) == 1:
         tok = toks[0]
-        return (Item(tok.kind or "", tok.amount, tok.unit, text[tok.start : tok.end].strip()),)
+        return (new_item(tok.kind or "", tok.amount, tok.unit, text[tok.start : tok.end].strip()),)
     first: dict[str, Tok] = {}
     sized: dict[str, Tok] = {}
     c_flags = sc.c_flags
@@ -425,7 +444,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     items = []
     for kind, tok in first.items():
         size = sized.get(kind, tok)
-        items.append(Item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
+        items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
     return tuple(items)
 
 
@@ -434,15 +453,17 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     if not gives or not gets:
         return False
     c_sent = sc.c_sent
-    earliest: dict[int, int] = {}  # sentence -> start of its first give
-    for tok in gives:
-        earliest.setdefault(c_sent[tok.clause], tok.start)
+    earliest: dict[int, int] | None = None  # sentence -> start of its first give (on demand)
     for tok in gets:  # "10% off on 100+ seats": seats asked for right after a give
-        if (
-            tok.kind == "volume"
-            and earliest.get(c_sent[tok.clause], tok.start) < tok.start
-            and _patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start)
-        ):
+        if tok.kind != "volume":
+            continue
+        if earliest is None:
+            earliest = {}
+            for give in gives:
+                earliest.setdefault(c_sent[give.clause], give.start)
+        if earliest.get(
+            c_sent[tok.clause], tok.start
+        ) < tok.start and _patterns().asked_with.search(sc.text, max(0, tok.start - 6), tok.start):
             return True
     if not sc.all_flags & (COND | WCOND | RCOND | TCOND):
         return False
@@ -514,8 +535,7 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     """
     if not gives or not sc.all_flags & (AP | PQ | WQ):
         return False
-    give_clauses = {tok.clause for tok in gives}
-    get_clauses = {tok.clause for tok in gets} - give_clauses
+    get_clauses: set[int] | None = None  # clauses with a get and no give (on demand)
     colleague = sc.all_flags & CO
     you_anywhere = sc.all_flags & YOU
     for start, _end, flags, clause, subj in sc.cues:
@@ -526,8 +546,11 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
             continue
         if sc.s_flags[sent] & APDONE and not sc.s_flags[sent] & QMARK:
             continue
-        if flags & PQ and clause in get_clauses:
-            continue
+        if flags & PQ:
+            if get_clauses is None:
+                get_clauses = {tok.clause for tok in gets} - {tok.clause for tok in gives}
+            if clause in get_clauses:
+                continue
         if flags & AP:
             # "their legal needs to approve it" is the customer's approval, not a request
             if subj != "C" or not sc.text.startswith("approv", start):

@@ -15,6 +15,7 @@ from coaching.reader.tables import (
     HIT_RULES,
     HIT_SENT,
     HIT_VARIANT,
+    HIT_WORD_RULE,
     SPECIAL_CUE,
     SUBJECT,
     SUBJECT_FLAGS,
@@ -105,13 +106,15 @@ def scan(t: str, variants: bool = False) -> Scan | None:
     qty_rx = tb.qty
     number_rules = tb.number_rules
     bare_rules, plain_size = tb.bare_rules, tb.plain_size
+    bare_number_rules = tb.heads.get("#")  # rules for a number that is not a quantity
     sc = Scan(t)
     toks = sc.toks
     cues = sc.cues
     c_flags, c_sent, c_seg, c_neg, c_pneg = sc.c_flags, sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
     s_flags, s_quoted, g_flags = sc.s_flags, sc.s_quoted, sc.g_flags
     dispatch = tb.dispatch
-    hit_rules, hit_cue, hit_sent, hit_variant = HIT_RULES, HIT_CUE, HIT_SENT, HIT_VARIANT
+    hit_rules, hit_word_rule, hit_cue = HIT_RULES, HIT_WORD_RULE, HIT_CUE
+    hit_sent, hit_variant = HIT_SENT, HIT_VARIANT
     neg_flag, pneg_flag, special_cue, token_flags = _NEG, _PNEG, SPECIAL_CUE, TOKEN_FLAGS
     no_neg = NO_POSITION
     skip = 0
@@ -122,9 +125,13 @@ def scan(t: str, variants: bool = False) -> Scan | None:
     instead = -10  # end of the last "instead of" / "rather than"
     quoted = t.lstrip(" \t").startswith(">")
     hits = 0
-    for hits, m in enumerate(tb.trigger.finditer(t), 1):  # noqa: B007 (kept as the work done)
-        pos = m.start()
-        if pos < skip:
+    search = tb.trigger.search
+    straddling = tb.straddling
+    at = 0  # where the next trigger search starts
+    while (m := search(t, at)) is not None:
+        hits += 1
+        pos, at = m.span()
+        if pos < skip:  # inside the words the last rule matched
             continue
         key = m.group()
         entry = dispatch.get(key)
@@ -135,17 +142,16 @@ def scan(t: str, variants: bool = False) -> Scan | None:
             entry = (HIT_SENT,) if key[0] in ".!?" else (HIT_CLAUSE,)
         what = entry[0]
         found: tuple[float, str] | None = None
-        if what == hit_rules:  # the most frequent kind of hit
-            rx = entry[1]
-            if rx is None:
-                family, kind, flags, weak, qty = entry[2][0]
-                end = m.end()
-            else:
-                mm = rx.match(t, pos)
+        if what <= hit_word_rule:  # the most frequent kinds of hit: a head word and its rules
+            if what == hit_rules:
+                mm = entry[1](t, pos)  # the head's rules in one alternation: first match wins
                 if mm is None:
                     continue
                 family, kind, flags, weak, qty = entry[2][mm.lastindex - 1]  # type: ignore[operator]
                 end = mm.end()
+            else:  # the head word alone is its rule
+                family, kind, flags, weak, qty = entry[1]
+                end = m.end()
             if qty:  # the size stated in the matched words (find_qty without the slice)
                 qm = qty_rx.search(t, pos, end)
                 value = qty_value(qm) if qm is not None else None
@@ -205,16 +211,19 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                 if qty:
                     found = value[1], value[2]
             else:
-                bare = dispatch.get("#")
-                if bare is None:
+                bare = bare_number_rules
+                if bare is None or bare[0] is None:
                     continue
-                mm = bare[1].match(t, pos) if bare[1] is not None else None
+                mm = bare[0].match(t, pos)
                 if mm is None:
                     continue
-                family, kind, flags, weak, qty = bare[2][mm.lastindex - 1]  # type: ignore[operator]
+                family, kind, flags, weak, qty = bare[1][mm.lastindex - 1]  # type: ignore[operator]
                 end = mm.end()
         if end > pos:
             skip = end
+            # resume the search after the matched words, unless a hit could straddle their end
+            if end > at and t[end - 1 : end + 1] not in straddling:
+                at = end
         if family == "cue":
             if flags & special_cue:
                 if flags & _BD_CLAUSE:

@@ -27,9 +27,10 @@ class Rule(NamedTuple):
     qty: bool  # read the size from the matched words
 
 
-# What a trigger hit is, decided by one dict lookup: a bare cue word, a rule set, a number,
-# a typo word, or punctuation that ends a sentence or a clause.
-HIT_CUE, HIT_RULES, HIT_NUMBER, HIT_VARIANT, HIT_SENT, HIT_CLAUSE = range(6)
+# What a trigger hit is, decided by one dict lookup: a head word with rules to try, a head
+# word that is its own rule, a bare cue word, a number, a typo word, or punctuation that ends
+# a sentence or a clause (the scan tests them in this order, the most frequent first).
+HIT_RULES, HIT_WORD_RULE, HIT_CUE, HIT_NUMBER, HIT_VARIANT, HIT_SENT, HIT_CLAUSE = range(7)
 
 # Subjects a word names: S the seller side, Y the customer addressed, C the customer side.
 SUBJECT = {
@@ -170,8 +171,10 @@ def build_dispatch(heads: HeadTable, number_keys: frozenset[str]) -> dict[str, t
         family, _kind, flags, _weak, _qty = rules[0]
         if rx is None and family == "cue" and not flags & Cue.BD_CLAUSE:
             table[head] = (HIT_CUE, flags, SUBJECT.get(head), bool(flags & TOKEN_FLAGS))
+        elif rx is None:
+            table[head] = (HIT_WORD_RULE, rules[0])
         else:
-            table[head] = (HIT_RULES, rx, rules)
+            table[head] = (HIT_RULES, rx.match, rules)
     for key in V.variants():
         table.setdefault(key, (HIT_VARIANT,))
     for key in (*"0123456789$€£", *number_keys):
@@ -183,11 +186,30 @@ def build_dispatch(heads: HeadTable, number_keys: frozenset[str]) -> dict[str, t
     return table
 
 
+def straddling_pairs(words: Iterable[str]) -> frozenset[str]:
+    """Every two adjacent characters that one trigger hit can hold (see the trigger in tables()).
+
+    A rule match that ends between two characters not in this set cannot end inside a trigger
+    hit, so the scan may resume its trigger search where the rule match ends: it finds the same
+    next hit as walking on through the hits inside the match and skipping them.
+    """
+    pairs = {word[i : i + 2] for word in words for i in range(len(word) - 1)}
+    mention_start = "abcdefghijklmnopqrstuvwxyz0123456789"
+    mention_tail = mention_start + "._-"
+    pairs |= {"@" + b for b in mention_start}  # @[a-z0-9][a-z0-9._-]*+
+    pairs |= {a + b for a in mention_tail for b in mention_tail}
+    pairs |= {a + b for a in ".!?" for b in ".!?"}  # [.!?]++
+    spaces = [chr(code) for code in range(0x3001) if chr(code).isspace()]  # all of \s
+    pairs |= {space + "-" for space in spaces} | {"-" + space for space in spaces} | {"--"}
+    return frozenset(pairs)
+
+
 class Tables(NamedTuple):
     heads: HeadTable
     number_rules: dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]
     dispatch: dict[str, tuple]
     trigger: re.Pattern[str]
+    straddling: frozenset[str]
     qty: re.Pattern[str]
     variant: re.Pattern[str]
     bare_rules: dict[str, Rule]
@@ -216,6 +238,7 @@ def tables() -> Tables:
         number_rules=number_rules,
         dispatch=build_dispatch(heads, number_keys),
         trigger=trigger,
+        straddling=straddling_pairs(words),
         qty=re.compile(V.QTY),
         variant=re.compile(r"(?<![a-z0-9'-])(?:" + trie_pattern(V.variants()) + r")(?![a-z0-9'-])"),
         bare_rules={unit: Rule(fam, None, 0, False, True) for unit, fam in V.BARE_QUANTITY.items()},
