@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.store_bench import TENANT, _seed, _subject
-from bot.services import build_coach
-from bot.settings import Settings
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Platform
+from coaching.playbook import load_playbook
+from coaching.render import Renderer
 from storage.sql_store import open_sql_store
 
 TEXT = "If you sign a two-year term we can do 5% off"
@@ -58,13 +58,13 @@ async def run_scale(
     *, deals: int = 100_000, ledger: int = 1_000, iterations: int = 200, warmup: int = 10
 ) -> ScaleResult:
     """Median ms per turn; each turn appends to the ledger, on both stores alike."""
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    playbook, renderer = load_playbook(), Renderer()  # the default playbook, as a new team has
     with tempfile.TemporaryDirectory(prefix="coach-scale-") as directory:
         urls = [f"sqlite:///{Path(directory) / name}.db" for name in ("empty", "loaded")]
         async with open_sql_store(urls[0]) as empty, open_sql_store(urls[1]) as full:
             subjects = [await _subject(empty), await _subject(full)]
             await _seed(full, subjects[1].deal, deals, ledger)
-            coaches = [build_coach(empty, settings), build_coach(full, settings)]
+            coaches = [Coach(empty, playbook, renderer), Coach(full, playbook, renderer)]
             for coach, subject in zip(coaches, subjects, strict=True):
                 await coach.handle(_message(f"deal {subject.deal.name}"))
             times: list[list[float]] = [[], []]
