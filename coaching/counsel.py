@@ -14,7 +14,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from coaching.analysis import Item
 from coaching.checks import goal_of, limit_of
 from coaching.model import Deal
 from coaching.negotiation import KindPosition, Positions, baseline
@@ -203,7 +202,3 @@ def gets_to_ask(
         spec = playbook.gets[kind]
         chosen.append(Get(kind, None, None, spec.ask_plain, False))
     return chosen
-
-
-def item_of(counter: Counter) -> Item:
-    return Item(counter.kind, counter.total, counter.unit)

@@ -594,7 +594,8 @@ class Coach:
     def _line(self, turn: Turn, reading: LineReading) -> Reply:
         if turn.deal is None:
             return self._reply("no_deal_hint", turn=turn)
-        return self.desk.record(turn, reading)
+        labelled = any(marker in turn.msg.text.casefold() for marker in LABEL_MARKERS)
+        return self.desk.record(turn, reading, labelled=labelled)
 
     async def _fact(self, turn: Turn, text: str) -> Reply | None:
         """A line that states the list price, a limit or a Goal Zone: no move. A move

@@ -73,15 +73,6 @@ class LedgerView:
     def decisions(self) -> list[LedgerEntry]:
         return [e for e in self.entries if e.side == "decision"]
 
-    def untraded_give(self) -> LedgerEntry | None:
-        """The last give of ours, if it is our latest move and nothing pays for it."""
-        moves = [m for m in self.moves() if m.side in ("give", "get")]
-        if moves and moves[-1].side == "give" and moves[-1].traded_against is None:
-            traded = {g.traded_against for g in self.gets()}
-            if moves[-1].seq not in traded:
-                return moves[-1]
-        return None
-
     def last_unlabelled_give(self) -> LedgerEntry | None:
         """The latest standing give not labelled yet (what ``label`` marks)."""
         labelled = self.labelled_seqs

@@ -57,7 +57,9 @@ class MoveDesk:
         self.renderer = renderer
 
     # -- recording
-    def record(self, turn: _TurnLike, reading: LineReading) -> Reply:
+    def record(self, turn: _TurnLike, reading: LineReading, *, labelled: bool = False) -> Reply:
+        """Record the line's moves; ``labelled``: the rep labelled the move as they made it
+        ("to be clear, this is a meaningful move for us")."""
         deal = turn.deal
         assert deal is not None
         before = turn.positions.copy()
@@ -97,6 +99,7 @@ class MoveDesk:
                 amount=total,
                 unit=unit,
                 traded_against=paid_by if side == "give" else None,
+                labelled=labelled and side == "give",
             )
             line.recorded.append(Recorded(side, _quantity(move.kind, total, unit)))
             if move.side is Side.ASK:

@@ -401,3 +401,11 @@ async def test_a_target_price_without_a_list_price_is_not_read_as_money_off(
     assert recorded(reply) == [("ask", "discount", None, None)]  # a price, size unknown
     assert "past_limit" not in reply.codes and "180,000" not in reply.markdown
     assert "List price unknown" in reply.markdown  # it asks for the list price
+
+
+async def test_a_give_labelled_as_it_is_made_is_marked_labelled(chat: Conversation) -> None:
+    await deal(chat, "they want net 60")
+    await chat.say("to be clear, this is a meaningful move for us: we can do net 45 for a 2yr")
+    await chat.say("offered 5% for annual upfront")
+    ledger = await chat.say("ledger")
+    assert [line.labelled for line in ledger.ledger if line.side == "give"] == [True, False]
