@@ -46,7 +46,7 @@ from coaching.model import (
     utcnow,
 )
 from coaching.move_turn import MoveDesk
-from coaching.negotiation import CURRENCIES, Positions, Stand, normalise
+from coaching.negotiation import Positions, Stand, names_price, normalise, percent_off
 from coaching.phrasing import authority_ceiling, describe, format_amount
 from coaching.playbook import Playbook
 from coaching.reader import analyze, classify_get
@@ -397,14 +397,12 @@ class Coach:
         assert turn.deal is not None
         limit = read_limit(text)
         listed = turn.deal.list_price
-        if (  # "walk-away $204k" on a $240k list: a price, so 15% off
+        if (
             limit is not None
-            and limit.kind == "discount"
-            and limit.unit in CURRENCIES
             and listed
-            and limit.amount >= listed / 2
+            and names_price(limit.kind, limit.amount, limit.unit, listed)
         ):
-            limit = Limit("discount", round((listed - limit.amount) / listed * 100, 1), "%")
+            limit = Limit("discount", percent_off(limit.amount, listed), "%")
         if limit is None:
             turn.deal.walk_away = text.strip()[:300]
             turn.touch_deal()

@@ -27,7 +27,13 @@ from coaching.counsel import (
 )
 from coaching.messages import Quantity, Recorded, Reply, Say, SuggestedAction
 from coaching.model import Deal, LedgerEntry
-from coaching.negotiation import CURRENCIES, KindPosition, Positions, normalise
+from coaching.negotiation import (
+    KindPosition,
+    Positions,
+    names_price,
+    normalise,
+    percent_off,
+)
 from coaching.phrasing import describe, format_amount
 from coaching.playbook import Playbook
 from coaching.render import Renderer, unescape_markdown
@@ -414,21 +420,10 @@ def move_total(
     the percent off the list price."""
     amount, unit = move.amount, move.unit
     listed = positions.list_price
-    # Money on a discount that is most of the list price names the price, not the cut
-    # ("moved to $222k" on a $240k list).
-    is_price = move.price or (
-        move.kind == "discount"
-        and move.mode is not Mode.STEP
-        and unit in CURRENCIES
-        and amount is not None
-        and listed is not None
-        and amount >= listed / 2
-    )
-    if is_price:
+    if move.price or (move.mode is not Mode.STEP and names_price(move.kind, amount, unit, listed)):
         if amount is None or not listed:
             return None, None
-        off = (listed - amount) / listed * 100
-        return round(max(off, 0.0), 1), "%"
+        return percent_off(amount, listed), "%"
     amount, unit = normalise(move.kind, amount, unit, positions.list_price)
     if amount is None:
         return None, unit

@@ -34,6 +34,25 @@ def in_percent(amount: float, list_price: float | None) -> float:
     return round(amount / list_price * 100, 1)
 
 
+def names_price(
+    kind: str, amount: float | None, unit: str | None, list_price: float | None
+) -> bool:
+    """Money on a discount that is most of the list price names the price, not the cut
+    ("moved to $222k", "walk-away $204k" on a $240k list)."""
+    return (
+        kind == "discount"
+        and unit in CURRENCIES
+        and amount is not None
+        and bool(list_price)
+        and amount >= (list_price or 0) / 2
+    )
+
+
+def percent_off(price: float, list_price: float) -> float:
+    """How far below the list price a price is, in percent to one decimal."""
+    return round(max((list_price - price) / list_price * 100, 0.0), 1)
+
+
 def normalise(
     kind: str, amount: float | None, unit: str | None, list_price: float | None
 ) -> tuple[float | None, str | None]:
