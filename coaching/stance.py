@@ -20,6 +20,7 @@ from enum import StrEnum
 from functools import cache
 
 from coaching.analysis import Analysis, Item
+from coaching.deal_facts import UNIT_KINDS
 from coaching.reader import MAX_CHARS, classify_get, read_quantity
 
 Kinds = list[tuple[str, str | None]]  # the kinds a deal stands on, the latest first
@@ -620,13 +621,7 @@ def _fallback(t: str, clause: _Clause, latest: Kinds) -> Item | None:
     _, amount, unit, raw = found
     if unit == "%" and re.search(r"\b(?:cap|renewal|increase|uplift)\b", text):
         return Item("price_lock", amount, unit, raw)
-    kind = {
-        "%": "discount",
-        "USD": "discount",
-        "EUR": "discount",
-        "GBP": "discount",
-        "seats": "scope",
-    }.get(unit)
+    kind = UNIT_KINDS.get(unit)
     if unit == "days":
         if re.search(r"\b(?:pilot|trial|poc|proof of concept)\b", t):
             kind = "trial"
