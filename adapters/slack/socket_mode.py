@@ -1,7 +1,9 @@
 """Socket Mode: the same inbox and listeners over Slack's WebSocket, no public URL needed.
 
 bolt's aiohttp handler needs no extra dependency; this subclass only puts the
-inbox (dedupe across retries, recovery after a crash) in front of dispatch.
+inbox (dedupe across retries, recovery after a crash) in front of dispatch, and answers
+a slash command in its envelope's acknowledgement when the turn is done within the ack
+budget, its dedupe record written with the turn (``FastTurn``), the same as over HTTP.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ class InboxSocketModeHandler(AsyncSocketModeHandler):
             await send_async_response(client, req, BoltResponse(status=200, body=""), start)
             return
         key = inbound_key(payload, req.envelope_id)
+        fast = self.runtime.fast(key, payload) if key is not None else None
+        if fast is not None:  # a slash command: the reply in the envelope's ack, as over HTTP
+            response = await self.runtime.dispatch(payload, None, fast=fast)
+            if fast.refused == "unavailable":  # not recorded: unacknowledged, Slack resends it
+                return
+            if fast.refused == "duplicate":
+                response = BoltResponse(status=200, body="")
+            await send_async_response(client, req, response, start)
+            return
         delivery = None
         if key is not None:
             delivery = await self.runtime.admit(key, payload)
