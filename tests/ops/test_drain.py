@@ -73,9 +73,8 @@ async def test_the_grace_period_bounds_the_wait() -> None:
     server, services = await start(0.2, stuck)
     turn = asyncio.create_task(services.coach.handle(MSG))
     await asyncio.sleep(0)  # let the turn begin
-    began = time.monotonic()
+    # A turn that never ends: without the grace period's bound, close() would never return.
     await asyncio.wait_for(server.close(), 10)
-    assert time.monotonic() - began < 5
     turn.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await turn
