@@ -172,10 +172,6 @@ class ApprovalStore(Protocol):
         ...
 
 
-class DeskStore(TurnStore, UserStore, AlertStore, ApprovalStore, Protocol):
-    """What the alert desk reads and writes: alerts, names, and the rep's ledger."""
-
-
 class JobStore(Protocol):
     """Scheduled jobs (call reminders), claimed under a lease by one worker at a time."""
 
@@ -189,6 +185,11 @@ class JobStore(Protocol):
         ...
 
     async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]: ...
+
+
+class DeskStore(TurnStore, UserStore, AlertStore, ApprovalStore, JobStore, Protocol):
+    """What the alert desk reads and writes: alerts, names, the rep's ledger, delegations
+    and the audit log, and the reminder and escalation jobs of a new alert."""
 
 
 class PrepStore(TurnStore, Protocol):
