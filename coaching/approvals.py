@@ -39,6 +39,14 @@ class ApprovalTiming:
 
         return cls(after(remind), after(escalate))
 
+    @classmethod
+    def of_settings(cls, settings: object) -> ApprovalTiming:
+        """APPROVAL_REMIND_AFTER_MINUTES and APPROVAL_ESCALATE_AFTER_MINUTES (0: off)."""
+        return cls.of_minutes(
+            getattr(settings, "approval_remind_after_minutes", 120.0),
+            getattr(settings, "approval_escalate_after_minutes", 480.0),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Recipient:

@@ -26,6 +26,7 @@ from adapters.teams.translate import (
     bot_id,
     channel_facts,
     conversation_type,
+    message_link,
     read_message,
     sender,
     submitted,
@@ -89,8 +90,13 @@ class CoachJobs:
         async def facts() -> ChannelFacts:
             return found
 
+        link = message_link(out.activity)
+
+        async def linked() -> str:
+            return link
+
         replies = await self._router.route(
-            event.msg, where, bot_user=bot, addressed=event.addressed, facts=facts
+            event.msg, where, bot_user=bot, addressed=event.addressed, facts=facts, link=linked
         )
         for addressed in replies:
             card = message(addressed.reply)

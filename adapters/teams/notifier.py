@@ -19,7 +19,7 @@ from adapters.teams.adapter import CoachAdapter, to_activity
 from adapters.teams.cards import message
 from adapters.teams.refs import is_personal, usable
 from adapters.teams.runtime import NETWORK_ERRORS
-from adapters.teams.translate import PERSONAL
+from adapters.teams.translate import CHANNEL, PERSONAL
 from coaching.messages import Reply
 from coaching.notify import DeliveryError
 
@@ -40,6 +40,27 @@ class TeamsNotifier:
                 await self._continue(ref, payload)
             else:
                 await self._open_and_send(tenant, user_id, ref, payload)
+        except HttpOperationError as exc:
+            status = getattr(exc.response, "status_code", "error")
+            raise DeliveryError(f"teams: connector answered {status}") from exc
+        except (ClientRequestError, *NETWORK_ERRORS) as exc:
+            raise DeliveryError(f"teams unreachable: {exc}") from exc
+
+    async def send_to_channel(
+        self, tenant: str, channel: str, reply: Reply, *, via: str = ""
+    ) -> None:
+        """A new post in ``channel`` (the deal desk), through the service ``via``'s stored
+        reference names (the rep's: every user of a tenant is served by the same one)."""
+        ref = await self._store.get_conversation_ref(tenant, via) if via else None
+        if ref is None or not usable(ref):
+            raise DeliveryError(f"teams: no reference to reach channel {channel} through")
+        tenant_id = tenant.partition(":")[2]
+        conversation = {"id": channel, "isGroup": True, "conversationType": CHANNEL}
+        channel_ref = {**ref, "conversation": {**conversation, "tenantId": tenant_id}}
+        for key in ("activityId", "user"):
+            channel_ref.pop(key, None)
+        try:
+            await self._continue(channel_ref, message(reply))
         except HttpOperationError as exc:
             status = getattr(exc.response, "status_code", "error")
             raise DeliveryError(f"teams: connector answered {status}") from exc
