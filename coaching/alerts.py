@@ -16,6 +16,7 @@ from typing import Any
 
 from coaching.analysis import Analysis, Item
 from coaching.approvals import (
+    ESCALATE,
     KINDS,
     ApprovalTiming,
     DealBrief,
@@ -140,6 +141,9 @@ def may_decide(
     if user == alert.rep:
         return False
     if acting_for:
+        return True
+    escalated = str(alert.analysis.get("escalated_to") or "")  # the deal desk, a manager
+    if escalated and escalated in (user, where):
         return True
     return user == alert.approver or (bool(where) and where == alert.approver)
 
@@ -335,6 +339,10 @@ class AlertDesk:
         alert = await self.store.get_alert(job.tenant, str(job.payload.get("alert_id") or ""))
         if job.kind not in KINDS or alert is None or alert.status != "open" or not to.to:
             return Nudge(None, to, "dropped")
+        if job.kind == ESCALATE:  # whoever it went up to may decide it from now on
+            alert.analysis = {**alert.analysis, "escalated_to": to.to}
+            if not await self.store.update_alert(alert, expect_status="open"):
+                return Nudge(None, to, "dropped")  # decided meanwhile
         deal = await self.store.get_deal(alert.tenant, alert.deal_id) if alert.deal_id else None
         return Nudge(await self.approver_card(alert, deal, nudge=job.kind), to)
 

@@ -24,6 +24,7 @@ from coaching.router import Addressed, ChannelFacts, Facts, Router, Target, Wher
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 Answer = Callable[[Addressed], Awaitable[None]]
 log = logging.getLogger("concession_coach.slack")
+MAX_NAMED = 3  # people named in a message to the coach who get looked up (users.info)
 
 
 async def permalink(client: AsyncWebClient, channel: str, ts: str) -> str:
@@ -49,6 +50,8 @@ class CoachJobs:
     ) -> list[Addressed]:
         if self._stamp is not None:
             msg = await self._stamp(client, msg)
+        for named in msg.mentions[:MAX_NAMED]:  # the answer may name them (`delegate @x`)
+            await self._directory.ensure(client, msg.tenant, named)
         return await self._router.route(msg, where, **how)
 
     def _facts(self, client: AsyncWebClient, team: str, channel: str) -> Facts:
