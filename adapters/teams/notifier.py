@@ -15,11 +15,11 @@ from botbuilder.schema import ChannelAccount, ConversationParameters, Conversati
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from adapters.stores import ReferenceStore
-from adapters.teams.adapter import CoachAdapter, to_activity
+from adapters.teams.adapter import CoachAdapter, TurnOutbox, to_activity
 from adapters.teams.cards import message
 from adapters.teams.refs import is_personal, usable
 from adapters.teams.runtime import NETWORK_ERRORS
-from adapters.teams.translate import CHANNEL, PERSONAL
+from adapters.teams.translate import PERSONAL
 from coaching.messages import Reply
 from coaching.notify import DeliveryError
 
@@ -54,13 +54,14 @@ class TeamsNotifier:
         ref = await self._store.get_conversation_ref(tenant, via) if via else None
         if ref is None or not usable(ref):
             raise DeliveryError(f"teams: no reference to reach channel {channel} through")
-        tenant_id = tenant.partition(":")[2]
-        conversation = {"id": channel, "isGroup": True, "conversationType": CHANNEL}
-        channel_ref = {**ref, "conversation": {**conversation, "tenantId": tenant_id}}
-        for key in ("activityId", "user"):
-            channel_ref.pop(key, None)
+        payload = message(reply)
+
+        async def post(context: TurnContext) -> None:  # a new post, not a reply in a thread
+            await TurnOutbox(context, self._adapter.backoff, {}).send_to(channel, payload)
+
         try:
-            await self._continue(channel_ref, message(reply))
+            reference = ConversationReference().deserialize(ref)
+            await self._adapter.continue_conversation(reference, post, self._app_id)
         except HttpOperationError as exc:
             status = getattr(exc.response, "status_code", "error")
             raise DeliveryError(f"teams: connector answered {status}") from exc
