@@ -64,8 +64,11 @@ class Delegations:
         self.renderer = renderer
         self.clock = clock
 
-    async def command(self, msg: IncomingMessage, arg: str) -> Reply:
-        """The answer to ``delegate ...`` from ``msg.user`` (to them only)."""
+    async def command(
+        self, msg: IncomingMessage, arg: str, *, bot_user: str | None = None
+    ) -> Reply:
+        """The answer to ``delegate ...`` from ``msg.user`` (to them only); a mention of
+        the coach itself (``bot_user``) names nobody."""
         tenant, manager = msg.tenant_key, msg.user
         request = parse_delegate(arg)
         now = self.clock()
@@ -73,7 +76,7 @@ class Delegations:
             audit = self._audit(tenant, manager, "delegation_ended", now)
             ended = await self.store.end_delegation(tenant, manager, audit)
             return self._reply(outcome="ended" if ended else "none")
-        delegate = await self._resolve(msg, request.who)
+        delegate = await self._resolve(msg, request.who, bot_user)
         if not delegate:
             return self._reply(outcome="who", who=request.who[:MAX_NAME])
         if delegate == manager:
@@ -110,11 +113,11 @@ class Delegations:
         return None
 
     # -- helpers
-    async def _resolve(self, msg: IncomingMessage, who: str) -> str:
+    async def _resolve(self, msg: IncomingMessage, who: str, bot_user: str | None) -> str:
         """The named person's user id: a platform mention first, else an ``@id`` or an
         ``@name`` the coach knows (display names, case-insensitive); "" when none."""
         for mentioned in msg.mentions:
-            if mentioned != msg.user:
+            if mentioned != bot_user:
                 return mentioned
         name = who.strip().lstrip("@").strip()
         if not name:

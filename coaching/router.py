@@ -101,7 +101,7 @@ class Router:
             return []
         command = parse_command(msg.text)
         if command.name == DELEGATE_COMMAND:  # to the sender only, wherever it was typed
-            reply = await self.desk.delegations.command(msg, command.arg)
+            reply = await self.desk.delegations.command(msg, command.arg, bot_user=bot_user)
             return [Addressed(reply, Target.ANSWER)]
         if command.name == "alerts" and where.channel:
             toggled = await self.desk.toggle(
