@@ -609,6 +609,7 @@ class SqlStore:
                 (ConversationStateRow, "user_id"),
                 (ConversationRefRow, "user_id"),
                 (JobRow, "user_id"),
+                (AuditRow, "actor"),  # a deal desk member known only by their decisions
             )
         ]
         async with self._sessions() as session:
