@@ -102,6 +102,8 @@ class Router:
         command = parse_command(msg.text)
         if command.name == DELEGATE_COMMAND:  # to the sender only, wherever it was typed
             reply = await self.desk.delegations.command(msg, command.arg, bot_user=bot_user)
+            if where.channel and msg.source in (Source.CHANNEL, Source.THREAD):
+                return [Addressed(reply, Target.PRIVATE, msg.user, where.thread)]
             return [Addressed(reply, Target.ANSWER)]
         if command.name == "alerts" and where.channel:
             toggled = await self.desk.toggle(

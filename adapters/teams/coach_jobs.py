@@ -101,7 +101,10 @@ class CoachJobs:
         for addressed in replies:
             card = message(addressed.reply)
             if addressed.target in (Target.APPROVER, Target.PRIVATE):  # one person's chat
-                await out.send_to(await out.open_personal(addressed.to, event.msg.tenant), card)
+                chat = await out.open_personal(addressed.to, event.msg.tenant)
+                await out.send_to(chat, card)
+                if addressed.target is Target.APPROVER:  # reachable for the reminder
+                    await refs.remember_opened(self._store, out.activity, addressed.to, chat)
             elif addressed.target is Target.DEAL_DESK:
                 await out.send_to(addressed.to, card)
             else:  # the answer, or a neutral note in the thread: under the message

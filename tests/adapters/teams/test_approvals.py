@@ -84,15 +84,15 @@ async def test_no_deep_link_without_the_teams_group_id(teams: Teams) -> None:
 async def test_a_pending_request_reminds_then_escalates_to_the_deal_desk(
     desk_teams: Teams,
 ) -> None:
-    teams = desk_teams
-    await teams.post(a.personal("help", teams.url, user=a.MANAGER))  # the app is installed
+    teams = desk_teams  # the manager never wrote to the coach: briefed, then reminded
     _, alert = await ask(teams)
     clock = Clock(alert.created_at + timedelta(minutes=120))
     first, second = worker(teams, clock, "w1"), worker(teams, clock, "w2")
     assert await first.tick() + await second.tick() == 1
-    reminder = teams.connector.to("a:" + a.MANAGER)[-1]  # the manager's personal chat
+    reminder = teams.connector.to(MANAGER_CHAT)[-1]  # the chat the card was sent to
     assert "Reminder:" in reminder.text and "waited 2 hours" in reminder.text
     assert [x["type"] for x in reminder.actions][:3] == ["Action.Execute"] * 3
+    assert len(teams.connector.to(MANAGER_CHAT)) == 2  # the card, then the reminder
 
     clock.now = alert.created_at + timedelta(minutes=480)
     assert await second.tick() + await first.tick() == 1
@@ -132,3 +132,17 @@ async def test_delegate_in_the_personal_chat_sends_new_requests_to_the_delegate(
     assert "Delegation ended" in teams.connector.to("a:" + a.MANAGER)[-1].text
     _, later = await ask(teams)
     assert later.approver == a.MANAGER
+
+
+async def test_delegate_said_to_the_coach_in_a_channel_is_answered_in_the_personal_chat(
+    teams: Teams,
+) -> None:
+    tag, entity = a.mention(a.OTHER)
+    said = a.channel(f"delegate {tag} until friday", teams.url, user=a.MANAGER, mentioned=(a.BOT,))
+    said["entities"].append(entity)
+    await teams.post(said)
+    (answer,) = teams.connector.to(MANAGER_CHAT)
+    assert "new approval requests for you go to **Olga Other**" in answer.text
+    assert teams.connector.to(f"{a.CHANNEL};messageid={said['id']}") == []
+    delegation = await teams.services.store.get_delegation(TENANT, a.MANAGER)
+    assert delegation is not None and delegation.delegate == a.OTHER
