@@ -277,7 +277,6 @@ class AlertDesk:
                 },
                 "approver_is_channel": plan.approver_is_channel,
                 "on_behalf_of": plan.on_behalf_of,
-                "excerpt": msg.text[:MAX_EXCERPT],
                 "link": link[:MAX_LINK] if link.startswith("https://") else "",
             },
             deal_id=deal.id if deal else None,
@@ -302,13 +301,16 @@ class AlertDesk:
         manager_reply = note = None
         if plan.approver:
             note = self._reply("alert_thread_note", **words)
-            manager_reply = await self.approver_card(alert, deal)
+            manager_reply = await self.approver_card(alert, deal, msg.text[:MAX_EXCERPT])
         return RaisedAlert(alert, rep_reply, manager_reply, note)
 
-    async def approver_card(self, alert: Alert, deal: Deal | None, nudge: str = "") -> Reply:
+    async def approver_card(
+        self, alert: Alert, deal: Deal | None, excerpt: str = "", nudge: str = ""
+    ) -> Reply:
         """The card the approver decides on: the trade, where the deal stands (the
-        customer's ask against our offer, the ledger in one line), the rep's words, a link
-        to their thread, and the buttons. ``nudge``: a reminder's or escalation's kind."""
+        customer's ask against our offer, the ledger in one line), the rep's words (the
+        first card only: the alert does not keep them), a link to their thread, and the
+        buttons. ``nudge``: a reminder's or escalation's kind."""
         words = await self._words(alert)
         brief = None
         if deal is not None:
@@ -317,7 +319,7 @@ class AlertDesk:
         card = self._reply(
             "alert_manager",
             **words,
-            excerpt=str(alert.analysis.get("excerpt") or ""),
+            excerpt=excerpt,
             deal=deal,
             brief=brief,
             nudge=nudge,
