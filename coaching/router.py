@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coaching.alerts import AlertDesk, ChannelFacts, DecisionRequest, Facts, not_shared
+from coaching.audit_view import AUDIT_COMMAND, audit_view
 from coaching.commands import parse_command
 from coaching.delegation import DELEGATE_COMMAND
 from coaching.engine import Coach
@@ -100,8 +101,12 @@ class Router:
         if not addressed:
             return []
         command = parse_command(msg.text)
-        if command.name == DELEGATE_COMMAND:  # to the sender only, wherever it was typed
-            reply = await self.desk.delegations.command(msg, command.arg, bot_user=bot_user)
+        if command.name in (DELEGATE_COMMAND, AUDIT_COMMAND):  # to the sender only
+            if command.name == AUDIT_COMMAND:
+                store, renderer = self.desk.store, self.desk.renderer
+                reply = await audit_view(store, renderer, msg.tenant_key, msg.user)
+            else:
+                reply = await self.desk.delegations.command(msg, command.arg, bot_user=bot_user)
             if where.channel and msg.source in (Source.CHANNEL, Source.THREAD):
                 return [Addressed(reply, Target.PRIVATE, msg.user, where.thread)]
             return [Addressed(reply, Target.ANSWER)]

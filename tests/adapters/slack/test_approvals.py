@@ -249,3 +249,26 @@ async def test_every_decision_is_audited_and_exported(slack: Slack) -> None:
     for user in (payloads.MANAGER, payloads.REP):
         exported = await store.export_user(TENANT, user)
         assert [a["key"] for a in exported["audit"]] == [f"decision:{alert.id}"]
+
+
+async def test_audit_shows_a_manager_everything_and_anyone_else_what_names_them(
+    slack: Slack,
+) -> None:
+    store = slack.services.store
+    await ask_in_channel(slack)
+    (card,) = card_to(slack, payloads.MANAGER)
+    value = {b["text"]["text"]: b["value"] for b in buttons(card)}
+    await slack.press(value["Decline"], user=payloads.MANAGER, channel="D0MGR")
+    await slack.command(f"delegate <@{DELEGATE}|dep> until friday", user=payloads.MANAGER)
+
+    await slack.dm("audit")  # the rep: their own request
+    mine = section_texts(slack.fake.to("chat.postMessage")[-1].params["blocks"])
+    assert "maria declined dana's request" in mine and "delegated" not in mine
+    await store.upsert_user(User(TENANT, "U0BOSS", "boss", role="manager"))
+    await slack.command("audit", user="U0BOSS")  # a coach manager: everything, newest first
+    everything = section_texts(slack.fake.to("response_url")[-1].params["blocks"])
+    assert everything.index("maria delegated approvals to dep until") < everything.index(
+        "maria declined dana's request"
+    )
+    await slack.dm("audit", user="U0NOBODY", channel="D0NOBODY")
+    assert "names you yet" in section_texts(slack.fake.to("chat.postMessage")[-1].params["blocks"])
