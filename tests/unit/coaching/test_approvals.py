@@ -15,7 +15,7 @@ from coaching.delegation import parse_delegate
 from coaching.messages import IncomingMessage, Platform
 from coaching.model import TurnChanges
 from coaching.playbook import load_playbook
-from coaching.records import Alert
+from coaching.records import Alert, User
 from coaching.render import Renderer
 from storage.memory import MemoryStore
 from tests.unit.coaching.test_alerts import ASK, channel_msg
@@ -69,6 +69,12 @@ async def test_a_delegation_runs_until_its_date_in_the_managers_zone() -> None:
     assert "passed" in past.markdown
     itself = await desk.delegations.command(dm("x", mentions=("boss",)), "@boss until friday")
     assert "someone else" in itself.markdown
+    # typed without a platform mention (a Slack slash command arrives unescaped): a known name
+    await store.upsert_user(User(TENANT, "U0OLGA", "Olga"))
+    typed = await desk.delegations.command(dm("x"), "@olga until in 2 days")
+    assert "go to **Olga**" in typed.markdown
+    unknown = await desk.delegations.command(dm("x"), "@nobody until friday")
+    assert "I do not know @nobody yet" in unknown.markdown
 
 
 def test_a_delegate_may_decide_but_never_the_rep() -> None:
