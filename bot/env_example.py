@@ -29,6 +29,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "log_format",
         "shutdown_grace_seconds",
         "readiness_timeout_seconds",
+        "approval_remind_after_minutes",
+        "approval_escalate_after_minutes",
     ),
     "Slack": (
         "slack_bot_token",
@@ -68,6 +70,10 @@ WORDS: dict[str, str] = {
     "log_format": "json (one object per line) or text",
     "shutdown_grace_seconds": "on SIGTERM, how long running turns may take to finish",
     "readiness_timeout_seconds": "how long /readyz waits for the database",
+    "approval_remind_after_minutes": "remind the approver of a pending approval after this; "
+    "0: never",
+    "approval_escalate_after_minutes": "escalate a pending approval to the deal desk (else the "
+    "approver's manager) after this; 0: never",
     "slack_bot_token": "xoxb-... (one workspace); with SLACK_SIGNING_SECRET",
     "slack_signing_secret": "from the Slack app's Basic Information page",
     "slack_app_token": "xapp-... for Socket Mode (no public URL needed)",

@@ -4,8 +4,9 @@ Every replica runs one; the store's claim (FOR UPDATE SKIP LOCKED plus a
 lease on PostgreSQL) hands each job to one worker, and ``finish_job`` only
 saves while that worker still holds the lease. What a job says is decided at
 send time (coaching.prep_reminders): a reminder whose call has begun, e.g.
-after downtime, becomes a short note and is not sent late. A failed send is
-retried with exponential backoff up to the job's ``max_attempts``.
+after downtime, becomes a short note and is not sent late; an approval's reminder
+or escalation (coaching.approvals) sends nothing once the alert is decided. A
+failed send is retried with exponential backoff up to the job's ``max_attempts``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,8 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from coaching.alerts import AlertDesk
+from coaching.approvals import KINDS as APPROVAL_KINDS
+from coaching.approvals import Nudge, Recipient
 from coaching.model import utcnow
-from coaching.notify import DeliveryError, Notifier
+from coaching.notify import ChannelNotifier, DeliveryError, Notifier
 from coaching.prep_reminders import job_outcome
 from coaching.records import Job
 from coaching.render import Renderer
@@ -35,6 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("concession_coach.scheduler")
 MAX_ERROR = 500
+# What a due approval job sends (AlertDesk.nudge), looked up when it runs.
+Nudges = Callable[[Job], Awaitable[Nudge]]
 
 
 def _owner() -> str:
@@ -64,8 +70,10 @@ class Scheduler:
         renderer: Renderer,
         config: SchedulerConfig | None = None,
         metrics: Metrics | None = None,
+        nudges: Nudges | None = None,
     ) -> None:
         self.store = store
+        self.nudges = nudges  # approvals' reminders and escalations; None: dropped
         self.metrics = metrics  # job lag and outcomes, database errors (bot.observability)
         self.notifiers = notifiers  # read at send time: adapters register theirs at start-up
         self.renderer = renderer
@@ -82,7 +90,13 @@ class Scheduler:
         if config is None:
             days = services.settings.inbox_retention_days
             config = SchedulerConfig(inbox_retention=timedelta(days=days))
-        return cls(services.store, services.notifiers, services.renderer, config, metrics)
+        coach = services.coach
+        desk = AlertDesk(
+            services.store, coach.playbook, coach.renderer, coach.analyze, clock=config.clock
+        )
+        return cls(
+            services.store, services.notifiers, services.renderer, config, metrics, desk.nudge
+        )
 
     async def tick(self) -> int:
         """Claim what is due now and run it; the number of jobs handled."""
@@ -112,22 +126,32 @@ class Scheduler:
             log.info("pruned %d done inbox record(s)", pruned)
 
     async def _run(self, job: Job, now: datetime) -> None:
-        deal_id = str(job.payload.get("deal_id") or "")
-        deal = await self.store.get_deal(job.tenant, deal_id) if deal_id else None
-        outcome = job_outcome(job, deal, self.renderer, now)
+        if job.kind in APPROVAL_KINDS:
+            nudge = await self.nudges(job) if self.nudges else Nudge(None, Recipient(""), "dropped")
+            reply, status, to = nudge.reply, nudge.status, nudge.to
+        else:
+            deal_id = str(job.payload.get("deal_id") or "")
+            deal = await self.store.get_deal(job.tenant, deal_id) if deal_id else None
+            outcome = job_outcome(job, deal, self.renderer, now)
+            reply, status, to = outcome.reply, outcome.status, Recipient(job.user_id)
         job.attempts += 1
-        if outcome.reply is not None:
+        if reply is not None:
             platform = job.tenant.partition(":")[0]
             notifier = self.notifiers.get(platform)
             try:
                 if notifier is None:
                     raise DeliveryError(f"no notifier for {platform!r} is running")
-                await notifier.send(job.tenant, job.user_id, outcome.reply)
+                if not to.channel:
+                    await notifier.send(job.tenant, to.to, reply)
+                elif isinstance(notifier, ChannelNotifier):
+                    await notifier.send_to_channel(job.tenant, to.to, reply, via=job.user_id)
+                else:
+                    raise DeliveryError(f"the {platform!r} notifier cannot post to a channel")
             except Exception as exc:  # any failure of a send is retried, within bounds
                 self._retry(job, now, exc)
                 await self._finish(job)
                 return
-        job.status = outcome.status
+        job.status = status
         job.last_error = None
         await self._finish(job)
 

@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     shutdown_grace_seconds: float = Field(default=25.0, ge=0)
     # /readyz gives the database this long to answer its cheap query.
     readiness_timeout_seconds: float = Field(default=2.0, gt=0)
+    # A pending approval reminds its approver after this many minutes and escalates (to
+    # the deal desk, else the approver's own manager) after this many; 0 switches one off.
+    approval_remind_after_minutes: float = Field(default=120.0, ge=0)
+    approval_escalate_after_minutes: float = Field(default=480.0, ge=0)
 
     # Slack
     slack_bot_token: SecretStr | None = None

@@ -10,26 +10,40 @@ one atomic commit (the same ``TurnChanges`` path the engine uses).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from coaching.analysis import Analysis, Item
+from coaching.approvals import (
+    ESCALATE,
+    KINDS,
+    ApprovalTiming,
+    DealBrief,
+    Nudge,
+    Recipient,
+    approval_jobs,
+    recipient,
+)
+from coaching.delegation import Delegations
 from coaching.engine import MAX_TURN_ATTEMPTS, TurnConflictError
-from coaching.messages import IncomingMessage, Reply, Source, SuggestedAction
+from coaching.messages import IncomingMessage, Link, Reply, Source, SuggestedAction
 from coaching.model import ConversationKey, Deal, LedgerEntry, TurnChanges, utcnow
 from coaching.move_turn import move_total
 from coaching.negotiation import Positions
 from coaching.phrasing import authority_ceiling, describe, get_phrase, give_phrase
 from coaching.playbook import Playbook
-from coaching.records import Alert
+from coaching.records import Alert, AuditEntry, Job
 from coaching.render import Renderer
 from coaching.stance import ReadMove, Side, amount_mode, read_line
-from coaching.store import DeskStore, VersionConflict
+from coaching.store import AlreadyWritten, DeskStore, VersionConflict
 
 ALERT_COMMAND = "alert"
 DECISIONS = {"approve": "approved", "counter": "countered", "decline": "declined"}
 MAX_CONDITION = 300
 MAX_EXCERPT = 500
+MAX_LINK = 1000
+THREAD_LINK_LABEL = "Open the rep's thread"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +99,7 @@ class AlertPlan:
     suggestions: tuple[str, ...]  # get kinds the playbook matrix suggests, best first
     approver: str | None  # the mentioned colleague, else the deal desk channel, else None
     approver_is_channel: bool
+    on_behalf_of: str | None = None  # the colleague named, when their delegate decides
 
 
 def plan_alert(
@@ -116,12 +131,20 @@ def plan_alert(
     )
 
 
-def may_decide(alert: Alert, user: str, role: str, where: str = "") -> bool:
-    """The approver, a manager, or anyone in the approver channel (the deal desk)."""
+def may_decide(
+    alert: Alert, user: str, role: str, where: str = "", acting_for: str | None = None
+) -> bool:
+    """The approver, a manager, anyone in the approver channel (the deal desk), or the
+    approver's delegate (``acting_for``: the manager they stand in for)."""
     if role == "manager":
         return True
     if user == alert.rep:
         return False
+    if acting_for:
+        return True
+    escalated = str(alert.analysis.get("escalated_to") or "")  # the deal desk, a manager
+    if escalated and escalated in (user, where):
+        return True
     return user == alert.approver or (bool(where) and where == alert.approver)
 
 
@@ -140,6 +163,7 @@ class Decision:
     alert: Alert | None = None
     deal: Deal | None = None
     note: Reply | None = None  # the neutral words for the alert's thread
+    on_behalf_of: str | None = None  # the manager a delegate decides for
 
 
 class AlertDesk:
@@ -151,11 +175,17 @@ class AlertDesk:
         playbook: Playbook,
         renderer: Renderer,
         analyze: Callable[[str], Analysis],
+        *,
+        timing: ApprovalTiming | None = None,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.store = store
         self.playbook = playbook
         self.renderer = renderer
         self._analyze = analyze
+        self.timing = timing or ApprovalTiming()
+        self.clock = clock
+        self.delegations = Delegations(store, renderer, clock)
 
     async def toggle(
         self, tenant: str, channel: str, arg: str, *, user: str, facts: Facts = not_shared
@@ -207,6 +237,13 @@ class AlertDesk:
             msg, self._analyze(msg.text), self.playbook, bot_user=bot_user, deal_desk=deal_desk
         )
 
+    async def delegated(self, tenant: str, plan: AlertPlan) -> AlertPlan:
+        """The plan with its approver's active delegate as the approver, if they have one."""
+        if not plan.approver or plan.approver_is_channel:
+            return plan
+        approver, behalf = await self.delegations.approver_for(tenant, plan.approver)
+        return replace(plan, approver=approver, on_behalf_of=behalf) if behalf else plan
+
     async def raise_alert(
         self,
         msg: IncomingMessage,
@@ -215,8 +252,12 @@ class AlertDesk:
         channel: str,
         thread: str,
         rep_conversation: str,
+        link: str = "",
+        deal_desk: str | None = None,
     ) -> RaisedAlert | None:
-        """Record the alert (at most one per thread) and word both messages; None if not new."""
+        """Record the alert (at most one per thread), schedule its reminder and escalation,
+        and word both messages; None if not new. ``link``: the rep's thread, if the platform
+        gives one; ``deal_desk``: where an unanswered request escalates to."""
         if not await self.store.channel_alerts_enabled(msg.tenant_key, channel):
             return None
         deal = await self._current_deal(msg.tenant_key, msg.user, rep_conversation)
@@ -235,11 +276,17 @@ class AlertDesk:
                     "get_from_message": plan.get_from_message,
                 },
                 "approver_is_channel": plan.approver_is_channel,
+                "on_behalf_of": plan.on_behalf_of,
+                "link": link[:MAX_LINK] if link.startswith("https://") else "",
             },
             deal_id=deal.id if deal else None,
+            created_at=self.clock(),
         )
         if not await self.store.create_alert(alert):
             return None
+        escalate_to = await self._escalation(alert, deal_desk)
+        for job in approval_jobs(alert, self.timing, escalate_to, alert.created_at):
+            await self.store.schedule_job(job)
         words = await self._words(alert)
         rep_reply = self._reply(
             "alert_rep",
@@ -254,14 +301,65 @@ class AlertDesk:
         manager_reply = note = None
         if plan.approver:
             note = self._reply("alert_thread_note", **words)
-            excerpt = msg.text[:MAX_EXCERPT]
-            manager_reply = self._reply("alert_manager", **words, excerpt=excerpt, deal=deal)
-            manager_reply.actions = [
-                SuggestedAction("Approve", decision_command("approve", alert.id), "primary"),
-                SuggestedAction("Counter", decision_command("counter", alert.id)),
-                SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
-            ]
+            manager_reply = await self.approver_card(alert, deal, msg.text[:MAX_EXCERPT])
         return RaisedAlert(alert, rep_reply, manager_reply, note)
+
+    async def approver_card(
+        self, alert: Alert, deal: Deal | None, excerpt: str = "", nudge: str = ""
+    ) -> Reply:
+        """The card the approver decides on: the trade, where the deal stands (the
+        customer's ask against our offer, the ledger in one line), the rep's words (the
+        first card only: the alert does not keep them), a link to their thread, and the
+        buttons. ``nudge``: a reminder's or escalation's kind."""
+        words = await self._words(alert)
+        brief = None
+        if deal is not None:
+            give, _ = alert_trade(alert)
+            brief = DealBrief.of(await self._positions(deal), give.kind).to_context()
+        card = self._reply(
+            "alert_manager",
+            **words,
+            excerpt=excerpt,
+            deal=deal,
+            brief=brief,
+            nudge=nudge,
+            waited=_waited(alert, self.clock()),
+        )
+        card.actions = [
+            SuggestedAction("Approve", decision_command("approve", alert.id), "primary"),
+            SuggestedAction("Counter", decision_command("counter", alert.id)),
+            SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
+        ]
+        link = str(alert.analysis.get("link") or "")
+        card.link = Link(THREAD_LINK_LABEL, link) if link else None
+        return card
+
+    async def nudge(self, job: Job) -> Nudge:
+        """What a due reminder or escalation sends: the card again, marked as such, to
+        the job's recipient; nothing once the alert is decided (or gone)."""
+        to = recipient(job)
+        alert = await self.store.get_alert(job.tenant, str(job.payload.get("alert_id") or ""))
+        if job.kind not in KINDS or alert is None or alert.status != "open" or not to.to:
+            return Nudge(None, to, "dropped")
+        if job.kind == ESCALATE:  # whoever it went up to may decide it from now on
+            alert.analysis = {**alert.analysis, "escalated_to": to.to}
+            if not await self.store.update_alert(alert, expect_status="open"):
+                return Nudge(None, to, "dropped")  # decided meanwhile
+        deal = await self.store.get_deal(alert.tenant, alert.deal_id) if alert.deal_id else None
+        return Nudge(await self.approver_card(alert, deal, nudge=job.kind), to)
+
+    async def _escalation(self, alert: Alert, deal_desk: str | None) -> Recipient | None:
+        """Where an unanswered request goes up to: the deal desk channel (unless it is the
+        approver already), else the approver's own manager if the coach knows one."""
+        if not alert.approver or alert.analysis.get("approver_is_channel"):
+            return None
+        if deal_desk:
+            return Recipient(deal_desk, channel=True)
+        named = str(alert.analysis.get("on_behalf_of") or alert.approver)
+        account = await self.store.get_user(alert.tenant, named)
+        if account and account.manager_id and account.manager_id != alert.rep:
+            return Recipient(account.manager_id)
+        return None
 
     async def check(self, tenant: str, alert_id: str, *, user: str, where: str = "") -> Decision:
         """Whether ``user`` may decide this alert now (before a form is opened)."""
@@ -272,10 +370,11 @@ class AlertDesk:
             words = await self._words(alert)
             return Decision(False, self._reply("alert_refused", reason="closed", **words), alert)
         account = await self.store.get_user(tenant, user)
-        if not may_decide(alert, user, account.role if account else "rep", where):
+        acting_for = await self.delegations.acting_for(alert, user)
+        if not may_decide(alert, user, account.role if account else "rep", where, acting_for):
             words = await self._words(alert)
             return Decision(False, self._reply("alert_refused", reason="forbidden", **words), alert)
-        return Decision(True, Reply(kind="alert_open"), alert)
+        return Decision(True, Reply(kind="alert_open"), alert, on_behalf_of=acting_for)
 
     async def decide(
         self,
@@ -299,12 +398,26 @@ class AlertDesk:
         alert.status = DECISIONS[decision]
         alert.decision = condition or None
         alert.decided_by = user
-        alert.decided_at = utcnow()
+        alert.decided_at = self.clock()
         # Claim the decision first: of two managers pressing at once, one wins.
         if not await self.store.update_alert(alert, expect_status="open"):
             return await self.check(tenant, alert_id, user=user, where=where)
+        audit = AuditEntry(
+            tenant=alert.tenant,
+            key=f"decision:{alert.id}",
+            action=alert.status,
+            actor=user,
+            rep=alert.rep,
+            alert_id=alert.id,
+            deal_id=alert.deal_id,
+            on_behalf_of=checked.on_behalf_of,
+            condition=alert.decision,
+            at=alert.decided_at,
+        )
         try:
-            deal = await self._record(alert, rep_conversation)
+            deal = await self._record(alert, rep_conversation, audit)
+            if deal is None:  # no ledger to write it beside: the audit row alone, once
+                await self.store.record_audit(audit)
         except BaseException:
             await self._reopen(alert)
             raise
@@ -322,8 +435,10 @@ class AlertDesk:
         alert.status, alert.decision, alert.decided_by, alert.decided_at = "open", None, None, None
         await self.store.update_alert(alert, expect_status=status)
 
-    async def _record(self, alert: Alert, rep_conversation: str) -> Deal | None:
-        """Append a ``decision`` entry to the rep's deal in one commit, retrying lost races."""
+    async def _record(self, alert: Alert, rep_conversation: str, audit: AuditEntry) -> Deal | None:
+        """Append a ``decision`` entry to the rep's deal and its audit row in one commit,
+        retrying lost races. Redone after a crash (the commit landed, its answer did not),
+        the store refuses the second write (AlreadyWritten): one entry, one audit row."""
         key = ConversationKey(alert.tenant, alert.rep, rep_conversation)
         give, _ = alert_trade(alert)
         for _ in range(MAX_TURN_ATTEMPTS):
@@ -350,12 +465,22 @@ class AlertDesk:
             deal.updated_at = utcnow()
             positions.add(entry)  # the totals keep up with the ledger
             totals = {deal.id: positions.to_json()}
+            audit.deal_id = deal.id
+            changes = TurnChanges(
+                key=key,
+                state=state,
+                deals=[deal],
+                entries=[entry],
+                totals=totals,
+                source=alert.message_ref,
+                audit=[audit],
+            )
             try:
-                await self.store.commit(
-                    TurnChanges(key=key, state=state, deals=[deal], entries=[entry], totals=totals)
-                )
+                await self.store.commit(changes)
             except VersionConflict:
                 continue
+            except AlreadyWritten:
+                return deal
             return deal
         raise TurnConflictError(f"gave up recording decision {alert.id}")
 
@@ -385,7 +510,9 @@ class AlertDesk:
             approver = "the deal desk"
         else:
             approver = await self._name(alert.tenant, alert.approver, "your manager")
+        behalf = str(alert.analysis.get("on_behalf_of") or "")
         return {
+            "behalf_name": await self._name(alert.tenant, behalf, "a manager") if behalf else "",
             "alert": alert,
             "rep_name": await self._name(alert.tenant, alert.rep, "the rep"),
             "approver_name": approver if alert.approver else "",
@@ -473,6 +600,16 @@ def _item(data: dict[str, Any] | None) -> Item:
     data = data or {"kind": "discount"}
     amount = data.get("amount")
     return Item(data["kind"], float(amount) if amount is not None else None, data.get("unit"))
+
+
+def _waited(alert: Alert, now: datetime) -> str:
+    """How long the request has waited, in words: '2 hours', '45 minutes', '1 day'."""
+    minutes = max(int((now - alert.created_at).total_seconds() // 60), 0)
+    if minutes >= 2 * 1440:
+        return f"{minutes // 1440} days"
+    if minutes >= 120:
+        return f"{minutes // 60} hours"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def _decision_text(alert: Alert) -> str:

@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "card": "card - the full prep card of the current deal",
     "call": "call <deal> <when> - get the plan just before the call",
     "alerts": "alerts on|off - discount-ask alerts in this channel",
+    "delegate": "delegate @someone until <date> - hand on your approvals (`delegate off`)",
+    "audit": "the approvals audit log: decisions and delegations (a manager sees all)",
 }
 ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
 MAX_ARG = 500

@@ -59,6 +59,14 @@ class SuggestedAction:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A link the adapter shows beside the text (an approval card's way to the rep's thread)."""
+
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
 class LedgerLine:
     seq: int
     side: str  # "give" or "get"
@@ -137,6 +145,7 @@ class Reply:
     codes: list[str] = field(default_factory=list)
     needs_approval: bool = False
     says: list[Say] = field(default_factory=list)
+    link: Link | None = None  # shown beside the text, never inside it
 
     @property
     def markdown(self) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from coaching.records import InboundEvent, Job, User
+from coaching.records import AuditEntry, InboundEvent, Job, User
 from coaching.stamps import new_id, utcnow
 
 NEGOTIATION_TYPES = ("Bargaining", "Trading", "Creating", "Partnering")
@@ -183,7 +183,10 @@ class TurnChanges:
     users: list[User] = field(default_factory=list)
     jobs: list[Job] = field(default_factory=list)
     inbound: InboundEvent | None = None
+    # Audit rows written with the turn (an approver's decision beside its ledger entry).
+    audit: list[AuditEntry] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.state_changed or self.deals or self.entries or self.users or self.jobs)
+        written = self.deals or self.entries or self.users or self.jobs or self.audit
+        return not (self.state_changed or written)

@@ -7,7 +7,7 @@ the notifier up by the job's platform and never imports an SDK itself.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from coaching.messages import Reply
 
@@ -19,4 +19,16 @@ class DeliveryError(Exception):
 class Notifier(Protocol):
     async def send(self, tenant: str, user_id: str, reply: Reply) -> None:
         """Deliver ``reply`` to the user privately (a DM / personal chat)."""
+        ...
+
+
+@runtime_checkable
+class ChannelNotifier(Notifier, Protocol):
+    """A notifier that can also post in a channel (an approval escalated to the deal desk)."""
+
+    async def send_to_channel(
+        self, tenant: str, channel: str, reply: Reply, *, via: str = ""
+    ) -> None:
+        """Post ``reply`` in ``channel``; ``via``: a user of the tenant whose stored
+        reference says where the platform's service is (Teams needs one)."""
         ...

@@ -80,3 +80,39 @@ class InboundEvent:
     # The tenant key the request belongs to ("slack:T1"), so a workspace that removes
     # the app takes its inbox records (message text, response URLs) with it.
     tenant: str = ""
+
+
+@dataclass(slots=True)
+class Delegation:
+    """A manager's approvals handed to someone else until a moment (``delegate @x until ...``)."""
+
+    tenant: str
+    manager: str
+    delegate: str
+    until: datetime
+    created_at: datetime = field(default_factory=utcnow)
+
+    def active(self, now: datetime) -> bool:
+        return now < self.until
+
+
+@dataclass(slots=True)
+class AuditEntry:
+    """One line of the approvals audit log: a decision on an alert, or a delegation change.
+
+    ``key`` names the event once per tenant ("decision:<alert id>"), so a decision redone
+    after a crash finds its row there already and writes no second one."""
+
+    tenant: str
+    key: str
+    action: str  # approved, countered, declined, delegated, delegation_ended
+    actor: str  # who decided or delegated
+    rep: str = ""  # whose request it was (decisions)
+    alert_id: str | None = None
+    deal_id: str | None = None
+    on_behalf_of: str | None = None  # the manager a delegate decided for
+    delegate: str | None = None  # delegation changes: to whom
+    condition: str | None = None  # the approval's condition or the counter's terms
+    until: datetime | None = None  # delegation changes: until when
+    id: str = field(default_factory=new_id)
+    at: datetime = field(default_factory=utcnow)

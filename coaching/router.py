@@ -22,16 +22,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coaching.alerts import AlertDesk, ChannelFacts, DecisionRequest, Facts, not_shared
+from coaching.audit_view import AUDIT_COMMAND, audit_view
 from coaching.commands import parse_command
+from coaching.delegation import DELEGATE_COMMAND
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Reply, Source
 
 ANSWERED_PRIVATELY = "answered_privately"  # the template telling a channel where the answer went
 # Names the coach may mention get looked up first (Slack asks users.info); a no-op elsewhere.
 Meet = Callable[[Sequence[str]], Awaitable[None]]
+# The link to the message an alert is raised on (Slack's permalink), asked only for an
+# alert; "" when the platform gives none.
+Linker = Callable[[], Awaitable[str]]
 
 
-__all__ = ["Addressed", "ChannelFacts", "Facts", "Router", "Target", "Where"]
+__all__ = ["Addressed", "ChannelFacts", "Facts", "Linker", "Router", "Target", "Where"]
 
 
 class Target(StrEnum):
@@ -82,18 +87,29 @@ class Router:
         addressed: bool = True,
         meet: Meet | None = None,
         facts: Facts | None = None,
+        link: Linker | None = None,
     ) -> list[Addressed]:
         """The replies to ``msg``; a channel message nobody addressed to the coach gets
         none unless it raises an alert (``addressed=False``). ``facts`` tells whether the
-        channel is shared outside the organisation and who created it (none: not shared)."""
+        channel is shared outside the organisation and who created it (none: not shared);
+        ``link`` gives the message's link for the approver's card."""
         lookup = facts or not_shared
         if where.channel and where.alerts and msg.source in (Source.CHANNEL, Source.THREAD):
-            raised = await self._alert(msg, where, bot_user, meet, lookup)
+            raised = await self._alert(msg, where, bot_user, meet, lookup, link)
             if raised:
                 return raised
         if not addressed:
             return []
         command = parse_command(msg.text)
+        if command.name in (DELEGATE_COMMAND, AUDIT_COMMAND):  # to the sender only
+            if command.name == AUDIT_COMMAND:
+                store, renderer = self.desk.store, self.desk.renderer
+                reply = await audit_view(store, renderer, msg.tenant_key, msg.user)
+            else:
+                reply = await self.desk.delegations.command(msg, command.arg, bot_user=bot_user)
+            if where.channel and msg.source in (Source.CHANNEL, Source.THREAD):
+                return [Addressed(reply, Target.PRIVATE, msg.user, where.thread)]
+            return [Addressed(reply, Target.ANSWER)]
         if command.name == "alerts" and where.channel:
             toggled = await self.desk.toggle(
                 msg.tenant_key, where.channel, command.arg, user=msg.user, facts=lookup
@@ -150,17 +166,25 @@ class Router:
         bot_user: str | None,
         meet: Meet | None,
         facts: Facts,
+        link: Linker | None,
     ) -> list[Addressed]:
         plan = self.desk.plan(msg, bot_user=bot_user, deal_desk=self.deal_desk)
         if plan is None:
             return []
         if not await self.desk.alerts_allowed(msg.tenant_key, where.channel, facts):
             return []
+        plan = await self.desk.delegated(msg.tenant_key, plan)  # a delegate stands in
         if meet is not None:
-            colleague = [plan.approver] if plan.approver and not plan.approver_is_channel else []
-            await meet([msg.user, *colleague])
+            people = [plan.approver, plan.on_behalf_of] if not plan.approver_is_channel else []
+            await meet([msg.user, *(p for p in people if p)])
         raised = await self.desk.raise_alert(
-            msg, plan, channel=where.channel, thread=where.thread, rep_conversation=self.private
+            msg,
+            plan,
+            channel=where.channel,
+            thread=where.thread,
+            rep_conversation=self.private,
+            link=await link() if link is not None else "",
+            deal_desk=self.deal_desk,
         )
         if raised is None:
             return []

@@ -25,7 +25,7 @@ from coaching.model import (
     TurnChanges,
     TurnStart,
 )
-from coaching.records import Alert, InboundEvent, Job, User
+from coaching.records import Alert, AuditEntry, Delegation, InboundEvent, Job, User
 
 
 class VersionConflict(Exception):
@@ -147,8 +147,29 @@ class AlertStore(Protocol):
         ...
 
 
-class DeskStore(TurnStore, UserStore, AlertStore, Protocol):
-    """What the alert desk reads and writes: alerts, names, and the rep's ledger."""
+class ApprovalStore(Protocol):
+    """Delegated approvals, and the audit log of decisions and delegation changes."""
+
+    async def set_delegation(self, delegation: Delegation, audit: AuditEntry) -> None:
+        """Save the manager's delegation (replacing theirs) and its audit row, in one go."""
+        ...
+
+    async def end_delegation(self, tenant: str, manager: str, audit: AuditEntry) -> bool:
+        """Delete the manager's delegation and write its audit row; False (nothing
+        written) when there was none."""
+        ...
+
+    async def get_delegation(self, tenant: str, manager: str) -> Delegation | None: ...
+    async def record_audit(self, entry: AuditEntry) -> bool:
+        """Write one audit row; False (nothing written) when the tenant has its key already."""
+        ...
+
+    async def list_audit(
+        self, tenant: str, user: str | None = None, limit: int = 100
+    ) -> list[AuditEntry]:
+        """The newest rows first; with ``user``, those naming them (actor, rep, on behalf of,
+        delegate)."""
+        ...
 
 
 class JobStore(Protocol):
@@ -164,6 +185,11 @@ class JobStore(Protocol):
         ...
 
     async def list_jobs(self, tenant: str, user_id: str | None = None) -> list[Job]: ...
+
+
+class DeskStore(TurnStore, UserStore, AlertStore, ApprovalStore, JobStore, Protocol):
+    """What the alert desk reads and writes: alerts, names, the rep's ledger, delegations
+    and the audit log, and the reminder and escalation jobs of a new alert."""
 
 
 class PrepStore(TurnStore, Protocol):

@@ -253,6 +253,7 @@ class _SqliteStatements:
     upsert_totals: Prepared
     upsert_user: Prepared
     upsert_job: Prepared
+    insert_audit: Prepared
     record_inbound: Prepared
     inbox_done: Prepared
     home_deals: Prepared
@@ -282,6 +283,7 @@ def _sqlite_statements() -> _SqliteStatements:
                 ups.totals,
                 ups.user,
                 ups.job,
+                ups.audit,
                 insert(INBOX).on_conflict_do_nothing(),
                 INBOX_DONE,
                 HOME_DEALS,
@@ -466,6 +468,8 @@ class SqliteHotPath:
                 self._run(conn, sql.upsert_user, values(user))
             for job in changes.jobs:
                 self._run(conn, sql.upsert_job, values(job))
+            for audit in changes.audit:
+                self._run(conn, sql.insert_audit, values(audit))
             conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             conn.execute("ROLLBACK")
@@ -583,6 +587,8 @@ class CoreHotPath:
                     await conn.execute(ups.user, values(user))
                 for job in changes.jobs:
                     await conn.execute(ups.job, values(job))
+                for audit in changes.audit:
+                    await conn.execute(ups.audit, values(audit))
         except IntegrityError as exc:
             if is_conflict(exc):
                 raise VersionConflict(str(exc.orig)) from exc

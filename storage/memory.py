@@ -23,7 +23,7 @@ from coaching.model import (
     TurnChanges,
     TurnStart,
 )
-from coaching.records import Alert, InboundEvent, Job, User
+from coaching.records import Alert, AuditEntry, Delegation, InboundEvent, Job, User
 from coaching.store import AlreadyReceived, AlreadyWritten, DealSummary, VersionConflict
 from storage.convert import plain_one
 
@@ -47,6 +47,8 @@ class MemoryStore:
         self._alerts_external: set[tuple[str, str]] = set()
         self._refs: dict[tuple[str, str], dict[str, Any]] = {}
         self._jobs: dict[str, Job] = {}
+        self._delegations: dict[tuple[str, str], Delegation] = {}  # (tenant, manager)
+        self._audit: dict[tuple[str, str], AuditEntry] = {}  # (tenant, key)
         # Indexes, so no lookup scans every tenant's deals or a whole ledger.
         self._tenant_deals: dict[str, dict[str, Deal]] = {}  # tenant -> id -> deal
         self._names: dict[tuple[str, str, str], str] = {}  # (tenant, owner, name) -> id
@@ -195,6 +197,8 @@ class MemoryStore:
                 self._users[(user.tenant, user.user_id)] = copy.deepcopy(user)
             for job in changes.jobs:
                 self._jobs[job.id] = copy.deepcopy(job)
+            for audit in changes.audit:
+                self._audit.setdefault((audit.tenant, audit.key), copy.deepcopy(audit))
             if inbound is not None:
                 self._inbox[(inbound.platform, inbound.event_id)] = copy.deepcopy(inbound)
 
@@ -311,6 +315,40 @@ class MemoryStore:
         ref = self._refs.get((tenant, user_id))
         return copy.deepcopy(ref) if ref else None
 
+    # -- delegations and the audit log
+    async def set_delegation(self, delegation: Delegation, audit: AuditEntry) -> None:
+        key = (delegation.tenant, delegation.manager)
+        self._delegations[key] = copy.deepcopy(delegation)
+        await self.record_audit(audit)
+
+    async def end_delegation(self, tenant: str, manager: str, audit: AuditEntry) -> bool:
+        if self._delegations.pop((tenant, manager), None) is None:
+            return False
+        await self.record_audit(audit)
+        return True
+
+    async def get_delegation(self, tenant: str, manager: str) -> Delegation | None:
+        return copy.deepcopy(self._delegations.get((tenant, manager)))
+
+    async def record_audit(self, entry: AuditEntry) -> bool:
+        if (entry.tenant, entry.key) in self._audit:
+            return False
+        self._audit[(entry.tenant, entry.key)] = copy.deepcopy(entry)
+        return True
+
+    async def list_audit(
+        self, tenant: str, user: str | None = None, limit: int = 100
+    ) -> list[AuditEntry]:
+        found = [
+            a
+            for a in self._audit.values()
+            if a.tenant == tenant
+            and (user is None or user in (a.actor, a.rep, a.on_behalf_of, a.delegate))
+        ]
+        found.sort(key=lambda a: a.id)
+        found.sort(key=lambda a: a.at, reverse=True)
+        return copy.deepcopy(found[:limit])
+
     # -- jobs
     async def schedule_job(self, job: Job) -> None:
         self._jobs[job.id] = copy.deepcopy(job)
@@ -372,6 +410,9 @@ class MemoryStore:
                 if k.tenant == tenant and k.user == user_id
             ],
             "jobs": [plain_one(j) for j in await self.list_jobs(tenant, user_id)],
+            "audit": [
+                plain_one(a) for a in await self.list_audit(tenant, user_id, len(self._audit))
+            ],
         }
 
     async def forget_user(self, tenant: str, user_id: str) -> None:
@@ -392,6 +433,21 @@ class MemoryStore:
                 alert.approver = ""
             if alert.decided_by == user_id:
                 alert.decided_by = None
+        for audit_key, audit in list(self._audit.items()):
+            if audit_key[0] != tenant:
+                continue
+            if audit.rep == user_id:
+                del self._audit[audit_key]
+                continue
+            if audit.actor == user_id:
+                audit.actor = ""
+            if audit.on_behalf_of == user_id:
+                audit.on_behalf_of = None
+            if audit.delegate == user_id:
+                audit.delegate = None
+        for manager_key, delegation in list(self._delegations.items()):
+            if manager_key[0] == tenant and user_id in (delegation.manager, delegation.delegate):
+                del self._delegations[manager_key]
 
     async def delete_tenant(self, tenant: str) -> None:
         owners = {d.owner for d in self._tenant_deals.get(tenant, {}).values()}
@@ -401,6 +457,8 @@ class MemoryStore:
         for alert in [a for a in self._alerts.values() if a.tenant == tenant]:
             self._alerts.pop(alert.id)
         self._alerts_off = {k for k in self._alerts_off if k[0] != tenant}
+        self._audit = {k: a for k, a in self._audit.items() if k[0] != tenant}
+        self._delegations = {k: d for k, d in self._delegations.items() if k[0] != tenant}
         self._inbox = {k: e for k, e in self._inbox.items() if e.tenant != tenant or not tenant}
 
     async def purge_excerpts(self, older_than: datetime) -> int:

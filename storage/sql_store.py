@@ -36,7 +36,7 @@ from coaching.model import (
     TurnStart,
     utcnow,
 )
-from coaching.records import Alert, InboundEvent, Job, User
+from coaching.records import Alert, AuditEntry, Delegation, InboundEvent, Job, User
 from coaching.store import DealSummary
 from storage.convert import plain, to_deal, to_record, values
 from storage.database import SQLITE_PRAGMAS, create_engine, is_sqlite, is_unavailable, ping
@@ -45,10 +45,12 @@ from storage.migrate import ensure_schema
 from storage.sql import insert_for, table
 from storage.tables import (
     AlertRow,
+    AuditRow,
     ChannelSettingRow,
     ConversationRefRow,
     ConversationStateRow,
     DealRow,
+    DelegationRow,
     InboundEventRow,
     JobRow,
     LedgerRow,
@@ -59,6 +61,8 @@ from storage.tables import (
 from storage.turns import ensure_tenant
 
 JOBS = table(JobRow)
+AUDIT = table(AuditRow)
+AUDIT_EXPORT_LIMIT = 1_000_000  # export gives every row naming the user
 LEDGER = table(LedgerRow)
 TOTALS = table(LedgerTotalsRow)
 # In LedgerEntry's field order, so a row is the entry's positional arguments.
@@ -350,6 +354,64 @@ class SqlStore:
             allowed = (await session.exec(query)).first()
         return bool(allowed)
 
+    # -- delegations and the audit log
+    async def set_delegation(self, delegation: Delegation, audit: AuditEntry) -> None:
+        delegations = table(DelegationRow)
+        stmt = self._insert(delegations).values(values(delegation))
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["tenant", "manager"],
+            set_={n: stmt.excluded[n] for n in ("delegate", "until", "created_at")},
+        )
+        async with self._write() as session:
+            await ensure_tenant(session, delegation.tenant, self._insert)
+            await session.exec(stmt)
+            await session.exec(self._audit_insert(audit))
+
+    async def end_delegation(self, tenant: str, manager: str, audit: AuditEntry) -> bool:
+        delegations = table(DelegationRow)
+        stmt = sa.delete(delegations).where(
+            delegations.c.tenant == tenant, delegations.c.manager == manager
+        )
+        async with self._write() as session:
+            if not (await session.exec(stmt)).rowcount:
+                return False
+            await session.exec(self._audit_insert(audit))
+        return True
+
+    async def get_delegation(self, tenant: str, manager: str) -> Delegation | None:
+        query = select(DelegationRow).where(
+            DelegationRow.tenant == tenant, DelegationRow.manager == manager
+        )
+        async with self._sessions() as session:
+            row = (await session.exec(query)).first()
+        return to_record(Delegation, row) if row else None
+
+    async def record_audit(self, entry: AuditEntry) -> bool:
+        async with self._write() as session:
+            await ensure_tenant(session, entry.tenant, self._insert)
+            result = await session.exec(self._audit_insert(entry))
+        return result.rowcount == 1
+
+    def _audit_insert(self, entry: AuditEntry) -> Any:
+        return self._insert(table(AuditRow)).values(values(entry)).on_conflict_do_nothing()
+
+    async def list_audit(
+        self, tenant: str, user: str | None = None, limit: int = 100
+    ) -> list[AuditEntry]:
+        query = select(AuditRow).where(AuditRow.tenant == tenant)
+        if user is not None:
+            query = query.where(
+                sa.or_(
+                    *(
+                        col(getattr(AuditRow, name)) == user
+                        for name in ("actor", "rep", "on_behalf_of", "delegate")
+                    )
+                )
+            )
+        query = query.order_by(col(AuditRow.at).desc(), col(AuditRow.id)).limit(limit)
+        async with self._sessions() as session:
+            return [to_record(AuditEntry, row) for row in await session.exec(query)]
+
     # -- conversation references
     async def save_conversation_ref(self, tenant: str, user_id: str, ref: dict[str, Any]) -> None:
         row = {"tenant": tenant, "user_id": user_id, "ref": ref, "updated_at": utcnow()}
@@ -470,6 +532,7 @@ class SqlStore:
             "alerts": plain(alerts),
             "conversations": plain(states),
             "jobs": plain(await self.list_jobs(tenant, user_id)),
+            "audit": plain(await self.list_audit(tenant, user_id, limit=AUDIT_EXPORT_LIMIT)),
         }
 
     async def forget_user(self, tenant: str, user_id: str) -> None:
@@ -486,6 +549,23 @@ class SqlStore:
                     .where(alerts.c.tenant == tenant, alerts.c[column] == user_id)
                     .values({column: blank})
                 )
+            # Their own requests' audit rows go; rows they decided keep the decision, not the name.
+            await session.exec(
+                sa.delete(AUDIT).where(AUDIT.c.tenant == tenant, AUDIT.c.rep == user_id)
+            )
+            for column, blank in (("actor", ""), ("on_behalf_of", None), ("delegate", None)):
+                await session.exec(
+                    sa.update(AUDIT)
+                    .where(AUDIT.c.tenant == tenant, AUDIT.c[column] == user_id)
+                    .values({column: blank})
+                )
+            delegations = table(DelegationRow)
+            await session.exec(
+                sa.delete(delegations).where(
+                    delegations.c.tenant == tenant,
+                    sa.or_(delegations.c.manager == user_id, delegations.c.delegate == user_id),
+                )
+            )
             for model, user_column in (
                 (DealRow, "owner"),
                 (UserRow, "user_id"),
@@ -529,6 +609,7 @@ class SqlStore:
                 (ConversationStateRow, "user_id"),
                 (ConversationRefRow, "user_id"),
                 (JobRow, "user_id"),
+                (AuditRow, "actor"),  # a deal desk member known only by their decisions
             )
         ]
         async with self._sessions() as session:

@@ -236,3 +236,39 @@ class InboundEventRow(Table, table=True):
     lock_owner: str | None = None
     lock_expires_at: datetime | None = None
     tenant: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class DelegationRow(Table, table=True):
+    """A manager's approvals handed to a delegate until ``until`` (one per manager)."""
+
+    __tablename__ = "delegations"
+
+    tenant: str = Field(foreign_key="tenants.key", ondelete="CASCADE", primary_key=True)
+    manager: str = Field(primary_key=True)
+    delegate: str
+    until: datetime
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditRow(Table, table=True):
+    """The approvals audit log: decisions and delegation changes, once each (``key``)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        sa.UniqueConstraint("tenant", "key"),
+        sa.Index("ix_audit_log_tenant_at", "tenant", "at"),
+    )
+
+    id: str = Field(primary_key=True)
+    tenant: str = Field(foreign_key="tenants.key", ondelete="CASCADE")
+    key: str
+    action: str
+    actor: str
+    rep: str = ""
+    alert_id: str | None = None
+    deal_id: str | None = None
+    on_behalf_of: str | None = None
+    delegate: str | None = None
+    condition: str | None = Field(default=None, sa_type=sa.Text)
+    until: datetime | None = None
+    at: datetime = Field(default_factory=utcnow)

@@ -29,6 +29,7 @@ from coaching.records import Job, User
 from storage.convert import tenant_values
 from storage.sql import Insert, table
 from storage.tables import (
+    AuditRow,
     ConversationStateRow,
     DealRow,
     InboundEventRow,
@@ -47,6 +48,7 @@ USERS = table(UserRow)
 LEDGER = table(LedgerRow)
 TENANTS = table(TenantRow)
 TOTALS = table(LedgerTotalsRow)
+AUDIT = table(AuditRow)
 _FIXED_DEAL_COLUMNS = ("id", "tenant", "created_at")
 _DEAL_COLUMNS = (*(f.name for f in fields(Deal)), "name_key")  # deal_values' keys
 
@@ -60,6 +62,7 @@ class Upserts:
     totals: Any
     user: Any
     job: Any
+    audit: Any  # an audit row, once per (tenant, key)
 
 
 _UPSERTS: dict[Insert, Upserts] = {}
@@ -94,6 +97,7 @@ def _build_upserts(insert: Insert) -> Upserts:
         totals,
         _overwrite(insert, USERS, User, ("tenant", "user_id")),
         _overwrite(insert, JOBS, Job, ("id",)),
+        insert(AUDIT).on_conflict_do_nothing(),
     )
 
 
@@ -117,5 +121,6 @@ def check_one_tenant(changes: TurnChanges) -> None:
     tenant = changes.key.tenant
     strays = {d.tenant for d in changes.deals} | {e.tenant for e in changes.entries}
     strays |= {u.tenant for u in changes.users} | {j.tenant for j in changes.jobs}
+    strays |= {a.tenant for a in changes.audit}
     if strays - {tenant}:
         raise ValueError(f"a turn of tenant {tenant!r} may not write to {sorted(strays)}")

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from adapters.slack.mrkdwn import escape_mrkdwn, markdown_to_mrkdwn
-from coaching.messages import LedgerLine, Reply, SuggestedAction
+from coaching.messages import LedgerLine, Link, Reply, SuggestedAction
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -24,6 +24,7 @@ MAX_HEADER = 150
 ACTION_PREFIX = "coach_action_"
 PICKER_PREFIX = "coach_pick_"
 MAX_BLOCK_ID = 255
+MAX_LINK_URL = 2000
 ELLIPSIS = "…"
 
 Block = dict[str, Any]
@@ -51,6 +52,8 @@ def render_reply(reply: Reply, *, max_blocks: int = MAX_BLOCKS) -> SlackMessage:
     tail: list[Block] = []
     if reply.ledger and reply.kind != "ledger":
         tail.append(ledger_context(reply.ledger))
+    if reply.link is not None:
+        tail.append(link_context(reply.link))
     tail.extend(action_blocks(reply.actions))
     room = max(max_blocks - len(tail), 1)
     if len(body) > room:
@@ -92,6 +95,12 @@ def ledger_context(lines: list[LedgerLine]) -> Block:
         text = f"#{line.seq} {line.side}: {escape_mrkdwn(line.description)}{note}"
         parts.append(f"~{text}~" if line.reversed else text)
     return context("*Ledger* · " + " · ".join(parts))
+
+
+def link_context(link: Link) -> Block:
+    """A link as mrkdwn (``<url|label>``): the URL may hold no ``<``, ``>`` or ``|``."""
+    url = "".join(c for c in link.url if c not in "<>| \n")[:MAX_LINK_URL]
+    return context(f"<{url}|{escape_mrkdwn(link.label)}>")
 
 
 def action_blocks(actions: list[SuggestedAction]) -> list[Block]:

@@ -6,9 +6,12 @@ turns each addressed reply into the Slack call that delivers it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+import aiohttp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.channels import Channels
@@ -20,6 +23,19 @@ from coaching.router import Addressed, ChannelFacts, Facts, Router, Target, Wher
 
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 Answer = Callable[[Addressed], Awaitable[None]]
+log = logging.getLogger("concession_coach.slack")
+MAX_NAMED = 3  # people named in a message to the coach who get looked up (users.info)
+
+
+async def permalink(client: AsyncWebClient, channel: str, ts: str) -> str:
+    """The message's link (chat.getPermalink) for an approver's card; "" when Slack
+    cannot give it: the card is sent without the link rather than not at all."""
+    try:
+        found = await client.chat_getPermalink(channel=channel, message_ts=ts)
+    except (SlackApiError, TimeoutError, aiohttp.ClientError) as exc:
+        log.warning("no permalink for an alert's message: %r", exc)
+        return ""
+    return str(found.get("permalink") or "")
 
 
 class CoachJobs:
@@ -34,6 +50,8 @@ class CoachJobs:
     ) -> list[Addressed]:
         if self._stamp is not None:
             msg = await self._stamp(client, msg)
+        for named in msg.mentions[:MAX_NAMED]:  # the answer may name them (`delegate @x`)
+            await self._directory.ensure(client, msg.tenant, named)
         return await self._router.route(msg, where, **how)
 
     def _facts(self, client: AsyncWebClient, team: str, channel: str) -> Facts:
@@ -86,8 +104,17 @@ class CoachJobs:
             async def facts() -> ChannelFacts:
                 return ChannelFacts(shared=True)
 
+        async def link() -> str:
+            return await permalink(client, event.channel, event.ts)
+
         replies = await self._router.route(
-            event.msg, where, bot_user=bot_user, addressed=False, meet=meet, facts=facts
+            event.msg,
+            where,
+            bot_user=bot_user,
+            addressed=False,
+            meet=meet,
+            facts=facts,
+            link=link,
         )
         active = event.in_thread  # an ephemeral shows in a thread only once it is active
         for addressed in replies:

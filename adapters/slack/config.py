@@ -10,6 +10,8 @@ from typing import Protocol
 
 from pydantic import SecretStr
 
+from coaching.approvals import ApprovalTiming
+
 
 class SlackSettings(Protocol):
     slack_bot_token: SecretStr | None
@@ -40,6 +42,7 @@ class SlackConfig:
     inbox_lease_seconds: float = 120.0
     workers: int = 4  # jobs (turns) run at once; the rest wait, already in the inbox
     ack_budget_seconds: float = 2.0  # a slash command's turn done by then answers in the ack
+    approvals: ApprovalTiming = field(default_factory=ApprovalTiming)  # reminder, escalation
 
     @property
     def oauth(self) -> bool:
@@ -70,4 +73,5 @@ class SlackConfig:
             inbox_lease_seconds=getattr(settings, "slack_inbox_lease_seconds", 120.0),
             workers=getattr(settings, "slack_workers", 4),
             ack_budget_seconds=getattr(settings, "slack_ack_budget_seconds", 2.0),
+            approvals=ApprovalTiming.of_settings(settings),
         )

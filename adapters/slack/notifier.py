@@ -1,4 +1,5 @@
-"""Reminders as Slack DMs: open the DM with conversations.open, then chat.postMessage.
+"""Reminders as Slack DMs: open the DM with conversations.open, then chat.postMessage;
+an escalated approval goes to the deal desk channel with chat.postMessage alone.
 
 The scheduler calls this outside any request, so the client comes from the
 workspace's installation (OAuth) or the single bot token. Slack failures
@@ -24,11 +25,21 @@ class SlackNotifier:
 
     async def send(self, tenant: str, user_id: str, reply: Reply) -> None:
         """``tenant`` is the store's key ("slack:T123")."""
+        await self._post(tenant, reply, user=user_id)
+
+    async def send_to_channel(
+        self, tenant: str, channel: str, reply: Reply, *, via: str = ""
+    ) -> None:
+        """A channel the app is a member of (the deal desk); ``via`` is not needed."""
+        await self._post(tenant, reply, channel=channel)
+
+    async def _post(self, tenant: str, reply: Reply, *, user: str = "", channel: str = "") -> None:
         team = tenant.partition(":")[2]
         try:
             client = await self._client(team)
-            opened = await client.conversations_open(users=user_id)
-            channel = (opened.get("channel") or {}).get("id") or user_id
+            if user:
+                opened = await client.conversations_open(users=user)
+                channel = (opened.get("channel") or {}).get("id") or user
             await client.chat_postMessage(channel=channel, **render_reply(reply).payload())
         except SlackApiError as exc:
             raise DeliveryError(f"slack: {exc.response.get('error', 'error')}") from exc

@@ -101,7 +101,9 @@ class SlackRuntime:
             oauth_settings=installations.settings if installations else None,
             process_before_response=True,
         )
-        desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
+        desk = AlertDesk(
+            store, coach.playbook, coach.renderer, coach.analyze, timing=config.approvals
+        )
         directory = Directory(store)
         router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
         stamp = functools.partial(with_time_zone, directory)

@@ -108,6 +108,7 @@ def command_message(body: dict[str, Any]) -> IncomingMessage:
         conversation=DM_CONVERSATION,
         text=slack_to_plain(str(body.get("text") or "")),
         source=Source.SLASH_COMMAND,
+        mentions=mentions(str(body.get("text") or "")),  # with escaping on: ``<@U1|name>``
         user_name=str(body.get("user_name") or ""),
         # trigger_id is one per invocation and kept across Slack's retries: a redelivered
         # command is recognised and not written to the ledger twice.

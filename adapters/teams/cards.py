@@ -40,6 +40,8 @@ def render_reply(reply: Reply) -> Card:
     if reply.ledger and reply.kind != "ledger":
         body.append(ledger_block(reply.ledger))
     inputs, actions = action_elements(reply.actions)
+    if reply.link is not None and reply.link.url.startswith("https://"):
+        actions = [*actions, open_url(reply.link.label, reply.link.url)][:MAX_ACTIONS]
     card: Card = {
         "type": "AdaptiveCard",
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -146,6 +148,11 @@ def _style(action: SuggestedAction) -> dict[str, str]:
 def _submit(action: SuggestedAction, data: dict[str, Any]) -> Card:
     title = truncate(action.label, MAX_TITLE)
     return {"type": "Action.Submit", "title": title, "data": data, **_style(action)}
+
+
+def open_url(label: str, url: str) -> Card:
+    """A button that opens ``url`` in Teams (a deep link to the rep's thread)."""
+    return {"type": "Action.OpenUrl", "title": truncate(label, MAX_TITLE), "url": url}
 
 
 def _execute(action: SuggestedAction) -> Card:

@@ -26,6 +26,7 @@ from adapters.teams.translate import (
     bot_id,
     channel_facts,
     conversation_type,
+    message_link,
     read_message,
     sender,
     submitted,
@@ -89,13 +90,21 @@ class CoachJobs:
         async def facts() -> ChannelFacts:
             return found
 
+        link = message_link(out.activity)
+
+        async def linked() -> str:
+            return link
+
         replies = await self._router.route(
-            event.msg, where, bot_user=bot, addressed=event.addressed, facts=facts
+            event.msg, where, bot_user=bot, addressed=event.addressed, facts=facts, link=linked
         )
         for addressed in replies:
             card = message(addressed.reply)
             if addressed.target in (Target.APPROVER, Target.PRIVATE):  # one person's chat
-                await out.send_to(await out.open_personal(addressed.to, event.msg.tenant), card)
+                chat = await out.open_personal(addressed.to, event.msg.tenant)
+                await out.send_to(chat, card)
+                if addressed.target is Target.APPROVER:  # reachable for the reminder
+                    await refs.remember_opened(self._store, out.activity, addressed.to, chat)
             elif addressed.target is Target.DEAL_DESK:
                 await out.send_to(addressed.to, card)
             else:  # the answer, or a neutral note in the thread: under the message

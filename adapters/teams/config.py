@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from pydantic import SecretStr
+
+from coaching.approvals import ApprovalTiming
 
 log = logging.getLogger("concession_coach.teams")
 APP_TYPES = {"multitenant": "MultiTenant", "singletenant": "SingleTenant"}
@@ -41,6 +43,7 @@ class TeamsConfig:
     # Tokens from the Bot Framework Emulator's issuers carry no serviceurl claim; they are
     # accepted only when this is on (development) and the activity's serviceUrl is loopback.
     allow_emulator: bool = False
+    approvals: ApprovalTiming = field(default_factory=ApprovalTiming)  # reminder, escalation
 
     @property
     def authenticated(self) -> bool:
@@ -81,4 +84,5 @@ class TeamsConfig:
             openid_metadata_url=settings.teams_openid_metadata_url or None,
             inbox_lease_seconds=settings.teams_inbox_lease_seconds,
             allow_emulator=getattr(settings, "teams_allow_emulator", False),
+            approvals=ApprovalTiming.of_settings(settings),
         )

@@ -15,7 +15,7 @@ from botbuilder.schema import ChannelAccount, ConversationParameters, Conversati
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from adapters.stores import ReferenceStore
-from adapters.teams.adapter import CoachAdapter, to_activity
+from adapters.teams.adapter import CoachAdapter, TurnOutbox, to_activity
 from adapters.teams.cards import message
 from adapters.teams.refs import is_personal, usable
 from adapters.teams.runtime import NETWORK_ERRORS
@@ -40,6 +40,28 @@ class TeamsNotifier:
                 await self._continue(ref, payload)
             else:
                 await self._open_and_send(tenant, user_id, ref, payload)
+        except HttpOperationError as exc:
+            status = getattr(exc.response, "status_code", "error")
+            raise DeliveryError(f"teams: connector answered {status}") from exc
+        except (ClientRequestError, *NETWORK_ERRORS) as exc:
+            raise DeliveryError(f"teams unreachable: {exc}") from exc
+
+    async def send_to_channel(
+        self, tenant: str, channel: str, reply: Reply, *, via: str = ""
+    ) -> None:
+        """A new post in ``channel`` (the deal desk), through the service ``via``'s stored
+        reference names (the rep's: every user of a tenant is served by the same one)."""
+        ref = await self._store.get_conversation_ref(tenant, via) if via else None
+        if ref is None or not usable(ref):
+            raise DeliveryError(f"teams: no reference to reach channel {channel} through")
+        payload = message(reply)
+
+        async def post(context: TurnContext) -> None:  # a new post, not a reply in a thread
+            await TurnOutbox(context, self._adapter.backoff, {}).send_to(channel, payload)
+
+        try:
+            reference = ConversationReference().deserialize(ref)
+            await self._adapter.continue_conversation(reference, post, self._app_id)
         except HttpOperationError as exc:
             status = getattr(exc.response, "status_code", "error")
             raise DeliveryError(f"teams: connector answered {status}") from exc

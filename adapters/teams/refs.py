@@ -54,6 +54,24 @@ async def remember(store: ReferenceStore, activity: dict[str, Any]) -> None:
         await store.save_conversation_ref(key, user, ref)
 
 
+async def remember_opened(
+    store: ReferenceStore, activity: dict[str, Any], user: str, chat: str
+) -> None:
+    """Keep the personal chat the coach just opened with ``user`` (an approver the coach
+    briefed) as their reference, unless they have a personal one already: a reminder
+    about the request can then reach them although they never wrote to the coach."""
+    tenant = tenant_of(activity)
+    if not (user and chat and tenant and activity.get("serviceUrl")):
+        return
+    key = tenant_key(tenant)
+    if is_personal(await store.get_conversation_ref(key, user)):
+        return
+    conversation = {"id": chat, "conversationType": PERSONAL, "tenantId": tenant}
+    ref = {**reference(activity), "conversation": conversation, "user": {"id": user}}
+    ref.pop("activityId", None)
+    await store.save_conversation_ref(key, user, ref)
+
+
 async def forget(store: ReferenceStore, activity: dict[str, Any]) -> None:
     """The app was removed from the user's personal scope: nothing proactive any more."""
     user, _ = sender(activity)

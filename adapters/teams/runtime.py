@@ -93,7 +93,9 @@ class TeamsRuntime:
         # runs here after the answer, as many at once as arrive.
         self.tasks = Tasks(workers=UNBOUNDED, backlog=UNBOUNDED)
         self.delivery = DeliveryRuntime(self.inbox, self.tasks, self._redo, wait=self.timing.wait)
-        desk = AlertDesk(store, coach.playbook, coach.renderer, coach.analyze)
+        desk = AlertDesk(
+            store, coach.playbook, coach.renderer, coach.analyze, timing=config.approvals
+        )
         router = Router(coach, desk, private=DM_CONVERSATION, deal_desk=config.deal_desk_channel)
         self.jobs = CoachJobs(store, router)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from adapters.teams.cards import COMMAND_KEY, CONDITION_INPUT, PICK_KEY
@@ -62,6 +63,20 @@ def channel_and_thread(activity: dict[str, Any]) -> tuple[str, str]:
     base, _, rest = conversation_id.partition(";messageid=")
     channel = _dict(_dict(activity.get("channelData")).get("channel")).get("id") or base
     return str(channel), rest or str(activity.get("id") or "")
+
+
+def message_link(activity: dict[str, Any]) -> str:
+    """A deep link to a channel message, when the activity names the team's group id
+    (``channelData.team.aadGroupId``); "" otherwise (no link rather than a broken one)."""
+    data = _dict(activity.get("channelData"))
+    group = str(_dict(data.get("team")).get("aadGroupId") or "")
+    tenant = tenant_of(activity)
+    message_id = str(activity.get("id") or "")
+    if not (group and tenant and message_id) or conversation_type(activity) != CHANNEL:
+        return ""
+    channel, thread = channel_and_thread(activity)
+    query = urlencode({"tenantId": tenant, "groupId": group, "parentMessageId": thread})
+    return f"https://teams.microsoft.com/l/message/{quote(channel, safe='')}/{message_id}?{query}"
 
 
 def channel_facts(activity: dict[str, Any]) -> ChannelFacts:

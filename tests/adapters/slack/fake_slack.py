@@ -127,6 +127,10 @@ class FakeSlack:
         if method == "chat.postMessage":
             ts = f"1700000{next(self._ts):03d}.000100"
             return {"ok": True, "channel": params.get("channel"), "ts": ts}
+        if method == "chat.getPermalink":
+            channel, ts = str(params.get("channel")), str(params.get("message_ts"))
+            link = f"https://acme.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+            return {"ok": True, "channel": channel, "permalink": link}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"1700000{next(self._ts):03d}.000200"}
         if method in ("views.publish", "views.open"):
