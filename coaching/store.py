@@ -151,6 +151,34 @@ class DeskStore(TurnStore, UserStore, AlertStore, Protocol):
     """What the alert desk reads and writes: alerts, names, and the rep's ledger."""
 
 
+@dataclass(frozen=True, slots=True)
+class ActiveLedgers:
+    """The deals a period moved on and their ledgers up to its end (``truncated``: a
+    LIMIT cut the read short, so the figures cover part of the period)."""
+
+    deals: list[Deal]
+    entries: list[LedgerEntry]  # by deal, in seq order
+    truncated: bool = False
+
+
+class AnalyticsQueries(Protocol):
+    """The bounded reads managers' figures are computed from (``coaching/analytics.py``):
+    one query per kind, never one per deal."""
+
+    async def active_ledgers(
+        self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        """The (at most ``max_deals``) deals with a ledger entry in [since, until), and
+        their whole ledgers' entries before ``until`` (at most ``max_entries``)."""
+        ...
+
+    async def alerts_between(
+        self, tenant: str, since: datetime, until: datetime, limit: int
+    ) -> list[Alert]:
+        """The alerts raised in [since, until), the newest first, at most ``limit``."""
+        ...
+
+
 class JobStore(Protocol):
     """Scheduled jobs (call reminders), claimed under a lease by one worker at a time."""
 
