@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from coaching.digest import DIGEST, Digests
 from coaching.model import utcnow
 from coaching.notify import DeliveryError, Notifier
-from coaching.prep_reminders import job_outcome
+from coaching.playbook import Playbook, load_playbook
+from coaching.prep_reminders import Outcome, job_outcome
 from coaching.records import Job
 from coaching.render import Renderer
 
@@ -54,6 +56,8 @@ class SchedulerConfig:
     # every ``prune_every``: long past Slack's retries and the 5-minute replay window.
     inbox_retention: timedelta = timedelta(days=7)
     prune_every: timedelta = timedelta(hours=1)
+    # Every manager who wants the weekly digest has its next job, checked this often.
+    seed_digests_every: timedelta = timedelta(hours=1)
 
 
 class Scheduler:
@@ -64,6 +68,7 @@ class Scheduler:
         renderer: Renderer,
         config: SchedulerConfig | None = None,
         metrics: Metrics | None = None,
+        playbook: Playbook | None = None,
     ) -> None:
         self.store = store
         self.metrics = metrics  # job lag and outcomes, database errors (bot.observability)
@@ -71,6 +76,8 @@ class Scheduler:
         self.renderer = renderer
         self.config = config or SchedulerConfig()
         self._pruned_at: datetime | None = None
+        self._seeded_at: datetime | None = None
+        self.digests = Digests(store, playbook or load_playbook(), renderer)
 
     @classmethod
     def for_services(
@@ -82,7 +89,14 @@ class Scheduler:
         if config is None:
             days = services.settings.inbox_retention_days
             config = SchedulerConfig(inbox_retention=timedelta(days=days))
-        return cls(services.store, services.notifiers, services.renderer, config, metrics)
+        return cls(
+            services.store,
+            services.notifiers,
+            services.renderer,
+            config,
+            metrics,
+            services.playbook,
+        )
 
     async def tick(self) -> int:
         """Claim what is due now and run it; the number of jobs handled."""
@@ -96,7 +110,21 @@ class Scheduler:
             if self.metrics is not None:
                 self.metrics.observe_job(lag, job.status)
         await self._prune(now)
+        await self._seed_digests(now)
         return len(jobs)
+
+    async def _seed_digests(self, now: datetime) -> None:
+        """Give every manager who wants one a next digest, at most once per period."""
+        if self._seeded_at is not None and now - self._seeded_at < self.config.seed_digests_every:
+            return
+        self._seeded_at = now
+        try:
+            added = await self.digests.seed(now)
+        except Exception as exc:  # tried again next period
+            log.warning("seeding the weekly digests failed: %r", exc)
+            return
+        if added:
+            log.info("seeded %d weekly digest(s)", added)
 
     async def _prune(self, now: datetime) -> None:
         """Delete done inbox records past their retention, at most once per ``prune_every``."""
@@ -111,10 +139,17 @@ class Scheduler:
         if pruned:
             log.info("pruned %d done inbox record(s)", pruned)
 
-    async def _run(self, job: Job, now: datetime) -> None:
+    async def _outcome(self, job: Job, now: datetime) -> tuple[Outcome, Job | None]:
+        """What the job sends and becomes, and the job it leaves behind (next week's digest)."""
+        if job.kind == DIGEST:
+            digest = await self.digests.outcome(job, now)
+            return Outcome(digest.reply, digest.status), digest.next_job
         deal_id = str(job.payload.get("deal_id") or "")
         deal = await self.store.get_deal(job.tenant, deal_id) if deal_id else None
-        outcome = job_outcome(job, deal, self.renderer, now)
+        return job_outcome(job, deal, self.renderer, now), None
+
+    async def _run(self, job: Job, now: datetime) -> None:
+        outcome, follower = await self._outcome(job, now)
         job.attempts += 1
         if outcome.reply is not None:
             platform = job.tenant.partition(":")[0]
@@ -129,7 +164,8 @@ class Scheduler:
                 return
         job.status = outcome.status
         job.last_error = None
-        await self._finish(job)
+        if await self._finish(job) and follower is not None:
+            await self.store.add_job(follower)
 
     def _retry(self, job: Job, now: datetime, exc: Exception) -> None:
         job.last_error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR]
@@ -141,9 +177,11 @@ class Scheduler:
         job.due_at = now + delay
         log.warning("job %s send failed (attempt %d), retry in %s", job.id, job.attempts, delay)
 
-    async def _finish(self, job: Job) -> None:
+    async def _finish(self, job: Job) -> bool:
         if not await self.store.finish_job(job):
             log.warning("job %s: lease lost to another worker; its outcome stands", job.id)
+            return False
+        return True
 
     async def run(self) -> None:
         """Poll until cancelled; a failing tick is logged and the loop carries on."""

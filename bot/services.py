@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from adapters.stores import PlatformStore
 from bot.settings import Settings
+from coaching.digest import install_digest
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.notify import Notifier
@@ -53,9 +54,10 @@ def build_coach(store: Store, settings: Settings) -> Coach:
 def assemble_coach(
     store: Store, playbook: Playbook, renderer: Renderer, clock: Clock = utcnow
 ) -> Coach:
-    """The engine with its feature modules (prep, call reminders) plugged in."""
+    """The engine with its feature modules (prep, call reminders, the digest) plugged in."""
     coach = Coach(store, playbook, renderer)
     install_prep(coach, clock)
+    install_digest(coach, clock)
     return coach
 
 

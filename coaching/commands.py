@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "card": "card - the full prep card of the current deal",
     "call": "call <deal> <when> - get the plan just before the call",
     "alerts": "alerts on|off - discount-ask alerts in this channel",
+    "digest": "digest on|off - the weekly digest of your team (managers)",
 }
 ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
 MAX_ARG = 500

@@ -242,6 +242,13 @@ class MemoryStore:
     async def list_users(self, tenant: str) -> list[User]:
         return [copy.deepcopy(u) for (t, _), u in self._users.items() if t == tenant]
 
+    async def managers(self, limit: int) -> list[User]:
+        found = sorted(
+            ((key, user) for key, user in self._users.items() if user.role == "manager"),
+            key=lambda item: item[0],
+        )
+        return [copy.deepcopy(user) for _, user in found[:limit]]
+
     # -- inbox
     async def record_inbound(self, event: InboundEvent) -> bool:
         key = (event.platform, event.event_id)
@@ -355,6 +362,12 @@ class MemoryStore:
     # -- jobs
     async def schedule_job(self, job: Job) -> None:
         self._jobs[job.id] = copy.deepcopy(job)
+
+    async def add_job(self, job: Job) -> bool:
+        if job.id in self._jobs:
+            return False
+        self._jobs[job.id] = copy.deepcopy(job)
+        return True
 
     async def claim_due_jobs(
         self, now: datetime, owner: str, lease: timedelta, limit: int = 10

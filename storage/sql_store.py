@@ -236,6 +236,16 @@ class SqlStore:
         async with self._sessions() as session:
             return [to_record(User, row) for row in await session.exec(query)]
 
+    async def managers(self, limit: int) -> list[User]:
+        query = (
+            select(UserRow)
+            .where(UserRow.role == "manager")
+            .order_by(col(UserRow.tenant), col(UserRow.user_id))
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            return [to_record(User, row) for row in await session.exec(query)]
+
     async def _upsert(
         self, model: type, row: dict[str, Any], keys: tuple[str, ...], *, tenant: str
     ) -> None:
@@ -382,6 +392,13 @@ class SqlStore:
     # -- jobs
     async def schedule_job(self, job: Job) -> None:
         await self._upsert(JobRow, values(job), ("id",), tenant=job.tenant)
+
+    async def add_job(self, job: Job) -> bool:
+        stmt = self._insert(table(JobRow)).values(values(job)).on_conflict_do_nothing()
+        async with self._write() as session:
+            await ensure_tenant(session, job.tenant, self._insert)
+            result = await session.exec(stmt)
+        return result.rowcount == 1
 
     async def claim_due_jobs(
         self, now: datetime, owner: str, lease: timedelta, limit: int = 10
