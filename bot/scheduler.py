@@ -27,8 +27,11 @@ from aiohttp import web
 from coaching.alerts import AlertDesk
 from coaching.approvals import KINDS as APPROVAL_KINDS
 from coaching.approvals import Nudge, Recipient
+from coaching.digest import DIGEST, Digests
+from coaching.messages import Reply
 from coaching.model import utcnow
 from coaching.notify import ChannelNotifier, DeliveryError, Notifier
+from coaching.playbook import Playbook, load_playbook
 from coaching.prep_reminders import job_outcome
 from coaching.records import Job
 from coaching.render import Renderer
@@ -41,6 +44,14 @@ log = logging.getLogger("concession_coach.scheduler")
 MAX_ERROR = 500
 # What a due approval job sends (AlertDesk.nudge), looked up when it runs.
 Nudges = Callable[[Job], Awaitable[Nudge]]
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    reply: Reply | None  # None: nothing to send
+    status: str  # what the job becomes once sent
+    to: Recipient
+    follower: Job | None = None  # a job to add once this one is settled (next week's digest)
 
 
 def _owner() -> str:
@@ -60,6 +71,8 @@ class SchedulerConfig:
     # every ``prune_every``: long past Slack's retries and the 5-minute replay window.
     inbox_retention: timedelta = timedelta(days=7)
     prune_every: timedelta = timedelta(hours=1)
+    # Every manager who wants the weekly digest has its next job, checked this often.
+    seed_digests_every: timedelta = timedelta(hours=1)
 
 
 class Scheduler:
@@ -71,6 +84,7 @@ class Scheduler:
         config: SchedulerConfig | None = None,
         metrics: Metrics | None = None,
         nudges: Nudges | None = None,
+        playbook: Playbook | None = None,
     ) -> None:
         self.store = store
         self.nudges = nudges  # approvals' reminders and escalations; None: dropped
@@ -79,6 +93,8 @@ class Scheduler:
         self.renderer = renderer
         self.config = config or SchedulerConfig()
         self._pruned_at: datetime | None = None
+        self._seeded_at: datetime | None = None
+        self.digests = Digests(store, playbook or load_playbook(), renderer)
 
     @classmethod
     def for_services(
@@ -95,7 +111,13 @@ class Scheduler:
             services.store, coach.playbook, coach.renderer, coach.analyze, clock=config.clock
         )
         return cls(
-            services.store, services.notifiers, services.renderer, config, metrics, desk.nudge
+            services.store,
+            services.notifiers,
+            services.renderer,
+            config,
+            metrics,
+            desk.nudge,
+            services.playbook,
         )
 
     async def tick(self) -> int:
@@ -110,7 +132,21 @@ class Scheduler:
             if self.metrics is not None:
                 self.metrics.observe_job(lag, job.status)
         await self._prune(now)
+        await self._seed_digests(now)
         return len(jobs)
+
+    async def _seed_digests(self, now: datetime) -> None:
+        """Give every manager who wants one a next digest, at most once per period."""
+        if self._seeded_at is not None and now - self._seeded_at < self.config.seed_digests_every:
+            return
+        self._seeded_at = now
+        try:
+            added = await self.digests.seed(now)
+        except Exception as exc:  # tried again next period
+            log.warning("seeding the weekly digests failed: %r", exc)
+            return
+        if added:
+            log.info("seeded %d weekly digest(s)", added)
 
     async def _prune(self, now: datetime) -> None:
         """Delete done inbox records past their retention, at most once per ``prune_every``."""
@@ -125,15 +161,22 @@ class Scheduler:
         if pruned:
             log.info("pruned %d done inbox record(s)", pruned)
 
-    async def _run(self, job: Job, now: datetime) -> None:
+    async def _due(self, job: Job, now: datetime) -> Due:
+        """What a claimed job sends, to whom, what it becomes, and the job it leaves behind."""
         if job.kind in APPROVAL_KINDS:
             nudge = await self.nudges(job) if self.nudges else Nudge(None, Recipient(""), "dropped")
-            reply, status, to = nudge.reply, nudge.status, nudge.to
-        else:
-            deal_id = str(job.payload.get("deal_id") or "")
-            deal = await self.store.get_deal(job.tenant, deal_id) if deal_id else None
-            outcome = job_outcome(job, deal, self.renderer, now)
-            reply, status, to = outcome.reply, outcome.status, Recipient(job.user_id)
+            return Due(nudge.reply, nudge.status, nudge.to)
+        if job.kind == DIGEST:
+            digest = await self.digests.outcome(job, now)
+            return Due(digest.reply, digest.status, Recipient(job.user_id), digest.next_job)
+        deal_id = str(job.payload.get("deal_id") or "")
+        deal = await self.store.get_deal(job.tenant, deal_id) if deal_id else None
+        outcome = job_outcome(job, deal, self.renderer, now)
+        return Due(outcome.reply, outcome.status, Recipient(job.user_id))
+
+    async def _run(self, job: Job, now: datetime) -> None:
+        due = await self._due(job, now)
+        reply, status, to = due.reply, due.status, due.to
         job.attempts += 1
         if reply is not None:
             platform = job.tenant.partition(":")[0]
@@ -153,7 +196,8 @@ class Scheduler:
                 return
         job.status = status
         job.last_error = None
-        await self._finish(job)
+        if await self._finish(job) and due.follower is not None:
+            await self.store.add_job(due.follower)
 
     def _retry(self, job: Job, now: datetime, exc: Exception) -> None:
         job.last_error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR]
@@ -165,9 +209,11 @@ class Scheduler:
         job.due_at = now + delay
         log.warning("job %s send failed (attempt %d), retry in %s", job.id, job.attempts, delay)
 
-    async def _finish(self, job: Job) -> None:
+    async def _finish(self, job: Job) -> bool:
         if not await self.store.finish_job(job):
             log.warning("job %s: lease lost to another worker; its outcome stands", job.id)
+            return False
+        return True
 
     async def run(self) -> None:
         """Poll until cancelled; a failing tick is logged and the loop carries on."""

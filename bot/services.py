@@ -9,20 +9,21 @@ from typing import TYPE_CHECKING, Protocol
 
 from adapters.stores import PlatformStore
 from bot.settings import Settings
+from coaching.digest import install_digest
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.notify import Notifier
 from coaching.playbook import Playbook, load_playbook
 from coaching.prep import Clock, install_prep
 from coaching.render import Renderer
-from coaching.store import JobStore
+from coaching.store import AnalyticsQueries, JobStore
 from storage.memory import MemoryStore
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncEngine
 
 
-class Store(PlatformStore, JobStore, Protocol):
+class Store(PlatformStore, JobStore, AnalyticsQueries, Protocol):
     """Everything the application persists, scoped by tenant key: the union of the
     narrow interfaces (``coaching/store.py``, ``adapters/stores.py``) that one store
     object (``storage/sql_store.py`` or ``storage/memory.py``) satisfies."""
@@ -53,9 +54,10 @@ def build_coach(store: Store, settings: Settings) -> Coach:
 def assemble_coach(
     store: Store, playbook: Playbook, renderer: Renderer, clock: Clock = utcnow
 ) -> Coach:
-    """The engine with its feature modules (prep, call reminders) plugged in."""
+    """The engine with its feature modules (prep, call reminders, the digest) plugged in."""
     coach = Coach(store, playbook, renderer)
     install_prep(coach, clock)
+    install_digest(coach, clock)
     return coach
 
 

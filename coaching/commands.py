@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "alerts": "alerts on|off - discount-ask alerts in this channel",
     "delegate": "delegate @someone until <date> - hand on your approvals (`delegate off`)",
     "audit": "the approvals audit log: decisions and delegations (a manager sees all)",
+    "digest": "digest on|off - the weekly digest of your team (managers)",
 }
 ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
 MAX_ARG = 500

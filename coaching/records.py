@@ -22,6 +22,7 @@ class User:
     manager_id: str | None = None
     tz: str | None = None  # IANA name, e.g. "Europe/Berlin"
     reminder_minutes: int = 30
+    weekly_digest: bool = True  # a manager's weekly digest by DM (`digest off` stops it)
 
 
 @dataclass(slots=True)

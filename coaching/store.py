@@ -120,6 +120,9 @@ class UserStore(Protocol):
     async def upsert_user(self, user: User) -> None: ...
     async def get_user(self, tenant: str, user_id: str) -> User | None: ...
     async def list_users(self, tenant: str) -> list[User]: ...
+    async def managers(self, limit: int) -> list[User]:
+        """The coach managers of every workspace (at most ``limit``), for the weekly digest."""
+        ...
 
 
 class AlertStore(Protocol):
@@ -172,10 +175,43 @@ class ApprovalStore(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class ActiveLedgers:
+    """The deals a period moved on and their ledgers up to its end (``truncated``: a
+    LIMIT cut the read short, so the figures cover part of the period)."""
+
+    deals: list[Deal]
+    entries: list[LedgerEntry]  # by deal, in seq order
+    truncated: bool = False
+
+
+class AnalyticsQueries(Protocol):
+    """The bounded reads managers' figures are computed from (``coaching/analytics.py``):
+    one query per kind, never one per deal."""
+
+    async def active_ledgers(
+        self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        """The (at most ``max_deals``) deals with a ledger entry in [since, until), and
+        their whole ledgers' entries before ``until`` (at most ``max_entries``)."""
+        ...
+
+    async def alerts_between(
+        self, tenant: str, since: datetime, until: datetime, limit: int
+    ) -> list[Alert]:
+        """The alerts raised in [since, until), the newest first, at most ``limit``."""
+        ...
+
+
 class JobStore(Protocol):
     """Scheduled jobs (call reminders), claimed under a lease by one worker at a time."""
 
     async def schedule_job(self, job: Job) -> None: ...
+    async def add_job(self, job: Job) -> bool:
+        """Insert ``job`` unless one with its id exists (then False): a job that several
+        replicas seed at once under one id is made once."""
+        ...
+
     async def claim_due_jobs(
         self, now: datetime, owner: str, lease: timedelta, limit: int = 10
     ) -> list[Job]: ...

@@ -24,7 +24,13 @@ from coaching.model import (
     TurnStart,
 )
 from coaching.records import Alert, AuditEntry, Delegation, InboundEvent, Job, User
-from coaching.store import AlreadyReceived, AlreadyWritten, DealSummary, VersionConflict
+from coaching.store import (
+    ActiveLedgers,
+    AlreadyReceived,
+    AlreadyWritten,
+    DealSummary,
+    VersionConflict,
+)
 from storage.convert import plain_one
 
 
@@ -153,6 +159,30 @@ class MemoryStore:
             return []
         return [copy.deepcopy(e) for e in self._ledger.get(deal_id, [])]
 
+    async def active_ledgers(
+        self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        moved: list[tuple[datetime, str]] = []
+        for deal in self._tenant_deals.get(tenant, {}).values():
+            inside = [
+                e.created_at for e in self._ledger.get(deal.id, []) if since <= e.created_at < until
+            ]
+            if inside:
+                moved.append((max(inside), deal.id))
+        moved.sort(key=lambda m: m[1])
+        moved.sort(key=lambda m: m[0], reverse=True)  # the latest moved first
+        truncated = len(moved) > max_deals
+        ids = [deal_id for _, deal_id in moved[:max_deals]]
+        entries = [
+            e
+            for deal_id in sorted(ids)
+            for e in sorted(self._ledger.get(deal_id, []), key=lambda e: e.seq)
+            if e.created_at < until
+        ]
+        truncated = truncated or len(entries) > max_entries
+        deals = [self._deals[i] for i in ids]
+        return ActiveLedgers(copy.deepcopy(deals), copy.deepcopy(entries[:max_entries]), truncated)
+
     async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
         deal = self._deals.get(deal_id)
         if deal is None or deal.tenant != tenant:
@@ -215,6 +245,13 @@ class MemoryStore:
 
     async def list_users(self, tenant: str) -> list[User]:
         return [copy.deepcopy(u) for (t, _), u in self._users.items() if t == tenant]
+
+    async def managers(self, limit: int) -> list[User]:
+        found = sorted(
+            ((key, user) for key, user in self._users.items() if user.role == "manager"),
+            key=lambda item: item[0],
+        )
+        return [copy.deepcopy(user) for _, user in found[:limit]]
 
     # -- inbox
     async def record_inbound(self, event: InboundEvent) -> bool:
@@ -285,6 +322,17 @@ class MemoryStore:
         self._alerts[alert.id] = copy.deepcopy(alert)
         return True
 
+    async def alerts_between(
+        self, tenant: str, since: datetime, until: datetime, limit: int
+    ) -> list[Alert]:
+        found = [
+            copy.deepcopy(a)
+            for a in self._alerts.values()
+            if a.tenant == tenant and since <= a.created_at < until
+        ]
+        found.sort(key=lambda a: a.id)
+        return sorted(found, key=lambda a: a.created_at, reverse=True)[:limit]
+
     async def list_alerts(self, tenant: str, limit: int = 20) -> list[Alert]:
         found = [copy.deepcopy(a) for a in self._alerts.values() if a.tenant == tenant]
         return sorted(found, key=lambda a: a.created_at, reverse=True)[:limit]
@@ -352,6 +400,12 @@ class MemoryStore:
     # -- jobs
     async def schedule_job(self, job: Job) -> None:
         self._jobs[job.id] = copy.deepcopy(job)
+
+    async def add_job(self, job: Job) -> bool:
+        if job.id in self._jobs:
+            return False
+        self._jobs[job.id] = copy.deepcopy(job)
+        return True
 
     async def claim_due_jobs(
         self, now: datetime, owner: str, lease: timedelta, limit: int = 10

@@ -37,7 +37,8 @@ from coaching.model import (
     utcnow,
 )
 from coaching.records import Alert, AuditEntry, Delegation, InboundEvent, Job, User
-from coaching.store import DealSummary
+from coaching.store import ActiveLedgers, DealSummary
+from storage import analytics_reads
 from storage.convert import plain, to_deal, to_record, values
 from storage.database import SQLITE_PRAGMAS, create_engine, is_sqlite, is_unavailable, ping
 from storage.hot import CoreHotPath, HotPath, SqliteHotPath
@@ -203,6 +204,21 @@ class SqlStore:
         """One query: the deals, their saved totals and their ledgers' last seqs."""
         return await self._hot.home_deals(tenant, owner, limit)
 
+    async def active_ledgers(
+        self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        """Three bounded queries: the deals moved on, their rows, their ledgers."""
+        async with self.engine.connect() as conn:
+            return await analytics_reads.active_ledgers(
+                conn, tenant, since, until, max_deals, max_entries
+            )
+
+    async def alerts_between(
+        self, tenant: str, since: datetime, until: datetime, limit: int
+    ) -> list[Alert]:
+        async with self.engine.connect() as conn:
+            return await analytics_reads.alerts_between(conn, tenant, since, until, limit)
+
     async def commit(self, changes: TurnChanges) -> None:
         if changes.empty:
             return
@@ -221,6 +237,16 @@ class SqlStore:
 
     async def list_users(self, tenant: str) -> list[User]:
         query = select(UserRow).where(UserRow.tenant == tenant).order_by(col(UserRow.user_id))
+        async with self._sessions() as session:
+            return [to_record(User, row) for row in await session.exec(query)]
+
+    async def managers(self, limit: int) -> list[User]:
+        query = (
+            select(UserRow)
+            .where(UserRow.role == "manager")
+            .order_by(col(UserRow.tenant), col(UserRow.user_id))
+            .limit(limit)
+        )
         async with self._sessions() as session:
             return [to_record(User, row) for row in await session.exec(query)]
 
@@ -428,6 +454,13 @@ class SqlStore:
     # -- jobs
     async def schedule_job(self, job: Job) -> None:
         await self._upsert(JobRow, values(job), ("id",), tenant=job.tenant)
+
+    async def add_job(self, job: Job) -> bool:
+        stmt = self._insert(table(JobRow)).values(values(job)).on_conflict_do_nothing()
+        async with self._write() as session:
+            await ensure_tenant(session, job.tenant, self._insert)
+            result = await session.exec(stmt)
+        return result.rowcount == 1
 
     async def claim_due_jobs(
         self, now: datetime, owner: str, lease: timedelta, limit: int = 10

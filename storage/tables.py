@@ -58,6 +58,7 @@ class UserRow(Table, table=True):
     manager_id: str | None = None
     tz: str | None = None
     reminder_minutes: int = 30
+    weekly_digest: bool = Field(default=True, sa_column_kwargs={"server_default": sa.true()})
 
 
 class DealRow(Table, table=True):

@@ -54,7 +54,7 @@ def _export(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
 def test_db_upgrade_migrates_the_configured_database(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert head_revisions() == ("0007",)  # one head: delegations and the audit log
+    assert head_revisions() == ("0009",)  # one head: the weekly digest choice
     head = ", ".join(head_revisions())
     assert main(["db", "upgrade"]) == 0
     assert f"schema empty -> {head}" in capsys.readouterr().err

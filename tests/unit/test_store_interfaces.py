@@ -8,7 +8,15 @@ import pytest
 
 from adapters.stores import InboxStore, PlatformStore, ReferenceStore
 from bot.services import Store
-from coaching.store import AlertStore, DealQueries, JobStore, RecordsAdmin, TurnStore, UserStore
+from coaching.store import (
+    AlertStore,
+    AnalyticsQueries,
+    DealQueries,
+    JobStore,
+    RecordsAdmin,
+    TurnStore,
+    UserStore,
+)
 from storage.memory import MemoryStore
 from storage.sql_store import SqlStore
 
@@ -19,6 +27,7 @@ INTERFACES = (
     AlertStore,
     JobStore,
     RecordsAdmin,
+    AnalyticsQueries,
     InboxStore,
     ReferenceStore,
     PlatformStore,
