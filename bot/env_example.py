@@ -30,6 +30,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "shutdown_grace_seconds",
         "readiness_timeout_seconds",
     ),
+    "Managers' dashboard": (
+        "dashboard_secret",
+        "dashboard_link_hours",
+        "public_base_url",
+    ),
     "Slack": (
         "slack_bot_token",
         "slack_signing_secret",
@@ -68,6 +73,10 @@ WORDS: dict[str, str] = {
     "log_format": "json (one object per line) or text",
     "shutdown_grace_seconds": "on SIGTERM, how long running turns may take to finish",
     "readiness_timeout_seconds": "how long /readyz waits for the database",
+    "dashboard_secret": "signs the dashboard's links (16+ random characters); unset: the "
+    "dashboard is off (its pages answer 503, `dashboard` says so)",
+    "dashboard_link_hours": "how long a dashboard link works",
+    "public_base_url": "the coach's address as managers reach it; dashboard links start with it",
     "slack_bot_token": "xoxb-... (one workspace); with SLACK_SIGNING_SECRET",
     "slack_signing_secret": "from the Slack app's Basic Information page",
     "slack_app_token": "xapp-... for Socket Mode (no public URL needed)",

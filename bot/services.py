@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from adapters.stores import PlatformStore
 from bot.settings import Settings
+from coaching.dashboard_command import install_dashboard
+from coaching.dashboard_links import DashboardLinks
 from coaching.engine import Coach
 from coaching.model import utcnow
 from coaching.notify import Notifier
@@ -47,16 +50,31 @@ def build_coach(store: Store, settings: Settings) -> Coach:
     """The engine with its playbook and templates; fails fast on a bad playbook."""
     playbook = load_playbook(settings.playbook_path)
     renderer = Renderer(settings.templates_dir)
-    return assemble_coach(store, playbook, renderer)
+    return assemble_coach(store, playbook, renderer, dashboard=dashboard_links(settings))
 
 
 def assemble_coach(
-    store: Store, playbook: Playbook, renderer: Renderer, clock: Clock = utcnow
+    store: Store,
+    playbook: Playbook,
+    renderer: Renderer,
+    clock: Clock = utcnow,
+    *,
+    dashboard: DashboardLinks | None = None,
 ) -> Coach:
-    """The engine with its feature modules (prep, call reminders) plugged in."""
+    """The engine with its feature modules (prep, call reminders, the dashboard link)."""
     coach = Coach(store, playbook, renderer)
     install_prep(coach, clock)
+    install_dashboard(coach, store, dashboard, clock)
     return coach
+
+
+def dashboard_links(settings: Settings) -> DashboardLinks | None:
+    """The dashboard's link maker, or None when DASHBOARD_SECRET is unset (dashboard off)."""
+    secret = settings.dashboard_secret
+    if secret is None or not secret.get_secret_value().strip():
+        return None
+    ttl = timedelta(hours=settings.dashboard_link_hours)
+    return DashboardLinks(secret.get_secret_value().encode(), settings.public_base_url, ttl)
 
 
 @asynccontextmanager

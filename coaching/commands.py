@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "card": "card - the full prep card of the current deal",
     "call": "call <deal> <when> - get the plan just before the call",
     "alerts": "alerts on|off - discount-ask alerts in this channel",
+    "dashboard": "dashboard - managers: a private link to the team's web dashboard",
 }
 ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
 MAX_ARG = 500
