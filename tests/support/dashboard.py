@@ -4,8 +4,8 @@ store's own commit, dated back from a ``now`` the test chooses."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from coaching.model import ConversationKey, ConversationState, Deal, LedgerEntry, TurnChanges
 from coaching.records import Alert, User
