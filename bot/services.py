@@ -18,14 +18,14 @@ from coaching.notify import Notifier
 from coaching.playbook import Playbook, load_playbook
 from coaching.prep import Clock, install_prep
 from coaching.render import Renderer
-from coaching.store import AnalyticsQueries, JobStore
+from coaching.store import JobStore
 from storage.memory import MemoryStore
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncEngine
 
 
-class Store(PlatformStore, JobStore, AnalyticsQueries, Protocol):
+class Store(PlatformStore, JobStore, Protocol):
     """Everything the application persists, scoped by tenant key: the union of the
     narrow interfaces (``coaching/store.py``, ``adapters/stores.py``) that one store
     object (``storage/sql_store.py`` or ``storage/memory.py``) satisfies."""
