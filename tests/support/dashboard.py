@@ -85,7 +85,12 @@ async def seed_team(store: SeedStore, tenant: str, now: datetime, *, prefix: str
                 f"C0SALES/1700.{n}",
                 rep,
                 MANAGER,
-                {"gives": [{"kind": "discount", "amount": 12, "unit": "%"}]},
+                {
+                    "trade": {
+                        "give": {"kind": "discount", "amount": 12, "unit": "%"},
+                        "get": {"kind": "term_commitment", "amount": 2, "unit": "years"},
+                    }
+                },
                 status=status,
                 decided_by=MANAGER if hours is not None else None,
                 created_at=raised,
