@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -76,6 +77,14 @@ ALERTS_BETWEEN = (
     .order_by(ALERTS.c.created_at.desc(), ALERTS.c.id)
     .limit(_w("limit"))
 )
+
+
+def sqlite_utc(value: str) -> datetime:
+    """A DATETIME column as SQLite holds it (ISO text, UTC, without an offset), read as an
+    aware datetime: what the column type's own reader returns, at a tenth of its cost,
+    which matters when a period's thousands of ledger rows are read at once."""
+    read = datetime.fromisoformat(value)
+    return read.replace(tzinfo=UTC) if read.tzinfo is None else read.astimezone(UTC)
 
 
 def active_params(

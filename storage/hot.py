@@ -22,7 +22,7 @@ import asyncio
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -244,6 +244,16 @@ def prepare(stmt: Any, dialect: Dialect) -> Prepared:
     )
 
 
+def with_fast_datetimes(prepared: Prepared, stmt: Any) -> Prepared:
+    """``prepared`` (for SQLite) reading its DateTime columns with
+    :func:`storage.analytics_reads.sqlite_utc` (for reads of thousands of rows at once)."""
+    readers = tuple(
+        analytics_reads.sqlite_utc if isinstance(col.type, sa.DateTime) else reader
+        for col, reader in zip(stmt.selected_columns, prepared.readers, strict=True)
+    )
+    return replace(prepared, readers=readers)
+
+
 @dataclass(frozen=True, slots=True)
 class _SqliteStatements:
     read_state: Prepared
@@ -275,9 +285,12 @@ def _sqlite_statements() -> _SqliteStatements:
 
     dialect = sqlite_dialect.dialect(paramstyle="qmark")
     ups = upserts(insert)
+    ledgers = analytics_reads.MOVED_LEDGERS
     return _SqliteStatements(
         *(
-            prepare(stmt, dialect)
+            with_fast_datetimes(prepare(stmt, dialect), stmt)
+            if stmt is ledgers
+            else prepare(stmt, dialect)
             for stmt in (
                 READ_STATE,
                 READ_DEAL,
