@@ -55,8 +55,13 @@ def render_manager_home(home: ManagerHome, renderer: Renderer) -> ManagerSection
         renderer.render("manager_home_figures", team=team, days=team.period.days)
         for team in home.periods
     )
-    longest = home.periods[-1].period.days if home.periods else max(HOME_PERIODS)
-    coaching = renderer.render("manager_home_coaching", reps=home.needs_coaching, days=longest)
+    last = home.periods[-1]
+    coaching = renderer.render(
+        "manager_home_coaching",
+        reps=home.needs_coaching,
+        days=last.period.days,
+        gives=last.figures.gives,
+    )
     title = renderer.render("manager_home_pending", count=len(home.pending))
     return ManagerSections(figures, coaching, title)
 

@@ -5,6 +5,7 @@ the Home tab as they do on the alert card. A rep's Home stays their own deals.""
 from __future__ import annotations
 
 from coaching.model import utcnow
+from coaching.records import User
 from tests.adapters.slack import payloads
 from tests.adapters.slack.conftest import Slack, section_texts
 from tests.adapters.slack.test_workspace import home_opened
@@ -62,3 +63,12 @@ async def test_a_reps_home_has_no_team_figures(slack: Slack) -> None:
     text = section_texts(slack.fake.to("views.publish")[-1].params["view"]["blocks"])
     assert "Your open deals" in text
     assert "Team, last" not in text and "Who most needs coaching" not in text
+
+
+async def test_a_managers_home_before_any_moves_says_so(slack: Slack) -> None:
+    await slack.services.store.upsert_user(User(TENANT, MANAGER, "Maria", role="manager"))
+    await slack.event(home_opened(user=MANAGER))
+    text = section_texts(slack.fake.to("views.publish")[-1].params["view"]["blocks"])
+    assert "Nothing recorded yet in this period" in text
+    assert "No gives recorded in this period yet." in text
+    assert "*Approvals waiting for a decision*: none" in text
