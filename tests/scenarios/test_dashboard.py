@@ -50,7 +50,11 @@ async def _link_from_dm(slack: Slack, user: str = MANAGER) -> str | None:
 async def test_a_manager_gets_a_link_privately_that_opens_the_team_page(slack: Slack) -> None:
     path = await _link_from_dm(slack)
     assert path is not None
-    assert slack.fake.to("chat.postMessage")[-1].params["channel"] == f"D-{MANAGER}"
+    answer = slack.fake.to("chat.postMessage")[-1].params
+    assert answer["channel"] == f"D-{MANAGER}"
+    text = section_texts(answer["blocks"])  # the figures come with the link
+    assert "*Team, last 30 days* · 7 deals moved on" in text
+    assert "Bob" in text[text.index("Who most needs coaching") :]
 
     page = await slack.client.get(path)
     html = await page.text()

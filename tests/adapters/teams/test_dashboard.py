@@ -39,6 +39,8 @@ async def test_a_manager_gets_the_link_in_the_personal_chat_and_it_opens(teams: 
     (answer,) = teams.connector.to("a:" + a.MANAGER)
     found = LINK.search(answer.text.replace("&amp;", "&"))
     assert found is not None, answer.text
+    assert "Team, last 30 days" in answer.text and "Who most needs coaching" in answer.text
+    assert answer.card["type"] == "AdaptiveCard"  # the figures as a card in the personal chat
     page = await teams.client.get(found.group(1))
     html = await page.text()
     assert page.status == 200, html
