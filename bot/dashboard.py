@@ -21,14 +21,14 @@ from jinja2 import Environment
 from bot.dashboard_charts import histogram, traded_chart
 from bot.services import Services, dashboard_links
 from bot.settings import Settings
-from coaching.analytics import Period, TeamFigures
+from coaching.analytics import Figures, Period, RepFigures, TeamFigures
 from coaching.analytics import histogram as discount_buckets
 from coaching.analytics_read import read_team_figures
 from coaching.dashboard_links import REP_VIEW, TEAM_VIEW, DashboardLinks, Grant
 from coaching.stamps import utcnow
 
 Clock = Callable[[], datetime]
-PERIODS = (7, 30, 90, 365)  # days a page can cover (``?days=``), the default first after 7
+PERIODS = (7, 30, 90, 365)  # the days a page can cover (``?days=``; not signed: any view)
 DEFAULT_DAYS = 30
 HEADERS = {
     # The link in the address bar is the key: never sent on, never cached, never framed.
@@ -106,8 +106,11 @@ def add_dashboard_routes(
         days = _days(request)
         team = await figures(grant, opened_services, days)
         figures_of = team.rep(rep_id)
-        if figures_of is None:
-            return page("dashboard_denied.html.j2", 404, reason="rep")
+        if figures_of is None:  # no moves in this period: an empty page, if such a user exists
+            known = await opened_services.store.get_user(grant.tenant, rep_id)
+            if known is None:
+                return page("dashboard_denied.html.j2", 404, reason="rep")
+            figures_of = RepFigures(rep_id, known.display_name or rep_id, Figures(), ())
         return page(
             "dashboard_rep.html.j2",
             team=team,

@@ -76,6 +76,12 @@ async def test_a_manager_gets_a_link_privately_that_opens_the_team_page(slack: S
     assert "Bob deal 1" in rep_html and "Ann deal" not in rep_html
     assert "2</b>double-gives" in rep_html
 
+    a_week = rep_path.group(1).replace("&amp;", "&").replace("days=30", "days=7")
+    quiet = await slack.client.get(a_week)  # Bob moved on nothing in the last 7 days
+    assert quiet.status == 200 and "Bob deal 1" not in await quiet.text()
+    nobody = rep_path.group(1).replace("&amp;", "&").replace("U0BOB", "U0NOBODY")
+    assert (await slack.client.get(nobody)).status == 401  # the view is signed too
+
 
 async def test_a_rep_asking_for_the_dashboard_is_refused_politely(slack: Slack) -> None:
     assert await _link_from_dm(slack, user=payloads.REP) is None
