@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from coaching.records import InboundEvent
-from coaching.store import DeskStore, RecordsAdmin
+from coaching.store import AnalyticsQueries, DeskStore, RecordsAdmin
 
 
 class InboxStore(Protocol):
@@ -50,5 +50,7 @@ class ReferenceStore(Protocol):
     async def get_conversation_ref(self, tenant: str, user_id: str) -> dict[str, Any] | None: ...
 
 
-class PlatformStore(DeskStore, RecordsAdmin, InboxStore, ReferenceStore, Protocol):
+class PlatformStore(
+    DeskStore, RecordsAdmin, InboxStore, ReferenceStore, AnalyticsQueries, Protocol
+):
     """What a platform runtime is handed: the desk's store, the inbox, the references."""

@@ -2,9 +2,11 @@
 
 Runs :meth:`adapters.slack.workspace_jobs.WorkspaceJobs.home` itself on SQLite (a
 stub client takes the published view), and counts this process's CPU time (the
-store's database thread included) per opening.
+store's database thread included) per opening. ``--manager``: the opener is a coach
+manager, whose home also reads and computes the team's figures for 30 and 90 days
+over those deals (every entry is recent, so both periods replay all of them).
 
-    python -m bench.home_bench [--deals N] [--entries N] [--iterations N]
+    python -m bench.home_bench [--deals N] [--entries N] [--iterations N] [--manager]
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from adapters.slack.users import Directory
 from adapters.slack.workspace_jobs import WorkspaceJobs
 from coaching.model import ConversationKey, ConversationState, Deal, LedgerEntry, TurnChanges
 from coaching.negotiation import Positions
+from coaching.playbook import load_playbook
 from coaching.records import User
+from coaching.render import Renderer
 from storage.sql_store import open_sql_store
 
 TEAM = "THOME"
@@ -53,7 +57,9 @@ def _ledger(deal: Deal, entries: int) -> list[LedgerEntry]:
     return out
 
 
-async def run_home(deals: int = 40, entries: int = 200, iterations: int = 50) -> float:
+async def run_home(
+    deals: int = 40, entries: int = 200, iterations: int = 50, *, manager: bool = False
+) -> float:
     """CPU milliseconds per App Home opening."""
     with tempfile.TemporaryDirectory(prefix="coach-home-") as directory:
         async with open_sql_store(f"sqlite:///{Path(directory) / 'home.db'}") as store:
@@ -67,8 +73,10 @@ async def run_home(deals: int = 40, entries: int = 200, iterations: int = 50) ->
                         key, ConversationState(), deals=[deal], entries=ledger, totals=totals
                     )
                 )
-            await store.upsert_user(User(TENANT, REP, "Rep"))
-            jobs = WorkspaceJobs(store, Directory(store), None)
+            role = "manager" if manager else "rep"
+            await store.upsert_user(User(TENANT, REP, "Rep", role=role))
+            playbook, renderer = load_playbook(), Renderer()
+            jobs = WorkspaceJobs(store, Directory(store), None, playbook, renderer)
             client = _Client()
             body = {
                 "team_id": TEAM,
@@ -87,9 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--deals", type=int, default=40)
     parser.add_argument("--entries", type=int, default=200)
     parser.add_argument("--iterations", type=int, default=50)
+    parser.add_argument("--manager", action="store_true", help="a manager opens the home")
     args = parser.parse_args(argv)
-    cpu = asyncio.run(run_home(args.deals, args.entries, args.iterations))
-    print(f"home_cpu_ms={cpu:.2f}")
+    cpu = asyncio.run(run_home(args.deals, args.entries, args.iterations, manager=args.manager))
+    print(f"{'manager_' if args.manager else ''}home_cpu_ms={cpu:.2f}")
     return 0
 
 

@@ -61,6 +61,11 @@ Example:
 Input: the workspace id (T...) and the member id (U...).
 Example:
   concession-coach slack role --team T0123ABCD --user U0456EFGH manager""",
+    "dashboard-link": """\
+Input: the tenant key (slack:T..., teams:<tenant id>) and a manager's user id; reads
+DASHBOARD_SECRET, DASHBOARD_LINK_HOURS and PUBLIC_BASE_URL; prints the signed link.
+Example:
+  concession-coach dashboard-link --tenant slack:T0123ABCD --user U0456EFGH""",
     "bench": """\
 Input: none; prints the measured figures (takes a few minutes, --quick under one).
 Example:

@@ -32,6 +32,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "approval_remind_after_minutes",
         "approval_escalate_after_minutes",
     ),
+    "Managers' dashboard": (
+        "dashboard_secret",
+        "dashboard_link_hours",
+        "public_base_url",
+    ),
     "Slack": (
         "slack_bot_token",
         "slack_signing_secret",
@@ -74,6 +79,10 @@ WORDS: dict[str, str] = {
     "0: never",
     "approval_escalate_after_minutes": "escalate a pending approval to the deal desk (else the "
     "approver's manager) after this; 0: never",
+    "dashboard_secret": "signs the dashboard's links (16+ random characters); unset: the "
+    "dashboard is off (its pages answer 503, `dashboard` says so)",
+    "dashboard_link_hours": "how long a dashboard link works",
+    "public_base_url": "the coach's address as managers reach it; dashboard links start with it",
     "slack_bot_token": "xoxb-... (one workspace); with SLACK_SIGNING_SECRET",
     "slack_signing_secret": "from the Slack app's Basic Information page",
     "slack_app_token": "xapp-... for Socket Mode (no public URL needed)",

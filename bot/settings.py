@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     approval_remind_after_minutes: float = Field(default=120.0, ge=0)
     approval_escalate_after_minutes: float = Field(default=480.0, ge=0)
 
+    # The managers' web dashboard: off without a secret (links are signed with it).
+    dashboard_secret: SecretStr | None = None
+    dashboard_link_hours: float = Field(default=24.0, gt=0)
+    # Where the coach is reached from outside; a dashboard link starts with it.
+    public_base_url: str = "http://127.0.0.1:3978"
+
     # Slack
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
@@ -155,6 +161,11 @@ def _general_problems(s: Settings) -> list[ConfigProblem]:
     found = []
     if s.log_level.strip().upper() not in LOG_LEVELS:
         found.append(ConfigProblem("LOG_LEVEL", f"must be one of {', '.join(LOG_LEVELS)}"))
+    if not s.public_base_url.startswith(("https://", "http://")):
+        found.append(ConfigProblem("PUBLIC_BASE_URL", "must be an http(s):// URL"))
+    if _set(s.dashboard_secret) and s.dashboard_secret is not None:
+        if len(s.dashboard_secret.get_secret_value()) < 16:
+            found.append(ConfigProblem("DASHBOARD_SECRET", "must be at least 16 characters"))
     if s.templates_dir is not None and not s.templates_dir.is_dir():
         found.append(ConfigProblem("TEMPLATES_DIR", "must be an existing directory"))
     return found

@@ -26,6 +26,7 @@ from aiohttp import web
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from bot.dashboard import add_dashboard_routes
 from bot.observability import IN_FLIGHT, METRICS, is_database_error
 from bot.services import Services
 from bot.settings import Settings
@@ -80,6 +81,7 @@ def add_routes(app: web.Application, settings: Settings, services: web.AppKey[Se
     app.router.add_get("/metrics", metrics)
     for path in PAGES:
         app.router.add_get(path, page)
+    add_dashboard_routes(app, settings, services, app[PAGES_ENV])
 
 
 def pages_environment(settings: Settings) -> Environment:

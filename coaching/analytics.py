@@ -194,9 +194,31 @@ def team_figures(
     tenant: str, activity: Activity, playbook: Playbook, period: Period
 ) -> TeamFigures:
     """The team's figures and each rep's, from one period's activity."""
+    return team_figures_over(tenant, activity, playbook, [period])[0]
+
+
+def team_figures_over(
+    tenant: str, activity: Activity, playbook: Playbook, periods: Sequence[Period]
+) -> list[TeamFigures]:
+    """The team's figures for each of ``periods`` (e.g. the last 30 and 90 days) from one
+    activity read for the longest of them, each ledger replayed once for all."""
     ceiling = _discount_ceiling(playbook)
-    outcomes = deal_outcomes(activity.deals, activity.entries, playbook, period)
+    outcomes = deal_outcomes_over(activity.deals, activity.entries, playbook, periods)
     names = {u.user_id: u.display_name or u.user_id for u in activity.users}
+    return [
+        _team(tenant, activity, period, ceiling, found, names)
+        for period, found in zip(periods, outcomes, strict=True)
+    ]
+
+
+def _team(
+    tenant: str,
+    activity: Activity,
+    period: Period,
+    ceiling: float | None,
+    outcomes: list[DealOutcome],
+    names: dict[str, str],
+) -> TeamFigures:
     alerts_by_rep: dict[str, list[Alert]] = {}
     for alert in activity.alerts:
         if period.holds(alert.created_at):
@@ -212,12 +234,7 @@ def team_figures(
     reps.sort(key=lambda r: (r.name.casefold(), r.user_id))
     everyone = [a for alerts in alerts_by_rep.values() for a in alerts]
     return TeamFigures(
-        tenant,
-        period,
-        ceiling,
-        _sum(outcomes, everyone),
-        tuple(reps),
-        activity.truncated,
+        tenant, period, ceiling, _sum(outcomes, everyone), tuple(reps), activity.truncated
     )
 
 
@@ -235,16 +252,31 @@ def rep_figures(
 def deal_outcomes(
     deals: Iterable[Deal], entries: Iterable[LedgerEntry], playbook: Playbook, period: Period
 ) -> list[DealOutcome]:
-    """Each deal's outcome, its ledger replayed once (entries of other deals ignored)."""
+    """The outcome of each deal moved on in the period (an entry in it)."""
+    return deal_outcomes_over(deals, entries, playbook, [period])[0]
+
+
+def deal_outcomes_over(
+    deals: Iterable[Deal],
+    entries: Iterable[LedgerEntry],
+    playbook: Playbook,
+    periods: Sequence[Period],
+) -> list[list[DealOutcome]]:
+    """Per period, the outcome of each deal moved on in it; each ledger is replayed once for
+    all the periods, so a longer period's activity serves the shorter ones too."""
     ledgers: dict[str, list[LedgerEntry]] = {}
     for entry in entries:
         ledgers.setdefault(entry.deal_id, []).append(entry)
     ceiling = _discount_ceiling(playbook)
-    return [
-        _outcome(deal, ledgers.get(deal.id, []), playbook, period, ceiling)
-        for deal in deals
-        if deal.id in ledgers
-    ]
+    found: list[list[DealOutcome]] = [[] for _ in periods]
+    for deal in deals:
+        ledger = ledgers.get(deal.id)
+        if not ledger:
+            continue
+        for i, outcome in enumerate(_outcomes(deal, ledger, playbook, periods, ceiling)):
+            if outcome is not None:
+                found[i].append(outcome)
+    return found
 
 
 def histogram(values: Sequence[float], ceiling: float | None, width: float = 2.0) -> list[Bucket]:
@@ -263,51 +295,84 @@ def histogram(values: Sequence[float], ceiling: float | None, width: float = 2.0
 # -- replaying one ledger
 
 
-def _outcome(
+@dataclass(slots=True)
+class _Tally:
+    """One period's counts while a ledger is replayed."""
+
+    gives: int = 0
+    traded: int = 0
+    doubles: int = 0
+    steps: int = 0
+    last_move: datetime | None = None
+    final: float | None = None
+    closed: bool = False  # the replay passed the period's end; ``final`` is its offer
+
+
+def _outcomes(
     deal: Deal,
     ledger: list[LedgerEntry],
     playbook: Playbook,
-    period: Period,
+    periods: Sequence[Period],
     ceiling: float | None,
-) -> DealOutcome:
-    ordered = sorted((e for e in ledger if e.created_at < period.until), key=lambda e: e.seq)
+) -> list[DealOutcome | None]:
+    ordered = sorted(ledger, key=lambda e: e.seq)
     gone = {e.ref for e in ordered if e.side == "undo" and e.ref is not None}
     standing = [e for e in ordered if e.side != "undo" and e.seq not in gone]
     positions = Positions(list_price=deal.list_price)
-    gives = traded = doubles = steps = 0
-    first_ask: float | None = None
+    tallies = [_Tally() for _ in periods]
+    first_ask: tuple[float | None, datetime] | None = None
     for line in _lines(standing):
+        at = line[0].created_at
+        for period, tally in zip(periods, tallies, strict=True):
+            if not tally.closed and at >= period.until:
+                tally.final, tally.closed = _discount_offer(positions), True
+        inside = [t for p, t in zip(periods, tallies, strict=True) if p.holds(at)]
         last_party = positions.last_party  # who moved last before the line
         line_has_get = any(e.side == "get" for e in line)
         for entry in line:
             if entry.side == "ask" and entry.kind == DISCOUNT and first_ask is None:
                 amount, unit = normalise(entry.kind, entry.amount, entry.unit, deal.list_price)
-                first_ask = amount if unit == "%" else None
-            if entry.side == "give" and period.holds(entry.created_at):
+                first_ask = (amount if unit == "%" else None, at)
+            if entry.side == "give" and inside:
                 tied = line_has_get or entry.traded_against is not None
                 codes = _habits(entry, positions, last_party, tied, deal, playbook)
-                gives += 1
-                traded += tied
-                doubles += "double_give" in codes
-                steps += "step_not_smaller" in codes
-            if entry.side in ("ask", "give", "get"):
-                positions.add(entry)
+                for tally in inside:
+                    tally.gives += 1
+                    tally.traded += tied
+                    tally.doubles += "double_give" in codes
+                    tally.steps += "step_not_smaller" in codes
+            positions.add(entry)
+        for tally in inside:
+            tally.last_move = at
+    out: list[DealOutcome | None] = []
+    for period, tally in zip(periods, tallies, strict=True):
+        if tally.last_move is None:
+            out.append(None)  # not moved on in this period
+            continue
+        final = tally.final if tally.closed else _discount_offer(positions)
+        asked = first_ask[0] if first_ask is not None and first_ask[1] < period.until else None
+        at_ceiling = final is not None and ceiling is not None and abs(final - ceiling) < 1e-9
+        out.append(
+            DealOutcome(
+                deal.id,
+                deal.name,
+                deal.owner,
+                final,
+                asked,
+                at_ceiling,
+                tally.gives,
+                tally.traded,
+                tally.doubles,
+                tally.steps,
+                tally.last_move,
+            )
+        )
+    return out
+
+
+def _discount_offer(positions: Positions) -> float | None:
     offer = positions.of_kind(DISCOUNT).offer
-    final = offer.amount if offer.on and offer.unit == "%" else None
-    at_ceiling = final is not None and ceiling is not None and abs(final - ceiling) < 1e-9
-    return DealOutcome(
-        deal.id,
-        deal.name,
-        deal.owner,
-        final,
-        first_ask,
-        at_ceiling,
-        gives,
-        traded,
-        doubles,
-        steps,
-        standing[-1].created_at if standing else None,
-    )
+    return offer.amount if offer.on and offer.unit == "%" else None
 
 
 def _lines(entries: list[LedgerEntry]) -> list[list[LedgerEntry]]:

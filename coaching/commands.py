@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "delegate": "delegate @someone until <date> - hand on your approvals (`delegate off`)",
     "audit": "the approvals audit log: decisions and delegations (a manager sees all)",
     "digest": "digest on|off - the weekly digest of your team (managers)",
+    "dashboard": "dashboard - managers: a private link to the team's web dashboard",
 }
 ALIASES = {"?": "help", "walkaway": "limit", "walk-away": "limit", "undo.": "undo"}
 MAX_ARG = 500

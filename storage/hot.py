@@ -22,7 +22,8 @@ import asyncio
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -41,8 +42,15 @@ from coaching.model import (
     TurnStart,
     utcnow,
 )
-from coaching.records import InboundEvent
-from coaching.store import AlreadyReceived, AlreadyWritten, DealSummary, VersionConflict
+from coaching.records import Alert, InboundEvent
+from coaching.store import (
+    ActiveLedgers,
+    AlreadyReceived,
+    AlreadyWritten,
+    DealSummary,
+    VersionConflict,
+)
+from storage import analytics_reads
 from storage.convert import (
     deal_from,
     deal_values,
@@ -236,6 +244,16 @@ def prepare(stmt: Any, dialect: Dialect) -> Prepared:
     )
 
 
+def with_fast_datetimes(prepared: Prepared, stmt: Any) -> Prepared:
+    """``prepared`` (for SQLite) reading its DateTime columns with
+    :func:`storage.analytics_reads.sqlite_utc` (for reads of thousands of rows at once)."""
+    readers = tuple(
+        analytics_reads.sqlite_utc if isinstance(col.type, sa.DateTime) else reader
+        for col, reader in zip(stmt.selected_columns, prepared.readers, strict=True)
+    )
+    return replace(prepared, readers=readers)
+
+
 @dataclass(frozen=True, slots=True)
 class _SqliteStatements:
     read_state: Prepared
@@ -257,6 +275,10 @@ class _SqliteStatements:
     record_inbound: Prepared
     inbox_done: Prepared
     home_deals: Prepared
+    moved_ids: Prepared
+    moved_deals: Prepared
+    moved_ledgers: Prepared
+    alerts_between: Prepared
 
 
 def _sqlite_statements() -> _SqliteStatements:
@@ -264,9 +286,12 @@ def _sqlite_statements() -> _SqliteStatements:
 
     dialect = sqlite_dialect.dialect(paramstyle="qmark")
     ups = upserts(insert)
+    ledgers = analytics_reads.MOVED_LEDGERS
     return _SqliteStatements(
         *(
-            prepare(stmt, dialect)
+            with_fast_datetimes(prepare(stmt, dialect), stmt)
+            if stmt is ledgers
+            else prepare(stmt, dialect)
             for stmt in (
                 READ_STATE,
                 READ_DEAL,
@@ -287,6 +312,10 @@ def _sqlite_statements() -> _SqliteStatements:
                 insert(INBOX).on_conflict_do_nothing(),
                 INBOX_DONE,
                 HOME_DEALS,
+                analytics_reads.MOVED_IDS,
+                analytics_reads.MOVED_DEALS,
+                analytics_reads.MOVED_LEDGERS,
+                analytics_reads.ALERTS_BETWEEN,
             )
         )
     )
@@ -433,6 +462,32 @@ class SqliteHotPath:
         rows = await self._hop(self._all, self._sql.home_deals, where)
         return [DealSummary(*row) for row in rows]
 
+    async def active_ledgers(
+        self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        params = analytics_reads.active_params(tenant, since, until, max_deals, max_entries)
+        found = await self._hop(self._active, params, max_deals, max_entries)
+        return found  # type: ignore[no-any-return]
+
+    def _active(
+        self, conn: sqlite3.Connection, params: Params, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        tenant = str(params["w_tenant"])
+        sql = self._sql
+        ids = self._all(conn, sql.moved_ids, params)
+        if not ids:
+            return ActiveLedgers([], [], False)
+        deals = self._all(conn, sql.moved_deals, params)
+        entries = self._all(conn, sql.moved_ledgers, params)
+        return analytics_reads.active_from_rows(tenant, ids, deals, entries, max_deals, max_entries)
+
+    async def alerts_between(
+        self, tenant: str, since: datetime, until: datetime, limit: int
+    ) -> list[Alert]:
+        where = {"w_tenant": tenant, "w_since": since, "w_until": until, "w_limit": limit}
+        rows = await self._hop(self._all, self._sql.alerts_between, where)
+        return analytics_reads.to_alerts(rows)
+
     # -- writes (the caller holds the store's write lock)
     async def commit(self, changes: TurnChanges) -> None:
         check_one_tenant(changes)
@@ -550,6 +605,26 @@ class CoreHotPath:
         where = {"w_tenant": tenant, "w_owner": owner, "w_status": "open", "w_limit": limit}
         async with self.engine.connect() as conn:
             return [DealSummary(*row) for row in await conn.execute(HOME_DEALS, where)]
+
+    async def active_ledgers(
+        self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
+    ) -> ActiveLedgers:
+        params = analytics_reads.active_params(tenant, since, until, max_deals, max_entries)
+        async with self.engine.connect() as conn:
+            ids = (await conn.execute(analytics_reads.MOVED_IDS, params)).all()
+            if not ids:
+                return ActiveLedgers([], [], False)
+            deals = (await conn.execute(analytics_reads.MOVED_DEALS, params)).all()
+            entries = (await conn.execute(analytics_reads.MOVED_LEDGERS, params)).all()
+        return analytics_reads.active_from_rows(tenant, ids, deals, entries, max_deals, max_entries)
+
+    async def alerts_between(
+        self, tenant: str, since: datetime, until: datetime, limit: int
+    ) -> list[Alert]:
+        where = {"w_tenant": tenant, "w_since": since, "w_until": until, "w_limit": limit}
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(analytics_reads.ALERTS_BETWEEN, where)).all()
+        return analytics_reads.to_alerts(rows)
 
     async def commit(self, changes: TurnChanges) -> None:
         """The state row is updated first with ``WHERE version = expected``, which also

@@ -38,7 +38,6 @@ from coaching.model import (
 )
 from coaching.records import Alert, AuditEntry, Delegation, InboundEvent, Job, User
 from coaching.store import ActiveLedgers, DealSummary
-from storage import analytics_reads
 from storage.convert import plain, to_deal, to_record, values
 from storage.database import SQLITE_PRAGMAS, create_engine, is_sqlite, is_unavailable, ping
 from storage.hot import CoreHotPath, HotPath, SqliteHotPath
@@ -207,17 +206,14 @@ class SqlStore:
     async def active_ledgers(
         self, tenant: str, since: datetime, until: datetime, max_deals: int, max_entries: int
     ) -> ActiveLedgers:
-        """Three bounded queries: the deals moved on, their rows, their ledgers."""
-        async with self.engine.connect() as conn:
-            return await analytics_reads.active_ledgers(
-                conn, tenant, since, until, max_deals, max_entries
-            )
+        """Three bounded queries on the hot path: the deals moved on, their rows, their
+        ledgers (``storage/analytics_reads.py``)."""
+        return await self._hot.active_ledgers(tenant, since, until, max_deals, max_entries)
 
     async def alerts_between(
         self, tenant: str, since: datetime, until: datetime, limit: int
     ) -> list[Alert]:
-        async with self.engine.connect() as conn:
-            return await analytics_reads.alerts_between(conn, tenant, since, until, limit)
+        return await self._hot.alerts_between(tenant, since, until, limit)
 
     async def commit(self, changes: TurnChanges) -> None:
         if changes.empty:

@@ -1,4 +1,6 @@
-"""The App Home tab: the rep's open deals with ledger health; for managers, team alerts.
+"""The App Home tab: the rep's open deals with ledger health; for managers, first the team's
+figures (30 and 90 days), who most needs coaching and the pending approvals with their
+buttons, and the team's alerts after their own deals.
 
 Pure: data in, a ``views.publish`` view out, inside the 100-block limit.
 """
@@ -9,9 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from adapters.slack.blocks import Block, context, header, section
-from adapters.slack.mrkdwn import escape_mrkdwn
+from adapters.slack.blocks import Block, action_blocks, chunks, context, header, section
+from adapters.slack.mrkdwn import escape_mrkdwn, markdown_to_mrkdwn
 from coaching.alerts import alert_labels
+from coaching.manager_home import ManagerHome, ManagerSections, decision_actions
 from coaching.records import Alert
 
 MAX_HOME_BLOCKS = 100
@@ -38,9 +41,21 @@ class DealRow:
     health: str  # LedgerView.health(): traded, exposed or empty
 
 
-def home_view(deals: list[DealRow], alerts: list[Alert] | None) -> dict[str, Any]:
-    """``alerts`` is None for reps (the section is for managers only)."""
+@dataclass(frozen=True, slots=True)
+class ManagerPanel:
+    """A manager's part of the home: the figures and the approvals waiting, and their words."""
+
+    home: ManagerHome
+    words: ManagerSections
+
+
+def home_view(
+    deals: list[DealRow], alerts: list[Alert] | None, manager: ManagerPanel | None = None
+) -> dict[str, Any]:
+    """``alerts`` and ``manager`` are None for reps (those sections are for managers only)."""
     blocks: list[Block] = [header("Concession Coach")]
+    if manager is not None:
+        blocks += _manager_blocks(manager)
     blocks.append(section("*Your open deals*"))
     if deals:
         for deal in deals[:MAX_DEALS]:
@@ -57,6 +72,18 @@ def home_view(deals: list[DealRow], alerts: list[Alert] | None) -> dict[str, Any
         for alert in alerts[:MAX_ALERTS]:
             blocks.append(section(_alert_line(alert)))
     return {"type": "home", "blocks": blocks[:MAX_HOME_BLOCKS]}
+
+
+def _manager_blocks(panel: ManagerPanel) -> list[Block]:
+    blocks: list[Block] = []
+    for words in (*panel.words.figures, panel.words.coaching):
+        blocks += [section(part) for part in chunks(markdown_to_mrkdwn(words))]
+    blocks.append(section(markdown_to_mrkdwn(panel.words.pending_title)))
+    for alert in panel.home.pending:
+        blocks.append(section(_alert_line(alert)))
+        blocks += action_blocks(decision_actions(alert))
+    blocks.append({"type": "divider"})
+    return blocks
 
 
 def _alert_line(alert: Alert) -> str:

@@ -110,7 +110,11 @@ class SlackRuntime:
         self.coaching = CoachJobs(router, directory, stamp)
         self.alerts = AlertJobs(router, directory, config.form_secret)
         self.workspace = WorkspaceJobs(
-            store, directory, installations.store if installations else None
+            store,
+            directory,
+            installations.store if installations else None,
+            coach.playbook,
+            coach.renderer,
         )
         self._listen()
 

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.home import DealRow, home_view
+from adapters.slack.home import DealRow, ManagerPanel, home_view
 from adapters.slack.translate import tenant_key
 from adapters.slack.users import Directory
 from adapters.stores import PlatformStore
 from coaching.ledger_view import summary_health
+from coaching.manager_home import manager_home, render_manager_home
+from coaching.playbook import Playbook
+from coaching.render import Renderer
+from coaching.stamps import utcnow
 
 log = logging.getLogger("concession_coach.slack")
 MAX_HOME_DEALS = 40
@@ -25,10 +31,16 @@ class WorkspaceJobs:
         store: PlatformStore,
         directory: Directory,
         installations: AsyncInstallationStore | None,
+        playbook: Playbook,
+        renderer: Renderer,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self._store = store
         self._directory = directory
         self._installations = installations
+        self._playbook = playbook
+        self._renderer = renderer
+        self._clock = clock
 
     async def home(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         event = body.get("event") or {}
@@ -42,10 +54,12 @@ class WorkspaceJobs:
         for deal in await self._store.home_deals(tenant, user_id, MAX_HOME_DEALS):
             health = await summary_health(self._store, tenant, deal)
             rows.append(DealRow(deal.name, deal.phase, health))
-        alerts = None
+        alerts = panel = None
         if user.role == "manager":
             alerts = await self._store.list_alerts(tenant, limit=MAX_HOME_ALERTS)
-        await client.views_publish(user_id=user_id, view=home_view(rows, alerts))
+            home = await manager_home(self._store, tenant, self._playbook, self._clock())
+            panel = ManagerPanel(home, render_manager_home(home, self._renderer))
+        await client.views_publish(user_id=user_id, view=home_view(rows, alerts, panel))
 
     async def uninstalled(self, body: dict[str, Any]) -> None:
         """app_uninstalled or tokens_revoked, in either order: drop tokens and data."""
