@@ -34,6 +34,8 @@ BOT_EVENTS = (
     "app_home_opened",
     "app_mention",
     "app_uninstalled",
+    "channel_shared",  # Slack Connect: the channel's facts change (adapters/slack/channels.py)
+    "channel_unshared",
     "message.channels",
     "message.groups",
     "message.im",

@@ -265,6 +265,16 @@ class SlackRuntime:
         async def mention(body: dict[str, Any]) -> None:
             """Acknowledged only: the channel's message event carries the same text."""
 
+        @bolt.event("channel_shared")
+        @bolt.event("channel_unshared")
+        async def sharing(body: dict[str, Any]) -> None:
+            """Slack Connect: the channel's cached facts are dropped at once, so whether it
+            may raise alerts is asked of Slack again on its next message."""
+            event = body.get("event") or {}
+            team = str(body.get("team_id") or "")
+            self.coaching.channels.forget(team, str(event.get("channel") or ""))
+            log.info("slack channel %s: %s", event.get("channel"), event.get("type"))
+
         @bolt.event("app_home_opened")
         async def home(body: dict[str, Any], context: AsyncBoltContext) -> None:
             self._take(context, self.workspace.home(context.client, body), "home")

@@ -19,8 +19,9 @@ from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
 
 HANDSHAKES = frozenset({"url_verification", "ssl_check"})
+SHARING = frozenset({"channel_shared", "channel_unshared"})  # Slack Connect
 EVENTS = frozenset(
-    {"message", "app_mention", "app_home_opened", "app_uninstalled", "tokens_revoked"}
+    {"message", "app_mention", "app_home_opened", "app_uninstalled", "tokens_revoked", *SHARING}
 )
 _OUR_ACTION = re.compile(f"^(?:{ACTION_PREFIX}|{PICKER_PREFIX})\\d+$")
 _MESSAGE_STRINGS = ("user", "channel", "ts", "text", "channel_type", "thread_ts", "subtype")
@@ -117,6 +118,8 @@ def _event_callback(payload: dict[str, Any]) -> bool:
     elif event["type"] == "app_home_opened":
         _optional_str(event, "user", "event")
         _optional_str(event, "tab", "event")
+    elif event["type"] in SHARING:
+        _id(event.get("channel"), "event.channel")
     elif event["type"] == "tokens_revoked":
         tokens = _object(event.get("tokens"), "event.tokens", required=False)
         for key in ("bot", "oauth"):

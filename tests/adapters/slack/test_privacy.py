@@ -145,3 +145,44 @@ async def test_a_manager_and_the_channels_creator_can_switch_alerts(slack: Slack
     await slack.command("alerts on", user="U0CREATOR", **where)
     assert await store.channel_alerts_enabled(TENANT, payloads.CHANNEL)
     assert "are *on*" in answered(slack)
+
+
+def sharing(kind: str) -> dict[str, Any]:
+    """Slack's channel_shared / channel_unshared event (Slack Connect) for #sales."""
+    key = "connected_team_id" if kind == "channel_shared" else "previously_connected_team_id"
+    return {"type": kind, "channel": payloads.CHANNEL, key: "T0CUSTOMER", "event_ts": "1.2"}
+
+
+async def test_alerts_stop_once_the_channel_is_shared_and_resume_once_unshared(
+    slack: Slack,
+) -> None:
+    await raise_alert(slack)  # internal: conversations.info answered, and remembered
+    assert len(await slack.services.store.list_alerts(TENANT)) == 1
+
+    slack.fake.channels[payloads.CHANNEL] = {"is_shared": True, "is_ext_shared": True}
+    response = await slack.event(sharing("channel_shared"))
+    assert response.status == 200
+    before = len(slack.fake.calls)
+    await slack.event(channel_message(ASK, ts="1700006000.000100"))
+    assert [c.method for c in slack.fake.calls[before:]] == ["conversations.info"]
+    assert len(await slack.services.store.list_alerts(TENANT)) == 1  # none raised
+
+    slack.fake.channels.pop(payloads.CHANNEL)
+    assert (await slack.event(sharing("channel_unshared"))).status == 200
+    await slack.event(channel_message(ASK, ts="1700007000.000100"))
+    assert len(await slack.services.store.list_alerts(TENANT)) == 2
+    assert len(slack.fake.to("conversations.info")) == 3
+
+
+async def test_a_manager_opt_in_keeps_alerts_on_when_the_channel_becomes_shared(
+    slack: Slack,
+) -> None:
+    boss = await as_manager(slack)
+    where = {"channel": payloads.CHANNEL, "channel_name": "sales"}
+    await slack.command("alerts on external", user=boss, **where)
+    slack.fake.channels[payloads.CHANNEL] = {"is_ext_shared": True}
+    await slack.event(sharing("channel_shared"))
+    values = await raise_alert(slack)
+    assert len(slack.fake.to("conversations.info")) == 2  # asked again after the event
+    assert list(values) == ["Approve", "Counter", "Decline"]
+    assert all("%" not in text for text in public_posts(slack))
