@@ -186,3 +186,35 @@ async def test_a_manager_opt_in_keeps_alerts_on_when_the_channel_becomes_shared(
     assert len(slack.fake.to("conversations.info")) == 2  # asked again after the event
     assert list(values) == ["Approve", "Counter", "Decline"]
     assert all("%" not in text for text in public_posts(slack))
+
+
+async def test_when_slack_refuses_the_ephemeral_the_coaching_reaches_the_rep_by_dm(
+    slack: Slack,
+) -> None:
+    for error in ("user_not_in_channel", "channel_not_found"):
+        slack.fake.calls.clear()
+        slack.fake.fail("chat.postEphemeral", 200, body={"ok": False, "error": error})
+        ts = "1700009000.000100" if error == "channel_not_found" else "1700005000.000100"
+        await raise_alert(slack, ts=ts)
+        (refused,) = slack.fake.to("chat.postEphemeral")
+        assert refused.params["user"] == payloads.REP
+        dms = [c for c in slack.fake.to("chat.postMessage") if c.params["channel"] == payloads.REP]
+        (coaching,) = dms
+        assert "up to 10%" in section_texts(coaching.params["blocks"])
+        assert "thread_ts" not in coaching.params
+        for text in public_posts(slack):  # the fallback is never the channel
+            assert not [word for word in ROOM_WORDS if word in text.casefold()], text
+
+
+async def test_a_refusal_slack_cannot_show_ephemerally_reaches_the_presser_by_dm(
+    slack: Slack,
+) -> None:
+    values = await raise_alert(slack)
+    slack.fake.fail("response_url", 404)
+    slack.fake.fail("chat.postEphemeral", 200, body={"ok": False, "error": "user_not_in_channel"})
+    await slack.press(values["Decline"], user="U0OTHER", channel=payloads.CHANNEL)
+    (refused,) = [c for c in slack.fake.to("chat.postEphemeral") if c.params["user"] == "U0OTHER"]
+    assert refused.params["channel"] == payloads.CHANNEL
+    dm = slack.fake.to("chat.postMessage")[-1]
+    assert dm.params["channel"] == "U0OTHER"
+    assert "Only maria or a manager" in section_texts(dm.params["blocks"])
