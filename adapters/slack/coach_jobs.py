@@ -47,6 +47,17 @@ class CoachJobs:
 
         return facts
 
+    def _desk_facts(self, client: AsyncWebClient, team: str) -> Facts | None:
+        """The deal desk channel's facts (asked only when an alert goes there)."""
+        desk = self._router.deal_desk
+        if desk is None:
+            return None
+
+        async def facts() -> ChannelFacts:
+            return await self.channels.facts(client, team, desk)
+
+        return facts
+
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         """Acked already; the answer goes to the ephemeral ``response_url``."""
         await self.respond(body, await self.answer(client, body))
@@ -87,7 +98,13 @@ class CoachJobs:
                 return ChannelFacts(shared=True)
 
         replies = await self._router.route(
-            event.msg, where, bot_user=bot_user, addressed=False, meet=meet, facts=facts
+            event.msg,
+            where,
+            bot_user=bot_user,
+            addressed=False,
+            meet=meet,
+            facts=facts,
+            desk_facts=self._desk_facts(client, event.msg.tenant),
         )
         active = event.in_thread  # an ephemeral shows in a thread only once it is active
         for addressed in replies:

@@ -5,11 +5,18 @@ unless a coach manager opts in; only a coach manager or the channel's creator sw
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bot.services import Store
 from coaching.records import User
 from tests.adapters.slack import payloads
-from tests.adapters.slack.conftest import Slack, section_texts
+from tests.adapters.slack.conftest import Slack, make_settings, open_slack, section_texts
+from tests.adapters.slack.fake_slack import FakeSlack
 from tests.adapters.slack.test_alerts import ASK, TENANT, buttons, channel_message, raise_alert
 
 ROOM_WORDS = ("%", "authority", "limit", "up to")
@@ -218,3 +225,62 @@ async def test_a_refusal_slack_cannot_show_ephemerally_reaches_the_presser_by_dm
     dm = slack.fake.to("chat.postMessage")[-1]
     assert dm.params["channel"] == "U0OTHER"
     assert "Only maria or a manager" in section_texts(dm.params["blocks"])
+
+
+DESK = "C0DESK"
+UNADDRESSED = "Can we approve 20% off for Acme? They want to sign."
+
+
+@pytest.fixture
+async def with_desk(fake: FakeSlack, store: Store, tmp_path: Path) -> AsyncIterator[Slack]:
+    settings = make_settings(fake, tmp_path, deal_desk_channel=DESK)
+    client, services = await open_slack(fake, store, settings)
+    slack = Slack(client, fake, services)
+    await slack.settle()
+    yield slack
+    await client.close()
+
+
+async def test_a_deal_desk_shared_outside_gets_no_card_its_coach_managers_do(
+    with_desk: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    slack = with_desk
+    slack.fake.channels[DESK] = {"is_shared": True, "is_ext_shared": True}
+    boss = await as_manager(slack)
+    await as_manager(slack, "U0BOSS2")
+    with caplog.at_level(logging.WARNING, logger="concession_coach.alerts"):
+        await slack.event(channel_message(UNADDRESSED))
+        await slack.event(channel_message(UNADDRESSED, ts="1700006000.000100"))
+    assert [c for c in slack.fake.calls if c.params.get("channel") == DESK] == [
+        c for c in slack.fake.to("conversations.info") if c.params["channel"] == DESK
+    ]  # asked about, never posted to
+    cards = [c for c in slack.fake.to("chat.postMessage") if buttons(c.params["blocks"])]
+    assert sorted(c.params["channel"] for c in cards) == sorted([boss, "U0BOSS2"] * 2)
+    assert "take 20% off the price" in section_texts(cards[0].params["blocks"])
+    (warning,) = [r for r in caplog.records if "deal desk" in r.getMessage()]
+    assert DESK in warning.getMessage() and "shared outside" in warning.getMessage()
+
+    # a coach manager decides from their own chat
+    values = {b["text"]["text"]: b["value"] for b in buttons(cards[0].params["blocks"])}
+    await slack.press(values["Decline"], user=cards[0].params["channel"], channel="D0BOSS")
+    alerts = await slack.services.store.list_alerts(TENANT)
+    assert sorted(a.status for a in alerts) == ["declined", "open"]
+
+
+async def test_the_reps_own_manager_stands_in_for_a_shared_deal_desk(with_desk: Slack) -> None:
+    slack = with_desk
+    slack.fake.channels[DESK] = {"is_ext_shared": True}
+    boss = await as_manager(slack)
+    await as_manager(slack, "U0BOSS2")
+    await slack.services.store.upsert_user(User(TENANT, payloads.REP, "dana", manager_id=boss))
+    await slack.event(channel_message(UNADDRESSED))
+    (card,) = [c for c in slack.fake.to("chat.postMessage") if buttons(c.params["blocks"])]
+    assert card.params["channel"] == boss
+
+
+async def test_an_internal_deal_desk_still_gets_the_card(with_desk: Slack) -> None:
+    slack = with_desk
+    await as_manager(slack)
+    await slack.event(channel_message(UNADDRESSED))
+    (card,) = [c for c in slack.fake.to("chat.postMessage") if buttons(c.params["blocks"])]
+    assert card.params["channel"] == DESK
