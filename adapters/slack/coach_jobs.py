@@ -79,7 +79,8 @@ class CoachJobs:
     async def message(
         self, client: AsyncWebClient, event: MessageEvent, bot_user: str | None
     ) -> None:
-        """A DM is coached; a channel message is answered only when it raises an alert."""
+        """A DM is coached; a channel message is answered when it raises an alert or
+        mentions the coach (then privately, with a neutral note in the thread)."""
         if event.is_dm:
             thread = event.thread if event.in_thread else None
             for addressed in await self._route(client, event.msg, Where()):
@@ -101,7 +102,7 @@ class CoachJobs:
             event.msg,
             where,
             bot_user=bot_user,
-            addressed=False,
+            addressed=event.addressed,
             meet=meet,
             facts=facts,
             desk_facts=self._desk_facts(client, event.msg.tenant),
@@ -111,9 +112,10 @@ class CoachJobs:
             if addressed.target is Target.THREAD:  # neutral words only
                 await post(client, event.channel, addressed.reply, thread_ts=event.thread)
                 active = True
-            elif addressed.target is Target.PRIVATE:
+            elif addressed.target in (Target.PRIVATE, Target.ANSWER):  # the sender only
                 thread = event.thread if active else None
-                await post_private(client, event.channel, addressed.to, addressed.reply, thread)
+                user = addressed.to or event.msg.user
+                await post_private(client, event.channel, user, addressed.reply, thread)
             elif addressed.to:  # the approver (a user id opens the DM) or the deal desk
                 await post(client, addressed.to, addressed.reply)
 

@@ -263,7 +263,8 @@ class SlackRuntime:
 
         @bolt.event("app_mention")
         async def mention(body: dict[str, Any]) -> None:
-            """Acknowledged only: the channel's message event carries the same text."""
+            """Acknowledged only: the channel's message event carries the same text and is
+            answered (privately) as a line said to the coach."""
 
         @bolt.event("channel_shared")
         @bolt.event("channel_unshared")

@@ -58,6 +58,7 @@ class MessageEvent:
     thread: str  # the thread's root ts (the message's own ts when it starts one)
     in_thread: bool
     ext_shared: bool = False  # the envelope's ``is_ext_shared_channel``: a Slack Connect channel
+    addressed: bool = False  # a DM, or a channel message that mentions the coach
 
     @property
     def is_dm(self) -> bool:
@@ -80,11 +81,15 @@ def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEve
     raw = event.get("text") or ""
     thread_ts = event.get("thread_ts")
     in_thread = bool(thread_ts) and thread_ts != ts
+    named = mentions(raw)
+    addressed = kind == "im" or (bool(bot_user) and bot_user in named)
     if kind == "im":
         source, conversation = Source.DM, DM_CONVERSATION
-    else:
+    else:  # a line said to the coach in a channel shares the rep's current deal, as a DM
         source = Source.THREAD if in_thread else Source.CHANNEL
-        conversation = f"{channel}:{thread_ts or ts}"
+        conversation = DM_CONVERSATION if addressed else f"{channel}:{thread_ts or ts}"
+    if addressed and bot_user:
+        raw = _without_user(raw, bot_user)
     msg = IncomingMessage(
         platform=Platform.SLACK,
         tenant=str(body.get("team_id") or ""),
@@ -92,11 +97,16 @@ def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEve
         conversation=conversation,
         text=slack_to_plain(raw),
         source=source,
-        mentions=mentions(raw),
+        mentions=named,
         message_ref=f"slack:{channel}/{ts}",
     )
     ext_shared = bool(body.get("is_ext_shared_channel"))
-    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread, ext_shared)
+    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread, ext_shared, addressed)
+
+
+def _without_user(raw: str, user: str) -> str:
+    """The line without its mentions of ``user`` (the coach): "<@UBOT> ledger" -> "ledger"."""
+    return " ".join(_USER.sub(lambda m: "" if m.group(1) == user else m.group(0), raw).split())
 
 
 def command_message(body: dict[str, Any]) -> IncomingMessage:

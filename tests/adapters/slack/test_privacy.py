@@ -284,3 +284,28 @@ async def test_an_internal_deal_desk_still_gets_the_card(with_desk: Slack) -> No
     await slack.event(channel_message(UNADDRESSED))
     (card,) = [c for c in slack.fake.to("chat.postMessage") if buttons(c.params["blocks"])]
     assert card.params["channel"] == DESK
+
+
+async def test_a_line_said_to_the_coach_in_a_channel_is_answered_privately_like_a_dm(
+    slack: Slack,
+) -> None:
+    await slack.dm("deal Acme")
+    slack.fake.calls.clear()
+    ts = "1700010000.000100"
+    await slack.event(channel_message("<@UBOT> Acme wants 15% off", ts=ts))
+    (note,) = public_posts(slack)
+    assert "I have answered you privately." in note
+    assert not [word for word in ROOM_WORDS if word in note.casefold()], note
+    (coaching,) = slack.fake.to("chat.postEphemeral")
+    assert coaching.params["user"] == payloads.REP and coaching.params["thread_ts"] == ts
+    text = section_texts(coaching.params["blocks"])
+    assert "Acme" in text and "15%" in text  # the rep's current deal, as in the DM
+
+    # a command said to the coach works the same, and nobody else's mention is the coach's
+    slack.fake.calls.clear()
+    await slack.event(channel_message("<@UBOT> ledger", ts="1700011000.000100"))
+    (ledger,) = slack.fake.to("chat.postEphemeral")
+    assert "Acme" in section_texts(ledger.params["blocks"])
+    slack.fake.calls.clear()
+    await slack.event(channel_message("<@U0MGR> lunch?", ts="1700012000.000100"))
+    assert slack.fake.calls == []

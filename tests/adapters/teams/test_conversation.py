@@ -55,7 +55,7 @@ async def test_in_a_group_chat_the_coach_answers_only_when_mentioned(teams: Team
     assert teams.connector.calls == []
     await teams.post(a.group_chat("deal Acme", teams.url, mentioned=(a.BOT,)))
     (note,) = teams.connector.to(a.GROUP)  # others may read the group chat
-    assert "answered you in our personal chat" in note.text
+    assert "answered you privately" in note.text
     (answer,) = teams.connector.to("a:dm-" + a.REP)
     assert "New deal **Acme**" in answer.text  # the <at> mention was cut from the command
 

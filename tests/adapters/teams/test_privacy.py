@@ -81,7 +81,7 @@ async def test_coaching_asked_aloud_in_a_channel_is_answered_in_the_personal_cha
     await teams.post(a.personal("deal Acme", teams.url))
     await teams.post(a.channel("Acme wants 25% off", teams.url, mentioned=(a.BOT,)))
     (note,) = [c for c in teams.connector.sent if c.conversation.startswith(a.CHANNEL)]
-    assert note.text.strip() == "I have answered you in our personal chat."
+    assert note.text.strip() == "I have answered you privately."
     (answer,) = teams.connector.to(REP_CHAT)
     assert "25%" in answer.text
 
