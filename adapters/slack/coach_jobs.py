@@ -15,9 +15,10 @@ from adapters.slack.channels import Channels
 from adapters.slack.outbox import post, post_private, respond_reply
 from adapters.slack.translate import MessageEvent, action_message, channel_of, command_message
 from adapters.slack.users import Directory
-from coaching.messages import IncomingMessage
+from coaching.messages import IncomingMessage, Reply
 from coaching.router import Addressed, ChannelFacts, Facts, Router, Target, Where
 
+INTRODUCTION = "introduction"  # the template of the coach's hello
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 Answer = Callable[[Addressed], Awaitable[None]]
 
@@ -129,3 +130,25 @@ class CoachJobs:
             if container.get("is_ephemeral") and url and await respond_reply(url, addressed.reply):
                 continue
             await post(client, channel, addressed.reply, thread_ts=message.get("thread_ts"))
+
+    async def joined(self, client: AsyncWebClient, body: dict[str, Any], bot_user: str) -> None:
+        """member_joined_channel of the coach itself: a short hello in the channel."""
+        event = body.get("event") or {}
+        channel = str(event.get("channel") or "")
+        if event.get("user") == bot_user and channel:
+            await post(client, channel, self._introduction(in_channel=True))
+
+    async def messages_tab(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
+        """app_home_opened on the Messages tab: a short hello when the DM is still empty
+        (Slack sends the event on every opening; the history says whether it is the first)."""
+        event = body.get("event") or {}
+        channel = str(event.get("channel") or "")
+        if event.get("tab") != "messages" or not channel or not event.get("user"):
+            return
+        history = await client.conversations_history(channel=channel, limit=1)
+        if not history.get("messages"):
+            await post(client, channel, self._introduction(in_channel=False))
+
+    def _introduction(self, *, in_channel: bool) -> Reply:
+        text = self._router.desk.renderer.render(INTRODUCTION, in_channel=in_channel)
+        return Reply(kind=INTRODUCTION, sections=[text])

@@ -36,6 +36,7 @@ BOT_EVENTS = (
     "app_uninstalled",
     "channel_shared",  # Slack Connect: the channel's facts change (adapters/slack/channels.py)
     "channel_unshared",
+    "member_joined_channel",  # the coach joined a channel: it says hello there
     "message.channels",
     "message.groups",
     "message.im",

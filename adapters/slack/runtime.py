@@ -278,7 +278,16 @@ class SlackRuntime:
 
         @bolt.event("app_home_opened")
         async def home(body: dict[str, Any], context: AsyncBoltContext) -> None:
+            if (body.get("event") or {}).get("tab") == "messages":
+                self._take(context, self.coaching.messages_tab(context.client, body), "hello")
+                return
             self._take(context, self.workspace.home(context.client, body), "home")
+
+        @bolt.event("member_joined_channel")
+        async def joined(body: dict[str, Any], context: AsyncBoltContext) -> None:
+            bot = context.bot_user_id or ""
+            if bot and (body.get("event") or {}).get("user") == bot:
+                self._take(context, self.coaching.joined(context.client, body, bot), "hello")
 
         @bolt.event("app_uninstalled")
         @bolt.event("tokens_revoked")

@@ -21,7 +21,15 @@ from adapters.slack.modals import CALLBACK_ID
 HANDSHAKES = frozenset({"url_verification", "ssl_check"})
 SHARING = frozenset({"channel_shared", "channel_unshared"})  # Slack Connect
 EVENTS = frozenset(
-    {"message", "app_mention", "app_home_opened", "app_uninstalled", "tokens_revoked", *SHARING}
+    {
+        "message",
+        "app_mention",
+        "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
+        "member_joined_channel",
+        *SHARING,
+    }
 )
 _OUR_ACTION = re.compile(f"^(?:{ACTION_PREFIX}|{PICKER_PREFIX})\\d+$")
 _MESSAGE_STRINGS = ("user", "channel", "ts", "text", "channel_type", "thread_ts", "subtype")
@@ -118,8 +126,12 @@ def _event_callback(payload: dict[str, Any]) -> bool:
     elif event["type"] == "app_home_opened":
         _optional_str(event, "user", "event")
         _optional_str(event, "tab", "event")
+        _optional_str(event, "channel", "event")
     elif event["type"] in SHARING:
         _id(event.get("channel"), "event.channel")
+    elif event["type"] == "member_joined_channel":
+        _id(event.get("channel"), "event.channel")
+        _id(event.get("user"), "event.user")
     elif event["type"] == "tokens_revoked":
         tokens = _object(event.get("tokens"), "event.tokens", required=False)
         for key in ("bot", "oauth"):
