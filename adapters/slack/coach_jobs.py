@@ -6,9 +6,11 @@ turns each addressed reply into the Slack call that delivers it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.channels import Channels
@@ -18,6 +20,7 @@ from adapters.slack.users import Directory
 from coaching.messages import IncomingMessage, Reply
 from coaching.router import Addressed, ChannelFacts, Facts, Router, Target, Where
 
+log = logging.getLogger("concession_coach.slack")
 INTRODUCTION = "introduction"  # the template of the coach's hello
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 Answer = Callable[[Addressed], Awaitable[None]]
@@ -145,7 +148,11 @@ class CoachJobs:
         channel = str(event.get("channel") or "")
         if event.get("tab") != "messages" or not channel or not event.get("user"):
             return
-        history = await client.conversations_history(channel=channel, limit=1)
+        try:
+            history = await client.conversations_history(channel=channel, limit=1)
+        except SlackApiError as exc:  # no im:history (an older install): no hello, no retry
+            log.info("no hello on the Messages tab: %s", exc.response.get("error", "error"))
+            return
         if not history.get("messages"):
             await post(client, channel, self._introduction(in_channel=False))
 

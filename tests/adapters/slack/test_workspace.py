@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl
+
+import pytest
 
 from bot.services import Store
 from coaching.model import utcnow
@@ -201,3 +204,16 @@ async def test_a_rep_opening_an_empty_messages_tab_gets_a_short_hello_once(slack
     slack.fake.history[payloads.DM] = [{"type": "message", "ts": "1700000000.000100"}]
     await slack.event(home_opened(tab="messages"))
     assert len(slack.fake.to("chat.postMessage")) == 1  # the DM has messages: no second hello
+
+
+async def test_no_hello_when_slack_will_not_show_the_dm_history(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An install without im:history: the Messages tab opens quietly, nothing fails."""
+    slack.fake.fail("conversations.history", 200, body={"ok": False, "error": "missing_scope"})
+    with caplog.at_level(logging.INFO):
+        response = await slack.event(home_opened(tab="messages"))
+    assert response.status == 200
+    assert slack.fake.to("chat.postMessage") == []
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert any("no hello" in r.getMessage() for r in caplog.records)
