@@ -131,13 +131,26 @@ def _event_callback(payload: dict[str, Any]) -> bool:
         _id(event.get("channel"), "event.channel")
     elif event["type"] == "member_joined_channel":
         _id(event.get("channel"), "event.channel")
-        _id(event.get("user"), "event.user")
+        return _id(event.get("user"), "event.user") in _bot_users(payload)  # else: quiet
     elif event["type"] == "tokens_revoked":
         tokens = _object(event.get("tokens"), "event.tokens", required=False)
         for key in ("bot", "oauth"):
             if tokens.get(key) is not None and not isinstance(tokens[key], list):
                 raise Malformed(f"event.tokens.{key} must be a list")
     return True
+
+
+def _bot_users(payload: dict[str, Any]) -> set[str]:
+    """The app's own bot user ids, from the envelope's ``authorizations``: someone else
+    joining a channel is not the coach's business (it says hello only when it joins)."""
+    found = payload.get("authorizations")
+    if not isinstance(found, list):
+        return set()
+    return {
+        str(a["user_id"])
+        for a in found
+        if isinstance(a, dict) and a.get("is_bot") and isinstance(a.get("user_id"), str)
+    }
 
 
 def handled(payload: dict[str, Any]) -> bool:

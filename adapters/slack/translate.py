@@ -124,7 +124,9 @@ def _edited(event: dict[str, Any]) -> dict[str, Any] | None:
     now, before = event.get("message"), event.get("previous_message")
     if not isinstance(now, dict) or not isinstance(now.get("edited"), dict):
         return None
-    if not isinstance(now.get("text"), str):
+    if not all(isinstance(now.get(key), str) for key in ("user", "ts", "text")):
+        return None
+    if not all(isinstance(now.get(key), str | None) for key in ("thread_ts", "subtype")):
         return None
     if isinstance(before, dict) and before.get("text") == now.get("text"):
         return None

@@ -201,3 +201,15 @@ async def test_the_text_that_comes_with_a_file_is_read(slack: Slack) -> None:
         payloads.message("Acme wants 15% off, see the PDF", subtype="file_share", files=[{}])
     )
     assert "What are you getting in return?" in last_text(slack, "chat.postMessage")
+
+
+async def test_an_edit_of_the_wrong_shape_gets_a_200_and_is_not_read(slack: Slack) -> None:
+    await slack.dm("deal Acme")
+    line = payloads.message("offered 10% off")
+    await slack.event(line)
+    posts = len(slack.fake.to("chat.postMessage"))
+    for key, value in (("user", {}), ("text", ["x"]), ("thread_ts", 5), ("ts", None)):
+        event = edited(line, "offered 5% off")
+        event["message"][key] = value
+        assert (await slack.event(event)).status == 200, key
+    assert len(slack.fake.to("chat.postMessage")) == posts
