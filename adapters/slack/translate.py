@@ -141,8 +141,13 @@ def _edited(event: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _without_user(raw: str, user: str) -> str:
-    """The line without its mentions of ``user`` (the coach): "<@UBOT> ledger" -> "ledger"."""
-    return " ".join(_USER.sub(lambda m: "" if m.group(1) == user else m.group(0), raw).split())
+    """The line without its mentions of ``user`` (the coach): "<@UBOT> ledger" -> "ledger";
+    its other spaces and line breaks stay as written."""
+    return (
+        _USER.sub(lambda m: m.group(0) if m.group(1) != user else "", raw)
+        .replace("  ", " ")
+        .strip()
+    )
 
 
 def command_message(body: dict[str, Any]) -> IncomingMessage:
