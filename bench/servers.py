@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
+from pathlib import Path
 
 from aiohttp import web
 
+CHECKOUT = Path(__file__).resolve().parents[1]
 SECRET = "bench-signing-secret-0123456789abcdef"
 BOT_TOKEN = "xoxb-bench-token"
 
@@ -80,8 +82,12 @@ class FakeSlack:
 def server_env(api_url: str, database_url: str, **extra: str) -> dict[str, str]:
     """The environment of a serving process: loopback Slack, quiet logs, no stray config."""
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MICROSOFT_"))}
+    # The servers run in a scratch directory: the checkout goes on their path, so
+    # ``python -m bench.baseline_app`` is found whatever kind of install the venv has.
+    path = [str(CHECKOUT), *filter(None, [keep.get("PYTHONPATH")])]
     return {
         **keep,
+        "PYTHONPATH": os.pathsep.join(path),
         "SLACK_BOT_TOKEN": BOT_TOKEN,
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": api_url,
