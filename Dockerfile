@@ -14,6 +14,7 @@ COPY adapters ./adapters
 COPY coaching ./coaching
 COPY storage ./storage
 COPY bench ./bench
+COPY harness ./harness
 RUN pip install -c constraints.txt . \
     && useradd --system --uid 10001 --user-group --create-home --home-dir /home/coach coach
 

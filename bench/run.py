@@ -28,8 +28,9 @@ from pathlib import Path
 from bench.analyze_bench import measure
 from bench.home_bench import run_home
 from bench.scale import run_scale
-from bench.servers import SECRET, FakeSlack, Server, server_env, start_server
+from bench.servers import SECRET, FakeSlack, server_env
 from bench.store_bench import run_bench
+from harness.processes import Server, start_server
 
 COACH = ["bot.cli", "serve"]
 BASELINE = ["bench.baseline_app"]

@@ -31,7 +31,7 @@ from coaching.deal_facts import (
     states_limit,
 )
 from coaching.ledger_view import LedgerView
-from coaching.messages import IncomingMessage, Reply
+from coaching.messages import IncomingMessage, Reply, said_in
 from coaching.model import (
     NEGOTIATION_TYPES,
     PHASES,
@@ -287,7 +287,7 @@ class Coach:
             state = start.state
             turn = Turn(msg, self.store, state, TurnChanges(key=key, state=state, source=source))
             await turn.begin(start)
-            reply = self._stand(turn, await self._dispatch(turn, command))
+            reply = self._stand(turn, await self._read_line(turn, command))
             if turn.changes.empty:
                 return reply
             trigger = TRIGGER.get()
@@ -310,7 +310,7 @@ class Coach:
         changes = TurnChanges(key=key, state=state, source=source)
         turn = Turn(msg, self.store, state, changes, unseen=source)
         await turn.open_deal(state.current_deal_id)
-        return self._stand(turn, await self._dispatch(turn, command))
+        return self._stand(turn, await self._read_line(turn, command))
 
     def _stand(self, turn: Turn, reply: Reply) -> Reply:
         """Every reply on a deal says where it stands after the turn."""
@@ -323,6 +323,21 @@ class Coach:
         return analyze(text)
 
     # -- dispatch
+    async def _read_line(self, turn: Turn, command: Command) -> Reply:
+        """The line's reply; an edited line first takes back what its first version
+        recorded on the current deal (by reversals: the ledger keeps both), then is read
+        again as said now, so its move is corrected, never counted twice."""
+        if not turn.msg.edits or turn.deal is None:
+            return await self._dispatch(turn, command)
+        view = await turn.read_whole()
+        first = [e for e in view.moves() if said_in(e.source, turn.msg.edits)]
+        for move in reversed(first):
+            turn.append("undo", move.kind, f"edited: {move.description}", ref=move.seq)
+        reply = await self._dispatch(turn, command)
+        if first:
+            reply.sections.insert(0, self.renderer.render("edited", undone=first))
+        return reply
+
     async def _dispatch(self, turn: Turn, command: Command) -> Reply:
         if command.name in self._extensions:
             reply = await self._extensions[command.name](turn, command)

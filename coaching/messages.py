@@ -39,11 +39,25 @@ class IncomingMessage:
     message_ref: str = ""  # platform reference of the message, for the ledger's source
     sent_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     tz: str | None = None  # the sender's IANA time zone when the platform tells us
+    edits: str = ""  # an edited line: the message_ref of the line as first said
 
     @property
     def tenant_key(self) -> str:
         """Tenants are unique per platform; storage keys on this."""
         return f"{self.platform.value}:{self.tenant}"
+
+
+EDIT_MARK = "#edit-"  # an edited line's message_ref: the first one, this, the edit's own id
+
+
+def edit_ref(message_ref: str, edit_id: str) -> str:
+    """The message_ref of one edit of the line ``message_ref`` (each edit is its own turn)."""
+    return f"{message_ref}{EDIT_MARK}{edit_id}"
+
+
+def said_in(source: str, message_ref: str) -> bool:
+    """Whether a ledger entry's ``source`` is the line ``message_ref`` or one of its edits."""
+    return source == message_ref or source.startswith(message_ref + EDIT_MARK)
 
 
 @dataclass(frozen=True, slots=True)

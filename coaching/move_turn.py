@@ -34,7 +34,7 @@ from coaching.negotiation import (
     normalise,
     percent_off,
 )
-from coaching.phrasing import describe, format_amount
+from coaching.phrasing import describe, format_amount, kind_amount
 from coaching.playbook import Playbook
 from coaching.render import Renderer, unescape_markdown
 from coaching.stance import LineReading, Mode, ReadMove, Side
@@ -289,9 +289,7 @@ class MoveDesk:
     def _words(self, kind: str | None, amount: float | bool | None, unit: str | None) -> str:
         if amount is None or isinstance(amount, bool) or kind is None:
             return ""
-        if kind == "payment_terms" and unit == "days":
-            return f"net {amount:g}"
-        return format_amount(amount, unit)
+        return kind_amount(kind, amount, unit)
 
     def _say(
         self, form: str, deal: Deal, give: Item | None, get: Get, extra: list[Get] | None = None

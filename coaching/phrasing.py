@@ -23,6 +23,16 @@ def format_amount(amount: float | None, unit: str | None) -> str:
     return f"{number} {singular}"
 
 
+def kind_amount(kind: str | None, amount: float | None, unit: str | None) -> str:
+    """An amount as it reads for its kind: payment terms in days as 'net 60' (the one
+    place that wording is made), everything else as :func:`format_amount`."""
+    if amount is None or unit is None:
+        return ""
+    if kind == "payment_terms" and unit == "days":
+        return f"net {amount:g}"
+    return format_amount(amount, unit)
+
+
 def _sized(template: str, plain: str, item: Item, amount_text: str) -> str:
     if amount_text and "{amount}" in template:
         return template.format(amount=amount_text)
@@ -31,9 +41,7 @@ def _sized(template: str, plain: str, item: Item, amount_text: str) -> str:
 
 def give_phrase(item: Item, playbook: Playbook) -> str:
     spec = playbook.gives[item.kind]
-    amount = format_amount(item.amount, item.unit)
-    if item.kind == "payment_terms" and item.unit == "days" and item.amount is not None:
-        amount = f"net {item.amount:.0f}"
+    amount = kind_amount(item.kind, item.amount, item.unit)
     return _sized(spec.phrase, spec.phrase_plain, item, amount)
 
 
@@ -48,10 +56,7 @@ def get_phrase(item: Item, playbook: Playbook) -> str:
 def describe(kind: str, amount: float | None, unit: str | None) -> str:
     """A short ledger description: 'discount 15%', 'term commitment 2 years'."""
     name = kind.replace("_", " ")
-    size = format_amount(amount, unit)
-    if kind == "payment_terms" and unit == "days" and amount is not None:
-        size = f"net {amount:.0f}"
-    return f"{name} {size}".strip()
+    return f"{name} {kind_amount(kind, amount, unit)}".strip()
 
 
 def authority_ceiling(playbook: Playbook, kind: str) -> str | None:
@@ -61,6 +66,4 @@ def authority_ceiling(playbook: Playbook, kind: str) -> str | None:
     if ceiling is None:
         return None
     amount, unit = ceiling
-    if kind == "payment_terms" and unit == "days":
-        return f"net {amount:.0f}"
-    return format_amount(amount, unit)
+    return kind_amount(kind, amount, unit)

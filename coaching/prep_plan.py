@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from coaching.ledger_view import ADDITIVE_UNITS
-from coaching.phrasing import format_amount
+from coaching.phrasing import format_amount, kind_amount
 from coaching.playbook import Playbook
 from coaching.reader import classify_get, classify_give, read_quantity
 from coaching.render import Renderer, unescape_markdown
@@ -380,7 +380,7 @@ def _tradeable(
             "cost": level or (spec.cost if spec else "medium"),
             "value": VALUE_TO_THEM.get(kind, "medium") if kind else "medium",
             "approval": playbook.needs_approval(kind, amount, unit),
-            "ceiling": _ceiling_words(kind, *ceiling) if ceiling else None,
+            "ceiling": kind_amount(kind, *ceiling) if ceiling else None,
         }
     get_spec = playbook.gets.get(kind) if kind else None
     return {
@@ -392,20 +392,10 @@ def _tradeable(
 
 def _amount_words(kind: str | None, amount: float | None, unit: str | None) -> str:
     """An amount as it reads in a sentence: "net 60" for terms, "30-day" for a pilot."""
-    if amount is None or unit is None:
-        return ""
-    if kind == "payment_terms" and unit == "days":
-        return f"net {amount:.0f}"
-    if kind in ("trial", "term_commitment") and unit in ("days", "months", "years"):
-        return f"{amount:.0f}-{unit[:-1]}"
-    return format_amount(amount, unit)
-
-
-def _ceiling_words(kind: str | None, amount: float, unit: str) -> str:
-    """A rep's authority as it reads: "net 45", "30 days", "10%"."""
-    if kind == "payment_terms" and unit == "days":
-        return f"net {amount:.0f}"
-    return format_amount(amount, unit)
+    if amount is not None and kind in ("trial", "term_commitment"):
+        if unit in ("days", "months", "years"):
+            return f"{amount:.0f}-{unit[:-1]}"
+    return kind_amount(kind, amount, unit)
 
 
 def fits(item: dict[str, Any], side: str, purchase: str) -> bool:

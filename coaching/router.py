@@ -17,6 +17,7 @@ what to coach.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,6 +29,7 @@ from coaching.delegation import DELEGATE_COMMAND
 from coaching.engine import Coach
 from coaching.messages import IncomingMessage, Reply, Source
 
+log = logging.getLogger("concession_coach.alerts")
 ANSWERED_PRIVATELY = "answered_privately"  # the template telling a channel where the answer went
 # Names the coach may mention get looked up first (Slack asks users.info); a no-op elsewhere.
 Meet = Callable[[Sequence[str]], Awaitable[None]]
@@ -77,6 +79,7 @@ class Router:
         self.desk = desk
         self.private = private
         self.deal_desk = deal_desk or None
+        self._warned_desks: set[str] = set()  # deal desks found shared: warned once each
 
     async def route(
         self,
@@ -88,14 +91,16 @@ class Router:
         meet: Meet | None = None,
         facts: Facts | None = None,
         link: Linker | None = None,
+        desk_facts: Facts | None = None,
     ) -> list[Addressed]:
         """The replies to ``msg``; a channel message nobody addressed to the coach gets
         none unless it raises an alert (``addressed=False``). ``facts`` tells whether the
         channel is shared outside the organisation and who created it (none: not shared);
-        ``link`` gives the message's link for the approver's card."""
+        ``link`` gives the message's link for the approver's card; ``desk_facts`` the same
+        facts of the deal desk channel (none: the platform cannot say)."""
         lookup = facts or not_shared
         if where.channel and where.alerts and msg.source in (Source.CHANNEL, Source.THREAD):
-            raised = await self._alert(msg, where, bot_user, meet, lookup, link)
+            raised = await self._alert(msg, where, bot_user, meet, lookup, link, desk_facts)
             if raised:
                 return raised
         if not addressed:
@@ -167,6 +172,7 @@ class Router:
         meet: Meet | None,
         facts: Facts,
         link: Linker | None,
+        desk_facts: Facts | None = None,
     ) -> list[Addressed]:
         plan = self.desk.plan(msg, bot_user=bot_user, deal_desk=self.deal_desk)
         if plan is None:
@@ -191,7 +197,39 @@ class Router:
         # The note first: on Slack it makes the thread active, so an ephemeral shows in it.
         replies = [Addressed(raised.note, Target.THREAD)] if raised.note is not None else []
         replies.append(Addressed(raised.rep_reply, Target.PRIVATE, msg.user, where.thread))
-        if raised.manager_reply is not None and plan.approver:
-            target = Target.DEAL_DESK if plan.approver_is_channel else Target.APPROVER
-            replies.append(Addressed(raised.manager_reply, target, plan.approver))
+        if raised.manager_reply is None or not plan.approver:
+            return replies
+        if not plan.approver_is_channel:
+            replies.append(Addressed(raised.manager_reply, Target.APPROVER, plan.approver))
+        elif desk_facts is not None and (await desk_facts()).shared:
+            # The card names the rep's authority and the deal's numbers: not into a channel
+            # people outside the company read; to the coach managers' own chats instead.
+            managers = await self._stand_ins(msg.tenant_key, msg.user)
+            self._warn_shared_desk(plan.approver, bool(managers))
+            replies += [Addressed(raised.manager_reply, Target.APPROVER, m) for m in managers]
+        else:
+            replies.append(Addressed(raised.manager_reply, Target.DEAL_DESK, plan.approver))
         return replies
+
+    async def _stand_ins(self, tenant: str, rep: str) -> list[str]:
+        """Who decides in place of a deal desk channel the coach may not post to: the rep's
+        own manager when a coach manager, else every coach manager (never the rep)."""
+        store = self.desk.store
+        account = await store.get_user(tenant, rep)
+        if account is not None and account.manager_id:
+            own = await store.get_user(tenant, account.manager_id)
+            if own is not None and own.role == "manager" and own.user_id != rep:
+                return [own.user_id]
+        users = await store.list_users(tenant)
+        return sorted(u.user_id for u in users if u.role == "manager" and u.user_id != rep)
+
+    def _warn_shared_desk(self, channel: str, delivered: bool) -> None:
+        if channel in self._warned_desks:
+            return
+        self._warned_desks.add(channel)
+        where = "to the coach managers' own chats" if delivered else "nowhere: no coach manager"
+        log.warning(
+            "the deal desk channel %s is shared outside the company: approval cards go %s",
+            channel,
+            where,
+        )

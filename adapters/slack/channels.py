@@ -22,7 +22,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 from coaching.router import ChannelFacts
 
 log = logging.getLogger("concession_coach.slack")
-CACHE_SECONDS = 60.0  # a channel_shared / channel_unshared change is seen within a minute
+# channel_shared / channel_unshared drop a channel's facts in the process that receives the
+# event (``Channels.forget``); another replica sees the change within this long.
+CACHE_SECONDS = 60.0
 CACHE_SIZE = 2048
 UNKNOWN = ChannelFacts(shared=True)
 

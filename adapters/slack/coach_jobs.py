@@ -18,12 +18,13 @@ from adapters.slack.channels import Channels
 from adapters.slack.outbox import post, post_private, respond_reply
 from adapters.slack.translate import MessageEvent, action_message, channel_of, command_message
 from adapters.slack.users import Directory
-from coaching.messages import IncomingMessage
+from coaching.messages import IncomingMessage, Reply
 from coaching.router import Addressed, ChannelFacts, Facts, Router, Target, Where
 
+log = logging.getLogger("concession_coach.slack")
+INTRODUCTION = "introduction"  # the template of the coach's hello
 Stamp = Callable[[AsyncWebClient, IncomingMessage], Awaitable[IncomingMessage]]
 Answer = Callable[[Addressed], Awaitable[None]]
-log = logging.getLogger("concession_coach.slack")
 MAX_NAMED = 3  # people named in a message to the coach who get looked up (users.info)
 
 
@@ -65,6 +66,17 @@ class CoachJobs:
 
         return facts
 
+    def _desk_facts(self, client: AsyncWebClient, team: str) -> Facts | None:
+        """The deal desk channel's facts (asked only when an alert goes there)."""
+        desk = self._router.deal_desk
+        if desk is None:
+            return None
+
+        async def facts() -> ChannelFacts:
+            return await self.channels.facts(client, team, desk)
+
+        return facts
+
     async def command(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
         """Acked already; the answer goes to the ephemeral ``response_url``."""
         await self.respond(body, await self.answer(client, body))
@@ -86,7 +98,8 @@ class CoachJobs:
     async def message(
         self, client: AsyncWebClient, event: MessageEvent, bot_user: str | None
     ) -> None:
-        """A DM is coached; a channel message is answered only when it raises an alert."""
+        """A DM is coached; a channel message is answered when it raises an alert or
+        mentions the coach (then privately, with a neutral note in the thread)."""
         if event.is_dm:
             thread = event.thread if event.in_thread else None
             for addressed in await self._route(client, event.msg, Where()):
@@ -111,19 +124,21 @@ class CoachJobs:
             event.msg,
             where,
             bot_user=bot_user,
-            addressed=False,
+            addressed=event.addressed,
             meet=meet,
             facts=facts,
             link=link,
+            desk_facts=self._desk_facts(client, event.msg.tenant),
         )
         active = event.in_thread  # an ephemeral shows in a thread only once it is active
         for addressed in replies:
             if addressed.target is Target.THREAD:  # neutral words only
                 await post(client, event.channel, addressed.reply, thread_ts=event.thread)
                 active = True
-            elif addressed.target is Target.PRIVATE:
+            elif addressed.target in (Target.PRIVATE, Target.ANSWER):  # the sender only
                 thread = event.thread if active else None
-                await post_private(client, event.channel, addressed.to, addressed.reply, thread)
+                user = addressed.to or event.msg.user
+                await post_private(client, event.channel, user, addressed.reply, thread)
             elif addressed.to:  # the approver (a user id opens the DM) or the deal desk
                 await post(client, addressed.to, addressed.reply)
 
@@ -137,3 +152,29 @@ class CoachJobs:
             if container.get("is_ephemeral") and url and await respond_reply(url, addressed.reply):
                 continue
             await post(client, channel, addressed.reply, thread_ts=message.get("thread_ts"))
+
+    async def joined(self, client: AsyncWebClient, body: dict[str, Any], bot_user: str) -> None:
+        """member_joined_channel of the coach itself: a short hello in the channel."""
+        event = body.get("event") or {}
+        channel = str(event.get("channel") or "")
+        if event.get("user") == bot_user and channel:
+            await post(client, channel, self._introduction(in_channel=True))
+
+    async def messages_tab(self, client: AsyncWebClient, body: dict[str, Any]) -> None:
+        """app_home_opened on the Messages tab: a short hello when the DM is still empty
+        (Slack sends the event on every opening; the history says whether it is the first)."""
+        event = body.get("event") or {}
+        channel = str(event.get("channel") or "")
+        if event.get("tab") != "messages" or not channel or not event.get("user"):
+            return
+        try:
+            history = await client.conversations_history(channel=channel, limit=1)
+        except SlackApiError as exc:  # no im:history (an older install): no hello, no retry
+            log.info("no hello on the Messages tab: %s", exc.response.get("error", "error"))
+            return
+        if not history.get("messages"):
+            await post(client, channel, self._introduction(in_channel=False))
+
+    def _introduction(self, *, in_channel: bool) -> Reply:
+        text = self._router.desk.renderer.render(INTRODUCTION, in_channel=in_channel)
+        return Reply(kind=INTRODUCTION, sections=[text])

@@ -34,6 +34,9 @@ BOT_EVENTS = (
     "app_home_opened",
     "app_mention",
     "app_uninstalled",
+    "channel_shared",  # Slack Connect: the channel's facts change (adapters/slack/channels.py)
+    "channel_unshared",
+    "member_joined_channel",  # the coach joined a channel: it says hello there
     "message.channels",
     "message.groups",
     "message.im",

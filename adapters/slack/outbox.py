@@ -31,19 +31,28 @@ async def post_private(
     """To ``user`` only: an ephemeral message in the thread ``thread_ts`` of ``channel`` (it
     shows there only if the thread is active), else (no thread, or Slack refuses) their DM.
     Never a message the rest of the channel can read."""
-    if thread_ts:
-        message = render_reply(reply)
-        try:
-            await client.chat_postEphemeral(
-                channel=channel, user=user, thread_ts=thread_ts, **message.payload()
-            )
-            return
-        except SlackApiError as exc:
-            log.warning(
-                "chat.postEphemeral failed (%s): sent as a DM",
-                exc.response.get("error", "unknown error"),
-            )
+    if thread_ts and await _ephemeral(client, channel, user, reply, thread_ts):
+        return
     await post(client, user, reply)
+
+
+async def _ephemeral(
+    client: AsyncWebClient, channel: str, user: str, reply: Reply, thread_ts: str | None
+) -> bool:
+    """chat.postEphemeral; False when Slack refuses it (``user_not_in_channel``,
+    ``channel_not_found``, ...), so the caller can reach the person by DM instead."""
+    extra: dict[str, Any] = {"thread_ts": thread_ts} if thread_ts else {}
+    try:
+        await client.chat_postEphemeral(
+            channel=channel, user=user, **render_reply(reply).payload(**extra)
+        )
+    except SlackApiError as exc:
+        log.warning(
+            "chat.postEphemeral failed (%s): sent as a DM",
+            exc.response.get("error", "unknown error"),
+        )
+        return False
+    return True
 
 
 async def respond_reply(response_url: str, reply: Reply, *, replace_original: bool = False) -> bool:
@@ -61,8 +70,7 @@ async def tell(client: AsyncWebClient, body: dict[str, Any], reply: Reply) -> No
     if url and await respond_reply(url, reply):
         return
     channel = channel_of(body)
-    if channel:
-        message = render_reply(reply)
-        await client.chat_postEphemeral(channel=channel, user=user, **message.payload())
-    elif user:
+    if channel and await _ephemeral(client, channel, user, reply, None):
+        return
+    if user:
         await post(client, user, reply)

@@ -269,11 +269,31 @@ class SlackRuntime:
 
         @bolt.event("app_mention")
         async def mention(body: dict[str, Any]) -> None:
-            """Acknowledged only: the channel's message event carries the same text."""
+            """Acknowledged only: the channel's message event carries the same text and is
+            answered (privately) as a line said to the coach."""
+
+        @bolt.event("channel_shared")
+        @bolt.event("channel_unshared")
+        async def sharing(body: dict[str, Any]) -> None:
+            """Slack Connect: the channel's cached facts are dropped at once, so whether it
+            may raise alerts is asked of Slack again on its next message."""
+            event = body.get("event") or {}
+            team = str(body.get("team_id") or "")
+            self.coaching.channels.forget(team, str(event.get("channel") or ""))
+            log.info("slack channel %s: %s", event.get("channel"), event.get("type"))
 
         @bolt.event("app_home_opened")
         async def home(body: dict[str, Any], context: AsyncBoltContext) -> None:
+            if (body.get("event") or {}).get("tab") == "messages":
+                self._take(context, self.coaching.messages_tab(context.client, body), "hello")
+                return
             self._take(context, self.workspace.home(context.client, body), "home")
+
+        @bolt.event("member_joined_channel")
+        async def joined(body: dict[str, Any], context: AsyncBoltContext) -> None:
+            bot = context.bot_user_id or ""
+            if bot and (body.get("event") or {}).get("user") == bot:
+                self._take(context, self.coaching.joined(context.client, body, bot), "hello")
 
         @bolt.event("app_uninstalled")
         @bolt.event("tokens_revoked")

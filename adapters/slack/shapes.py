@@ -19,8 +19,17 @@ from adapters.slack.manifest import SLASH_COMMAND
 from adapters.slack.modals import CALLBACK_ID
 
 HANDSHAKES = frozenset({"url_verification", "ssl_check"})
+SHARING = frozenset({"channel_shared", "channel_unshared"})  # Slack Connect
 EVENTS = frozenset(
-    {"message", "app_mention", "app_home_opened", "app_uninstalled", "tokens_revoked"}
+    {
+        "message",
+        "app_mention",
+        "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
+        "member_joined_channel",
+        *SHARING,
+    }
 )
 _OUR_ACTION = re.compile(f"^(?:{ACTION_PREFIX}|{PICKER_PREFIX})\\d+$")
 _MESSAGE_STRINGS = ("user", "channel", "ts", "text", "channel_type", "thread_ts", "subtype")
@@ -117,12 +126,31 @@ def _event_callback(payload: dict[str, Any]) -> bool:
     elif event["type"] == "app_home_opened":
         _optional_str(event, "user", "event")
         _optional_str(event, "tab", "event")
+        _optional_str(event, "channel", "event")
+    elif event["type"] in SHARING:
+        _id(event.get("channel"), "event.channel")
+    elif event["type"] == "member_joined_channel":
+        _id(event.get("channel"), "event.channel")
+        return _id(event.get("user"), "event.user") in _bot_users(payload)  # else: quiet
     elif event["type"] == "tokens_revoked":
         tokens = _object(event.get("tokens"), "event.tokens", required=False)
         for key in ("bot", "oauth"):
             if tokens.get(key) is not None and not isinstance(tokens[key], list):
                 raise Malformed(f"event.tokens.{key} must be a list")
     return True
+
+
+def _bot_users(payload: dict[str, Any]) -> set[str]:
+    """The app's own bot user ids, from the envelope's ``authorizations``: someone else
+    joining a channel is not the coach's business (it says hello only when it joins)."""
+    found = payload.get("authorizations")
+    if not isinstance(found, list):
+        return set()
+    return {
+        str(a["user_id"])
+        for a in found
+        if isinstance(a, dict) and a.get("is_bot") and isinstance(a.get("user_id"), str)
+    }
 
 
 def handled(payload: dict[str, Any]) -> bool:

@@ -1,7 +1,8 @@
 """Slack payloads -> IncomingMessage: pure functions, one per kind of payload.
 
-The boundary rules live here: bot messages, the app's own messages, edits
-and every other subtype are dropped before the engine sees anything.
+The boundary rules live here: bot messages, the app's own messages and every
+subtype but a file's text are dropped before the engine sees anything; a line said
+to the coach that its author edits is read again (``IncomingMessage.edits``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from coaching.messages import IncomingMessage, Platform, Source
+from coaching.messages import IncomingMessage, Platform, Source, edit_ref
 
+READ_SUBTYPES = (None, "file_share")  # a plain line, or the text that came with a file
 DM_CONVERSATION = "slack-dm"  # DMs, /concession and buttons share the rep's current deal
 
 # Markup spans never contain "<" or ">", so no pattern can run past the next one: linear.
@@ -58,6 +60,7 @@ class MessageEvent:
     thread: str  # the thread's root ts (the message's own ts when it starts one)
     in_thread: bool
     ext_shared: bool = False  # the envelope's ``is_ext_shared_channel``: a Slack Connect channel
+    addressed: bool = False  # a DM, or a channel message that mentions the coach
 
     @property
     def is_dm(self) -> bool:
@@ -67,7 +70,12 @@ class MessageEvent:
 def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEvent | None:
     """An Events API ``message`` envelope -> MessageEvent, or None when it is not for us."""
     event = body.get("event") or {}
-    if event.get("type") != "message" or "subtype" in event:
+    if event.get("type") != "message":
+        return None
+    edited = _edited(event)
+    if edited is not None:
+        event = edited
+    elif event.get("subtype") not in READ_SUBTYPES:
         return None
     if event.get("bot_id") or event.get("bot_profile") or event.get("app_id"):
         return None
@@ -80,11 +88,18 @@ def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEve
     raw = event.get("text") or ""
     thread_ts = event.get("thread_ts")
     in_thread = bool(thread_ts) and thread_ts != ts
+    named = mentions(raw)
+    addressed = kind == "im" or (bool(bot_user) and bot_user in named)
     if kind == "im":
         source, conversation = Source.DM, DM_CONVERSATION
-    else:
+    else:  # a line said to the coach in a channel shares the rep's current deal, as a DM
         source = Source.THREAD if in_thread else Source.CHANNEL
-        conversation = f"{channel}:{thread_ts or ts}"
+        conversation = DM_CONVERSATION if addressed else f"{channel}:{thread_ts or ts}"
+    if addressed and bot_user:
+        raw = _without_user(raw, bot_user)
+    first_ref = f"slack:{channel}/{ts}"
+    if edited is not None and not addressed:
+        return None  # an edited channel line not said to the coach: nothing to re-read
     msg = IncomingMessage(
         platform=Platform.SLACK,
         tenant=str(body.get("team_id") or ""),
@@ -92,11 +107,47 @@ def read_message_event(body: dict[str, Any], bot_user: str | None) -> MessageEve
         conversation=conversation,
         text=slack_to_plain(raw),
         source=source,
-        mentions=mentions(raw),
-        message_ref=f"slack:{channel}/{ts}",
+        mentions=named,
+        message_ref=edit_ref(first_ref, edited["edit_ts"]) if edited else first_ref,
+        edits=first_ref if edited else "",
     )
     ext_shared = bool(body.get("is_ext_shared_channel"))
-    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread, ext_shared)
+    return MessageEvent(msg, channel, ts, thread_ts or ts, in_thread, ext_shared, addressed)
+
+
+def _edited(event: dict[str, Any]) -> dict[str, Any] | None:
+    """A ``message_changed`` whose text a person edited -> the message as it reads now
+    (with ``channel``, ``channel_type`` and ``edit_ts``); None for any other event (an
+    unfurl or an attachment added also arrives as ``message_changed``, without ``edited``)."""
+    if event.get("subtype") != "message_changed":
+        return None
+    now, before = event.get("message"), event.get("previous_message")
+    if not isinstance(now, dict) or not isinstance(now.get("edited"), dict):
+        return None
+    if not all(isinstance(now.get(key), str) for key in ("user", "ts", "text")):
+        return None
+    if not all(isinstance(now.get(key), str | None) for key in ("thread_ts", "subtype")):
+        return None
+    if isinstance(before, dict) and before.get("text") == now.get("text"):
+        return None
+    if now.get("subtype") not in READ_SUBTYPES:
+        return None
+    return {
+        **now,
+        "channel": event.get("channel"),
+        "channel_type": event.get("channel_type"),
+        "edit_ts": str(now["edited"].get("ts") or event.get("event_ts") or ""),
+    }
+
+
+def _without_user(raw: str, user: str) -> str:
+    """The line without its mentions of ``user`` (the coach): "<@UBOT> ledger" -> "ledger";
+    its other spaces and line breaks stay as written."""
+    return (
+        _USER.sub(lambda m: m.group(0) if m.group(1) != user else "", raw)
+        .replace("  ", " ")
+        .strip()
+    )
 
 
 def command_message(body: dict[str, Any]) -> IncomingMessage:

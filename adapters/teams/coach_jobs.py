@@ -64,7 +64,7 @@ class CoachJobs:
             and not activity.get("text")
         ):
             await out.reply(message(self._stale_card()))  # an Action.Submit we cannot read
-        elif kind == "message":
+        elif kind in ("message", "messageUpdate"):  # an update: an edited line
             event = read_message(activity)
             if event is not None:
                 await remember_names(self._store, activity, bot_id(activity))

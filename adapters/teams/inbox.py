@@ -37,7 +37,10 @@ def inbound_key(activity: dict[str, Any]) -> str | None:
     if not activity_id:
         return None
     conversation = str((activity.get("conversation") or {}).get("id") or "")
-    digest = hashlib.sha256(f"{conversation}\n{activity_id}".encode()).hexdigest()[:40]
+    seen = f"{conversation}\n{activity_id}"
+    if activity.get("type") == "messageUpdate":  # an edit carries the edited message's id
+        seen += f"\nupdate\n{activity.get('timestamp') or ''}"
+    digest = hashlib.sha256(seen.encode()).hexdigest()[:40]
     return f"activity:{digest}"
 
 

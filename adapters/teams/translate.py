@@ -16,7 +16,7 @@ from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from adapters.teams.cards import COMMAND_KEY, CONDITION_INPUT, PICK_KEY
-from coaching.messages import IncomingMessage, Platform, Source
+from coaching.messages import IncomingMessage, Platform, Source, edit_ref
 from coaching.router import ChannelFacts
 
 DM_CONVERSATION = "teams-dm"  # personal chat, buttons and mentions share the rep's current deal
@@ -133,8 +133,13 @@ class TeamsMessage:
 
 
 def read_message(activity: dict[str, Any]) -> TeamsMessage | None:
-    """A ``message`` activity with text -> TeamsMessage, or None when it is not for us."""
-    if activity.get("type") != "message":
+    """A ``message`` activity with text -> TeamsMessage, or None when it is not for us.
+    A ``messageUpdate`` that edits a line said to the coach (``editMessage``) is that line
+    read again (``IncomingMessage.edits``); other edits, undeletes and deletes are not."""
+    edit = activity.get("type") == "messageUpdate"
+    if edit and _dict(activity.get("channelData")).get("eventType") != "editMessage":
+        return None
+    if activity.get("type") != "message" and not edit:
         return None
     bot = bot_id(activity)
     user, name = sender(activity)
@@ -158,6 +163,11 @@ def read_message(activity: dict[str, Any]) -> TeamsMessage | None:
     else:  # a group chat reads like a channel without threads
         source = Source.CHANNEL
         conversation = DM_CONVERSATION if bot in mentioned else conversation_id
+    addressed = kind == PERSONAL or bot in mentioned
+    if edit and not addressed:
+        return None  # an edited channel line not said to the coach: nothing to re-read
+    first_ref = f"teams:{conversation_id}/{activity.get('id') or ''}"
+    edit_id = str(activity.get("timestamp") or activity.get("localTimestamp") or "")
     msg = IncomingMessage(
         platform=Platform.TEAMS,
         tenant=tenant_of(activity),
@@ -167,10 +177,11 @@ def read_message(activity: dict[str, Any]) -> TeamsMessage | None:
         source=source,
         mentions=mentioned,
         user_name=name,
-        message_ref=f"teams:{conversation_id}/{activity.get('id') or ''}",
+        message_ref=edit_ref(first_ref, edit_id) if edit else first_ref,
         tz=time_zone(activity),
+        edits=first_ref if edit else "",
     )
-    return TeamsMessage(msg, kind, kind == PERSONAL or bot in mentioned, channel, thread)
+    return TeamsMessage(msg, kind, addressed, channel, thread)
 
 
 def time_zone(activity: dict[str, Any]) -> str | None:

@@ -32,6 +32,8 @@ def test_dockerfile_runs_serve_as_a_non_root_user_with_a_health_check() -> None:
     assert '["concession-coach", "serve"' in text
     for name in ("bot", "adapters", "coaching", "storage"):
         assert f"COPY {name} ./{name}" in text
+    if "COPY bench ./bench" in text:  # the bench starts its servers with harness/
+        assert "COPY harness ./harness" in text
 
 
 def test_compose_runs_two_replicas_on_postgresql_after_the_migration() -> None:

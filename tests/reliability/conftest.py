@@ -15,11 +15,11 @@ import pytest
 import sqlalchemy as sa
 
 from adapters.slack.signing import sign
+from harness.processes import Server, start_server
 from storage.database import create_engine
 from tests.adapters.slack.conftest import SECRET, Slack, make_settings, open_slack
 from tests.adapters.slack.conftest import fake as fake  # the fake Slack Web API, a fixture
 from tests.adapters.slack.fake_slack import BOT_TOKEN, FakeSlack
-from tests.reliability.processes import Server, start_server
 
 SERVE = ["bot.cli", "serve"]
 POLL_S = 0.05

@@ -20,11 +20,11 @@ import aiohttp
 import pytest
 import sqlalchemy as sa
 
+from harness.processes import Server
 from storage.database import create_engine
 from tests.adapters.slack import payloads
 from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import eventually, post, serve, serve_env
-from tests.reliability.processes import Server
 
 pytestmark = pytest.mark.slow
 FORM = "application/x-www-form-urlencoded"

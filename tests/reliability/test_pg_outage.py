@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 import storage.database
+from harness.processes import Server, free_port
 from storage.database import create_engine, is_unavailable
 from storage.errors import StorageError
 from tests.adapters.slack import payloads
@@ -37,7 +38,6 @@ from tests.reliability.conftest import (
     serve,
     serve_env,
 )
-from tests.reliability.processes import Server, free_port
 
 pytestmark = pytest.mark.slow
 JSON = "application/json"

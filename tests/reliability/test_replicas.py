@@ -13,12 +13,12 @@ import pytest
 from bot.services import Store
 from coaching.model import utcnow
 from coaching.records import InboundEvent
+from harness.processes import Server
 from storage.memory import MemoryStore
 from storage.sql_store import open_sql_store
 from tests.adapters.slack import payloads
 from tests.adapters.slack.fake_slack import FakeSlack
 from tests.reliability.conftest import count_rows, eventually, post, serve, serve_env
-from tests.reliability.processes import Server
 
 pytestmark = pytest.mark.slow
 JSON = "application/json"

@@ -17,8 +17,8 @@ from bot.cli import main
 from bot.cli_dashboard import dashboard_link
 from bot.settings import Settings
 from coaching.model import utcnow
+from harness.processes import start_server
 from storage.sql_store import open_sql_store
-from tests.reliability.processes import start_server
 from tests.support.dashboard import MANAGER, seed_team
 
 TENANT = "slack:T1"

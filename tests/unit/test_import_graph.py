@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("coaching", "adapters", "storage", "bot", "bench")
+PACKAGES = ("coaching", "adapters", "storage", "bot", "bench", "harness")
 PLATFORM_LIBRARIES = (
     "slack_bolt",
     "slack_sdk",
@@ -140,12 +140,24 @@ def test_the_tests_do_not_import_bench() -> None:
     assert wrong == []
 
 
-def test_the_wheel_leaves_bench_out() -> None:
+def test_harness_stands_alone_and_only_the_tests_and_the_bench_use_it() -> None:
+    """``harness/`` (serving subprocesses) is shared by the tests and the bench: it imports
+    no project package, and nothing the wheel ships imports it."""
+    wrong = [
+        str(i)
+        for i in graph()
+        if (top(i.source) == "harness" and top(i.target) in PACKAGES and top(i.target) != "harness")
+        or (top(i.target) == "harness" and top(i.source) not in ("harness", "bench"))
+    ]
+    assert wrong == []
+
+
+def test_the_wheel_leaves_bench_and_harness_out() -> None:
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
     included = config["tool"]["setuptools"]["packages"]["find"]["include"]
-    assert not [p for p in included if p.startswith("bench")]
+    assert not [p for p in included if p.startswith(("bench", "harness"))]
 
 
 def loops(edges: dict[str, set[str]]) -> list[list[str]]:

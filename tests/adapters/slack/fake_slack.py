@@ -39,6 +39,8 @@ class FakeSlack:
         self.names: dict[str, str] = {}
         # conversations.info's extra fields per channel id, e.g. {"is_ext_shared": True}
         self.channels: dict[str, dict[str, Any]] = {}
+        # conversations.history's messages per channel id (none by default)
+        self.history: dict[str, list[dict[str, Any]]] = {}
         self._failures: dict[str, list[Failure]] = {}
         self._held: dict[str, asyncio.Event] = {}
         self._ts = itertools.count(1)
@@ -153,6 +155,9 @@ class FakeSlack:
             facts = {"is_shared": False, "is_ext_shared": False, "is_org_shared": False}
             info = {"id": channel, "name": channel.lower(), "creator": "U0CREATOR", **facts}
             return {"ok": True, "channel": {**info, **self.channels.get(channel, {})}}
+        if method == "conversations.history":
+            messages = self.history.get(str(params.get("channel")), [])
+            return {"ok": True, "messages": messages, "has_more": False}
         if method == "oauth.v2.access":
             return {
                 "ok": True,

@@ -29,7 +29,7 @@ async def test_dm_conversation_uses_the_bot_token_and_posts_block_kit(slack: Sla
     assert posts[-1].params["text"]  # fallback text for notifications
 
 
-async def test_bots_own_messages_edits_and_other_subtypes_are_ignored(slack: Slack) -> None:
+async def test_bots_own_messages_and_other_subtypes_are_ignored(slack: Slack) -> None:
     await slack.event(payloads.message("deal Acme", bot_id="B999"))
     await slack.event(payloads.message("deal Acme", user="UBOT"))
     await slack.event(payloads.message("deal Acme", subtype="bot_message"))
@@ -149,3 +149,64 @@ async def test_slack_gives_the_same_counsel_as_the_terminal(slack: Slack) -> Non
     counter, traded = (section_texts(p.params["blocks"]) for p in posts[-2:])
     assert said[2].says[0].text in counter and said[3].says[0].text in traded
     assert "Above your authority" in traded and ":warning:" not in traded
+
+
+def edited(original: dict, text: str, edit_ts: str = "1700099000.000100") -> dict:
+    """Slack's message_changed for a person's edit of ``original``."""
+    before = {k: original[k] for k in ("type", "user", "text", "ts")}
+    now = {**before, "text": text, "edited": {"user": original["user"], "ts": edit_ts}}
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": original["channel"],
+        "channel_type": original["channel_type"],
+        "ts": edit_ts,
+        "event_ts": edit_ts,
+        "message": now,
+        "previous_message": before,
+    }
+
+
+async def test_an_edited_dm_line_is_read_again_and_its_move_corrected(slack: Slack) -> None:
+    await slack.dm("deal Acme")
+    line = payloads.message("offered 10% off")
+    await slack.event(line)
+    await slack.event(edited(line, "offered 5% off"))
+    answer = last_text(slack, "chat.postMessage")
+    assert "You edited your message" in answer and "discount 10%" in answer
+    store = slack.services.store
+    deal = await store.find_deal("slack:T1", payloads.REP, "Acme")
+    assert deal is not None
+    entries = await store.ledger("slack:T1", deal.id)
+    gone = {e.ref for e in entries if e.side == "undo"}
+    standing = [e.amount for e in entries if e.side == "give" and e.seq not in gone]
+    assert standing == [5.0]
+
+    # an unfurl (no ``edited``) or the same text again is not an edit: nothing is re-read
+    posts = len(slack.fake.to("chat.postMessage"))
+    unfurl = edited(line, "offered 10% off")
+    del unfurl["message"]["edited"]
+    await slack.event(unfurl)
+    await slack.event(edited({**line, "text": "offered 5% off"}, "offered 5% off"))
+    assert len(slack.fake.to("chat.postMessage")) == posts
+
+
+async def test_the_text_that_comes_with_a_file_is_read(slack: Slack) -> None:
+    await slack.dm("deal Acme")
+    await slack.event(
+        payloads.message("Acme wants 15% off, see the PDF", subtype="file_share", files=[{}])
+    )
+    assert "What are you getting in return?" in last_text(slack, "chat.postMessage")
+
+
+async def test_an_edit_of_the_wrong_shape_gets_a_200_and_is_not_read(slack: Slack) -> None:
+    await slack.dm("deal Acme")
+    line = payloads.message("offered 10% off")
+    await slack.event(line)
+    posts = len(slack.fake.to("chat.postMessage"))
+    for key, value in (("user", {}), ("text", ["x"]), ("thread_ts", 5), ("ts", None)):
+        event = edited(line, "offered 5% off")
+        event["message"][key] = value
+        assert (await slack.event(event)).status == 200, key
+    assert len(slack.fake.to("chat.postMessage")) == posts

@@ -59,6 +59,9 @@ def test_manifest_structure() -> None:
             "app_home_opened",
             "app_uninstalled",
             "tokens_revoked",
+            "channel_shared",  # a channel shared outside the company after alerts went on
+            "channel_unshared",
+            "member_joined_channel",  # the coach's hello when it is invited
         }
     )
     assert settings["interactivity"] == {

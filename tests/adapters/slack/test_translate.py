@@ -86,3 +86,20 @@ def test_slash_command_and_team_of_every_payload_shape() -> None:
     assert team_of({"team": {"id": "T2"}}) == "T2"
     assert team_of({"team_id": "T3"}) == "T3"
     assert team_of({"user": {"team_id": "T4"}}) == "T4"
+
+
+def test_a_channel_line_said_to_the_coach_reads_as_a_dm_line_without_the_mention() -> None:
+    text = "<@UBOT|coach> prep Acme\n- pilot low\n- <@U0MGR> net 60"
+    said = read_message_event(
+        body(payloads.message(text, channel="C1", channel_type="channel", ts="7.0")),
+        bot_user="UBOT",
+    )
+    assert said is not None and said.addressed and not said.is_dm
+    assert said.msg.conversation == DM_CONVERSATION  # the rep's current deal
+    assert said.msg.text == "prep Acme\n- pilot low\n- @U0MGR net 60"
+    assert said.msg.mentions == ("UBOT", "U0MGR")
+    other = read_message_event(
+        body(payloads.message("<@U0MGR> hi", channel="C1", channel_type="channel", ts="8.0")),
+        bot_user="UBOT",
+    )
+    assert other is not None and not other.addressed and other.msg.conversation == "C1:8.0"

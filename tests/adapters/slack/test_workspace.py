@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl
+
+import pytest
 
 from bot.services import Store
 from coaching.model import utcnow
@@ -163,3 +166,54 @@ async def test_app_uninstalled_purges_the_workspaces_inbox_records(slack: Slack)
     assert response.status == 200
     assert [e.event_id for e in await store.pending_inbound("slack")] == ["event:EvT2"]
     assert await store.record_inbound(InboundEvent("slack", "event:EvDONE", {}))  # forgotten
+
+
+def joined(user: str) -> dict[str, object]:
+    return {
+        "type": "member_joined_channel",
+        "user": user,
+        "channel": payloads.CHANNEL,
+        "channel_type": "C",
+        "team": "T1",
+        "event_ts": "1700000000.000002",
+    }
+
+
+async def test_the_coach_says_hello_when_it_joins_a_channel_and_not_for_others(
+    slack: Slack,
+) -> None:
+    await slack.event(joined("U0SOMEONE"))
+    assert slack.fake.to("chat.postMessage") == []
+    await slack.event(joined("UBOT"))
+    (hello,) = slack.fake.to("chat.postMessage")
+    assert hello.params["channel"] == payloads.CHANNEL
+    text = section_texts(hello.params["blocks"])
+    assert "Concession Coach" in text and "privately" in text and "/concession" in text
+    assert "%" not in text  # nobody's numbers, in a channel
+
+
+async def test_a_rep_opening_an_empty_messages_tab_gets_a_short_hello_once(slack: Slack) -> None:
+    await slack.event(home_opened(tab="messages"))
+    (history,) = slack.fake.to("conversations.history")
+    assert history.params["channel"] == payloads.DM
+    (hello,) = slack.fake.to("chat.postMessage")
+    assert hello.params["channel"] == payloads.DM
+    assert "`deal Acme`" in section_texts(hello.params["blocks"])
+    assert slack.fake.to("views.publish") == []
+
+    slack.fake.history[payloads.DM] = [{"type": "message", "ts": "1700000000.000100"}]
+    await slack.event(home_opened(tab="messages"))
+    assert len(slack.fake.to("chat.postMessage")) == 1  # the DM has messages: no second hello
+
+
+async def test_no_hello_when_slack_will_not_show_the_dm_history(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An install without im:history: the Messages tab opens quietly, nothing fails."""
+    slack.fake.fail("conversations.history", 200, body={"ok": False, "error": "missing_scope"})
+    with caplog.at_level(logging.INFO):
+        response = await slack.event(home_opened(tab="messages"))
+    assert response.status == 200
+    assert slack.fake.to("chat.postMessage") == []
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert any("no hello" in r.getMessage() for r in caplog.records)

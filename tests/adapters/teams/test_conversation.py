@@ -55,7 +55,7 @@ async def test_in_a_group_chat_the_coach_answers_only_when_mentioned(teams: Team
     assert teams.connector.calls == []
     await teams.post(a.group_chat("deal Acme", teams.url, mentioned=(a.BOT,)))
     (note,) = teams.connector.to(a.GROUP)  # others may read the group chat
-    assert "answered you in our personal chat" in note.text
+    assert "answered you privately" in note.text
     (answer,) = teams.connector.to("a:dm-" + a.REP)
     assert "New deal **Acme**" in answer.text  # the <at> mention was cut from the command
 
@@ -150,3 +150,28 @@ async def test_teams_gives_the_same_counsel_as_the_terminal(teams: Teams) -> Non
     counter, traded = (call.text for call in teams.connector.to(a.PERSONAL)[-2:])
     assert said[2].says[0].text in counter and said[3].says[0].text in traded
     assert "Above your authority" in traded and "/concession" not in counter + traded
+
+
+def edited(original: dict, text: str, at: str = "2026-03-02T10:20:00.000Z") -> dict:
+    """Teams's messageUpdate (editMessage) for an edit of ``original``."""
+    update = {**original, "type": "messageUpdate", "text": text, "timestamp": at}
+    update["channelData"] = {**original["channelData"], "eventType": "editMessage"}
+    return update
+
+
+async def test_an_edited_personal_line_is_read_again_and_its_move_corrected(teams: Teams) -> None:
+    await teams.post(a.personal("deal Acme", teams.url))
+    line = a.personal("offered 10% off", teams.url)
+    await teams.post(line)
+    await teams.post(edited(line, "offered 5% off"))
+    assert "You edited your message" in teams.connector.sent[-1].text
+    (deal,) = await teams.services.store.list_deals("teams:" + a.TENANT, a.REP)
+    entries = await teams.services.store.ledger(deal.tenant, deal.id)
+    gone = {e.ref for e in entries if e.side == "undo"}
+    assert [e.amount for e in entries if e.side == "give" and e.seq not in gone] == [5.0]
+
+    sent = len(teams.connector.sent)
+    undeleted = edited(line, "offered 5% off", at="2026-03-02T10:25:00.000Z")
+    undeleted["channelData"]["eventType"] = "undeleteMessage"
+    await teams.post(undeleted)
+    assert len(teams.connector.sent) == sent

@@ -52,7 +52,7 @@ async def test_asked_in_a_channel_the_link_never_goes_to_the_channel(teams: Team
     sent = teams.connector.sent
     in_channel = [c for c in sent if c.conversation.startswith(a.CHANNEL)]
     assert in_channel and all("/dashboard?" not in c.text for c in in_channel)
-    assert "personal chat" in in_channel[-1].text
+    assert "answered you privately" in in_channel[-1].text
     elsewhere = [c for c in sent if not c.conversation.startswith(a.CHANNEL)]
     assert any(LINK.search(c.text.replace("&amp;", "&")) for c in elsewhere)
 

@@ -81,6 +81,37 @@ async def test_coaching_asked_aloud_in_a_channel_is_answered_in_the_personal_cha
     await teams.post(a.personal("deal Acme", teams.url))
     await teams.post(a.channel("Acme wants 25% off", teams.url, mentioned=(a.BOT,)))
     (note,) = [c for c in teams.connector.sent if c.conversation.startswith(a.CHANNEL)]
-    assert note.text.strip() == "I have answered you in our personal chat."
+    assert note.text.strip() == "I have answered you privately."
     (answer,) = teams.connector.to(REP_CHAT)
     assert "25%" in answer.text
+
+
+def channel_shared(service_url: str, event: str = "channelShared") -> dict[str, Any]:
+    """conversationUpdate when a shared channel is shared with (or unshared from) a team,
+    possibly another organisation's; Teams marks the channel's activities ``shared``."""
+    activity = a.channel("", service_url)
+    activity.update(type="conversationUpdate")
+    activity.pop("text")
+    key = "sharedWith" if event == "channelShared" else "unsharedFrom"
+    activity["channelData"].update(
+        eventType=event,
+        channel={"id": a.CHANNEL, "membershipType": "shared"},
+        **{key: [{"team": {"id": "19:other@thread.skype"}, "tenant": {"id": "other-tenant"}}]},
+    )
+    return activity
+
+
+async def test_a_channel_shared_event_is_answered_quietly_and_the_channel_raises_no_alert(
+    teams: Teams,
+) -> None:
+    """Teams says a channel's membership on every activity of it (a standard channel cannot
+    become shared later), so nothing is cached to correct: the event is acknowledged only."""
+    await teams.post(a.personal("deal Acme", teams.url))
+    before = len(teams.connector.sent)
+    for event in ("channelShared", "channelUnshared"):
+        response = await teams.post(channel_shared(teams.url, event))
+        assert response.status == 200
+    assert len(teams.connector.sent) == before
+    await teams.post(shared(a.channel(ASK, teams.url, mentioned=(a.MANAGER,))))
+    assert len(teams.connector.sent) == before
+    assert await teams.services.store.list_alerts(TENANT) == []

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
+
+import pytest
+
 from bot.services import assemble_coach
 from coaching.alerts import AlertDesk
 from coaching.messages import IncomingMessage, Platform, Source
@@ -155,3 +160,27 @@ async def test_an_answer_asked_aloud_in_a_channel_goes_to_the_rep_privately() ->
     slash = said("Acme wants 25% off", Source.SLASH_COMMAND)  # Slack: ephemeral already
     (only,) = await router(MemoryStore()).route(slash, Where("C1"))
     assert only.target is Target.ANSWER
+
+
+async def test_a_deal_desk_shared_outside_gets_no_card_even_with_no_manager_to_take_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = MemoryStore()
+    desk = router(store, deal_desk="C0DESK")
+    unaddressed = replace(said("Can we approve 20% off for Acme?"), mentions=())
+
+    async def shared() -> ChannelFacts:
+        return ChannelFacts(shared=True)
+
+    with caplog.at_level(logging.WARNING, logger="concession_coach.alerts"):
+        replies = await desk.route(unaddressed, Where("C1", "1.0"), desk_facts=shared)
+    assert [(a.target, a.to) for a in replies] == [(Target.THREAD, ""), (Target.PRIVATE, "rep")]
+    (warning,) = caplog.records
+    assert "C0DESK" in warning.getMessage() and "no coach manager" in warning.getMessage()
+
+    await store.upsert_user(User("console:T1", "boss", "Boss", role="manager"))
+    await store.upsert_user(User("console:T1", "rep", "Rep", role="manager"))  # never the rep
+    later = replace(unaddressed, message_ref="C1/2.0", conversation="C1:2.0")
+    replies = await desk.route(later, Where("C1", "2.0"), desk_facts=shared)
+    assert [(a.target, a.to) for a in replies][2:] == [(Target.APPROVER, "boss")]
+    assert len(caplog.records) == 1  # warned once per desk

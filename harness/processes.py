@@ -1,13 +1,16 @@
-"""Serving subprocesses for the crash, outage and replica tests.
+"""Serving subprocesses on 127.0.0.1, for the crash, outage and replica tests and the bench.
 
-The tests own this (the bench has its own launcher, with memory figures): a test
-never imports ``bench/``, which is a tool of the source checkout, not a library.
+One launcher for both: start ``python -m <module> --host 127.0.0.1 --port <free port>``,
+wait for ``/healthz``, stop it with SIGINT (as a terminal would). It imports nothing of
+the project, so the tests can use it without importing ``bench/``, and the bench without
+importing the tests.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import socket
 import sys
@@ -19,6 +22,7 @@ from pathlib import Path
 import aiohttp
 
 START_TIMEOUT_S = 30.0
+STOP_TIMEOUT_S = 15.0
 
 
 def free_port() -> int:
@@ -41,11 +45,31 @@ class Server:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/slack/events"
 
+    def cpu_seconds(self) -> float:
+        """User plus system CPU time of the process so far, all its threads (Linux)."""
+        try:
+            stat = Path(f"/proc/{self.process.pid}/stat").read_text()
+        except OSError:
+            return float("nan")
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def rss_mb(self) -> float:
+        """Resident memory from /proc (Linux); NaN where there is none."""
+        try:
+            status = Path(f"/proc/{self.process.pid}/status").read_text()
+        except OSError:
+            return float("nan")
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
     async def stop(self) -> None:
         if self.process.returncode is None:
             self.process.send_signal(signal.SIGINT)
             try:
-                await asyncio.wait_for(self.process.wait(), 15)
+                await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT_S)
             except TimeoutError:
                 self.process.kill()
                 await self.process.wait()
