@@ -41,6 +41,10 @@ async def a_week_of_work(store: Store, clock: Clock) -> None:
     await store.create_alert(
         Alert(TENANT, "C1", "t1", "m1", "U2", "UBOSS", {"trade": TRADE}, created_at=asked)
     )
+    sooner = asked + timedelta(hours=20)
+    await store.create_alert(
+        Alert(TENANT, "C1", "t2", "m2", "U1", "UBOSS", {"trade": TRADE}, created_at=sooner)
+    )
 
 
 async def test_the_manager_gets_the_weeks_figures_and_the_waiting_approval_once() -> None:
@@ -60,7 +64,8 @@ async def test_the_manager_gets_the_weeks_figures_and_the_waiting_approval_once(
     assert "Gives traded for a get: **1 of 3**" in text
     assert "exactly at the 10% authority ceiling: **2 of 2**" in text  # 10%, and 5% + 5%
     assert "sam: 2 of 2 gives untraded, 1 double-give" in text  # who to coach first, and why
-    assert "sam: discount 15%, waiting 26 h" in text  # the approval still waiting, at 08:01
+    waiting = text.split("**Waiting for a decision** (2)\n")[1].splitlines()
+    assert waiting[:2] == ["- sam: discount 15%, waiting 26 h", "- dana: discount 15%, waiting 6 h"]
     assert "dana" not in text.split("**Coach first**")[1].split("**Waiting")[0]
     jobs = {j.id: j for j in await store.list_jobs(TENANT) if j.kind == DIGEST}
     assert jobs[job.id].status == "done"
