@@ -44,6 +44,8 @@ log = logging.getLogger("concession_coach.scheduler")
 MAX_ERROR = 500
 # What a due approval job sends (AlertDesk.nudge), looked up when it runs.
 Nudges = Callable[[Job], Awaitable[Nudge]]
+# The coach managers who decide for a deal desk channel the coach may not post to.
+StandIns = Callable[[str, str], Awaitable[list[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +87,11 @@ class Scheduler:
         metrics: Metrics | None = None,
         nudges: Nudges | None = None,
         playbook: Playbook | None = None,
+        stand_ins: StandIns | None = None,
     ) -> None:
         self.store = store
         self.nudges = nudges  # approvals' reminders and escalations; None: dropped
+        self.stand_ins = stand_ins  # who gets an escalation a shared deal desk may not
         self.metrics = metrics  # job lag and outcomes, database errors (bot.observability)
         self.notifiers = notifiers  # read at send time: adapters register theirs at start-up
         self.renderer = renderer
@@ -118,6 +122,7 @@ class Scheduler:
             metrics,
             desk.nudge,
             services.playbook,
+            desk.stand_ins,
         )
 
     async def tick(self) -> int:
@@ -184,12 +189,7 @@ class Scheduler:
             try:
                 if notifier is None:
                     raise DeliveryError(f"no notifier for {platform!r} is running")
-                if not to.channel:
-                    await notifier.send(job.tenant, to.to, reply)
-                elif isinstance(notifier, ChannelNotifier):
-                    await notifier.send_to_channel(job.tenant, to.to, reply, via=job.user_id)
-                else:
-                    raise DeliveryError(f"the {platform!r} notifier cannot post to a channel")
+                await self._send(notifier, job, to, reply)
             except Exception as exc:  # any failure of a send is retried, within bounds
                 self._retry(job, now, exc)
                 await self._finish(job)
@@ -198,6 +198,28 @@ class Scheduler:
         job.last_error = None
         if await self._finish(job) and due.follower is not None:
             await self.store.add_job(due.follower)
+
+    async def _send(self, notifier: Notifier, job: Job, to: Recipient, reply: Reply) -> None:
+        if not to.channel:
+            await notifier.send(job.tenant, to.to, reply)
+            return
+        if not isinstance(notifier, ChannelNotifier):
+            raise DeliveryError(f"the {job.tenant!r} notifier cannot post to a channel")
+        if not await notifier.shared_outside(job.tenant, to.to):
+            await notifier.send_to_channel(job.tenant, to.to, reply, via=job.user_id)
+            return
+        # The card names the rep's authority: not into a deal desk channel people outside
+        # the company read; to the coach managers' own chats instead (jobs are the rep's).
+        managers = await self.stand_ins(job.tenant, job.user_id) if self.stand_ins else []
+        log.warning(
+            "job %s: the deal desk channel %s is shared outside the company; sent to %d "
+            "coach manager(s) instead",
+            job.id,
+            to.to,
+            len(managers),
+        )
+        for manager in managers:
+            await notifier.send(job.tenant, manager, reply)
 
     def _retry(self, job: Job, now: datetime, exc: Exception) -> None:
         job.last_error = f"{type(exc).__name__}: {exc}"[:MAX_ERROR]

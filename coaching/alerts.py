@@ -348,6 +348,18 @@ class AlertDesk:
         deal = await self.store.get_deal(alert.tenant, alert.deal_id) if alert.deal_id else None
         return Nudge(await self.approver_card(alert, deal, nudge=job.kind), to)
 
+    async def stand_ins(self, tenant: str, rep: str) -> list[str]:
+        """Who decides in place of a deal desk channel the coach may not post to (shared
+        outside the company): the rep's own manager when a coach manager, else every coach
+        manager (never the rep)."""
+        account = await self.store.get_user(tenant, rep)
+        if account is not None and account.manager_id:
+            own = await self.store.get_user(tenant, account.manager_id)
+            if own is not None and own.role == "manager" and own.user_id != rep:
+                return [own.user_id]
+        users = await self.store.list_users(tenant)
+        return sorted(u.user_id for u in users if u.role == "manager" and u.user_id != rep)
+
     async def _escalation(self, alert: Alert, deal_desk: str | None) -> Recipient | None:
         """Where an unanswered request goes up to: the deal desk channel (unless it is the
         approver already), else the approver's own manager if the coach knows one."""

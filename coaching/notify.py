@@ -32,3 +32,8 @@ class ChannelNotifier(Notifier, Protocol):
         """Post ``reply`` in ``channel``; ``via``: a user of the tenant whose stored
         reference says where the platform's service is (Teams needs one)."""
         ...
+
+    async def shared_outside(self, tenant: str, channel: str) -> bool:
+        """Whether people outside the company read ``channel`` (True when it cannot tell
+        for sure): an approval card names the rep's authority and must not go there."""
+        ...

@@ -204,24 +204,12 @@ class Router:
         elif desk_facts is not None and (await desk_facts()).shared:
             # The card names the rep's authority and the deal's numbers: not into a channel
             # people outside the company read; to the coach managers' own chats instead.
-            managers = await self._stand_ins(msg.tenant_key, msg.user)
+            managers = await self.desk.stand_ins(msg.tenant_key, msg.user)
             self._warn_shared_desk(plan.approver, bool(managers))
             replies += [Addressed(raised.manager_reply, Target.APPROVER, m) for m in managers]
         else:
             replies.append(Addressed(raised.manager_reply, Target.DEAL_DESK, plan.approver))
         return replies
-
-    async def _stand_ins(self, tenant: str, rep: str) -> list[str]:
-        """Who decides in place of a deal desk channel the coach may not post to: the rep's
-        own manager when a coach manager, else every coach manager (never the rep)."""
-        store = self.desk.store
-        account = await store.get_user(tenant, rep)
-        if account is not None and account.manager_id:
-            own = await store.get_user(tenant, account.manager_id)
-            if own is not None and own.role == "manager" and own.user_id != rep:
-                return [own.user_id]
-        users = await store.list_users(tenant)
-        return sorted(u.user_id for u in users if u.role == "manager" and u.user_id != rep)
 
     def _warn_shared_desk(self, channel: str, delivered: bool) -> None:
         if channel in self._warned_desks:

@@ -33,6 +33,12 @@ class SlackNotifier:
         """A channel the app is a member of (the deal desk); ``via`` is not needed."""
         await self._post(tenant, reply, channel=channel)
 
+    async def shared_outside(self, tenant: str, channel: str) -> bool:
+        """Slack Connect, from conversations.info (the coach's own cache of it)."""
+        team = tenant.partition(":")[2]
+        client = await self._client(team)
+        return (await self._runtime.coaching.channels.facts(client, team, channel)).shared
+
     async def _post(self, tenant: str, reply: Reply, *, user: str = "", channel: str = "") -> None:
         team = tenant.partition(":")[2]
         try:

@@ -68,6 +68,12 @@ class TeamsNotifier:
         except (ClientRequestError, *NETWORK_ERRORS) as exc:
             raise DeliveryError(f"teams unreachable: {exc}") from exc
 
+    async def shared_outside(self, tenant: str, channel: str) -> bool:
+        """Unknown on Teams without Microsoft Graph: nothing the bot receives says whether
+        the configured deal desk channel has members from outside (docs/teams.md). A shared
+        channel cannot be the deal desk's standard channel turned shared later, so False."""
+        return False
+
     async def _continue(self, ref: dict[str, Any], payload: dict[str, Any]) -> None:
         async def send(context: TurnContext) -> None:
             await context.send_activity(to_activity(payload))

@@ -30,6 +30,9 @@ class Posts(Recorder):
     ) -> None:
         await self.send(tenant, f"#{channel}", reply)
 
+    async def shared_outside(self, tenant: str, channel: str) -> bool:
+        return False
+
 
 def desk(store: Store, clock: Clock) -> AlertDesk:
     timing = ApprovalTiming(timedelta(minutes=120), timedelta(minutes=480))

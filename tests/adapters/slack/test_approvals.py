@@ -272,3 +272,23 @@ async def test_audit_shows_a_manager_everything_and_anyone_else_what_names_them(
     )
     await slack.dm("audit", user="U0NOBODY", channel="D0NOBODY")
     assert "names you yet" in section_texts(slack.fake.to("chat.postMessage")[-1].params["blocks"])
+
+
+async def test_an_escalation_never_goes_into_a_deal_desk_shared_outside_the_company(
+    desk_slack: Slack,
+) -> None:
+    """The card names the rep's authority: a desk channel turned Slack Connect after the
+    request was raised gets nothing; the coach managers get the escalation by DM."""
+    slack = desk_slack
+    boss = User(TENANT, "U0BOSS", "boss", role="manager")
+    await slack.services.store.upsert_user(boss)
+    await slack.dm("deal Acme")
+    alert = await ask_in_channel(slack)
+    slack.fake.channels[DESK] = {"is_ext_shared": True}  # shared since
+    clock = Clock(alert.created_at + timedelta(minutes=480))
+    sent = len(slack.fake.to("chat.postMessage"))
+    await worker(slack, clock).tick()
+    escalations = slack.fake.to("chat.postMessage")[sent:]
+    assert DESK not in [c.params["channel"] for c in escalations]
+    escalated = [c for c in escalations if "Escalated:" in section_texts(c.params["blocks"])]
+    assert [c.params["channel"] for c in escalated] == ["U0BOSS"]  # the fake's DM id
