@@ -18,6 +18,7 @@ from coaching.analysis import Analysis, Item
 from coaching.approvals import (
     ESCALATE,
     KINDS,
+    REMIND,
     ApprovalTiming,
     DealBrief,
     Nudge,
@@ -341,6 +342,8 @@ class AlertDesk:
         alert = await self.store.get_alert(job.tenant, str(job.payload.get("alert_id") or ""))
         if job.kind not in KINDS or alert is None or alert.status != "open" or not to.to:
             return Nudge(None, to, "dropped")
+        if job.kind == REMIND and not to.channel:  # a manager away since: their delegate
+            to = Recipient((await self.delegations.approver_for(job.tenant, to.to))[0])
         if job.kind == ESCALATE:  # whoever it went up to may decide it from now on
             alert.analysis = {**alert.analysis, "escalated_to": to.to}
             if not await self.store.update_alert(alert, expect_status="open"):

@@ -292,3 +292,20 @@ async def test_an_escalation_never_goes_into_a_deal_desk_shared_outside_the_comp
     assert DESK not in [c.params["channel"] for c in escalations]
     escalated = [c for c in escalations if "Escalated:" in section_texts(c.params["blocks"])]
     assert [c.params["channel"] for c in escalated] == ["U0BOSS"]  # the fake's DM id
+
+
+async def test_a_request_waiting_when_its_manager_delegates_reminds_the_delegate(
+    slack: Slack,
+) -> None:
+    waiting = await ask_in_channel(slack)
+    await slack.dm(f"delegate <@{DELEGATE}> until friday", user=payloads.MANAGER, channel="D0MGR")
+    clock = Clock(waiting.created_at + timedelta(minutes=120))
+    await worker(slack, clock).tick()
+    (reminder,) = [
+        c
+        for c in slack.fake.to("chat.postMessage")
+        if "Reminder:" in section_texts(c.params["blocks"])
+    ]
+    (opened,) = [c for c in slack.fake.to("conversations.open") if c.params["users"] == DELEGATE]
+    assert reminder.params["channel"] == DELEGATE
+    assert opened.params["users"] == DELEGATE
