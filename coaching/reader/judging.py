@@ -106,6 +106,8 @@ def attach_sizes(sc: Scan) -> None:
         units = UNITS_FOR.get(tok.kind or "")
         if not units:
             continue
+        if i + 1 < n and _restated(tok, toks[i + 1]):
+            continue  # "extend payment terms to net 90": the size is the move restated after it
         # the nearest sizes: up to five tokens after the move, then up to four before it
         lo, hi = bisect_left(sizes, i - 4), bisect_left(sizes, i + 6)
         near = [j for j in sizes[lo:hi] if j > i] + [j for j in reversed(sizes[lo:hi]) if j < i]
@@ -159,6 +161,16 @@ def attach_sizes(sc: Scan) -> None:
 
 _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
 _START = attrgetter("start")
+
+
+def _restated(tok: Tok, after: Tok) -> bool:
+    """The next token is the same move with its own size, in the same clause."""
+    return (
+        after.kind == tok.kind
+        and after.fam == tok.fam
+        and after.amount is not None
+        and after.clause == tok.clause
+    )
 
 
 def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:

@@ -151,7 +151,7 @@ _SPELLINGS: dict[str, str] = {
     "pilot": "pilto",
     "trial": "trail",
     "onboarding": "onbaording onboardin onbording on-boarding",
-    "implementation": "implementaion implmentation implementatoin",
+    "implementation": "implementaion implmentation implementatoin impl",
     "reference": "refrence referece refernce",
     "renewal": "renewel renwal",
     "liability": "liabilty liablity",
@@ -301,6 +301,14 @@ def vocabulary() -> Vocabulary:
         flags=Cue.POL,
     )
     num("give", "service_level", "pct", r"\s*(?:uptime|availability|sla)\b")
+    # "$95k flat instead of $110k": a lower price than the one quoted (the price is not the size)
+    num(
+        "give",
+        "discount",
+        "money",
+        rf"\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
+        rf"(?:the\s+)?{MONEY}",
+    )
     num(
         "give",
         "price_lock",
@@ -408,7 +416,7 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "lock locked locking",
-        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F2}"
+        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F3}"
         r"(?:prices?|pricing|rates?|discount|price\s+point)\b",
     )
     give(
@@ -551,8 +559,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "waive waived waiving",
-        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|our\s+)?(?:(?:annual|renewal|price"
-        r"|yearly)\s+){0,2}"
+        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|next\s+year's\s+|our\s+|their\s+)?"
+        r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
         r"(?:increase|uplift|escalator|escalation)s?",
     )
     give(
@@ -1249,7 +1257,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.COND | Cue.ANA | Cue.CTX,
         "if",
-        r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
+        r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this|both|all\s+(?:of\s+)?"
+        r"(?:it|that|this|them|three))"
         r"|go\s+ahead"
         r"|approve)\b",
     )
@@ -1271,7 +1280,7 @@ def vocabulary() -> Vocabulary:
     cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
     cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
     cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
-    cue(Cue.COND | Cue.CTX, "assuming", None)
+    cue(Cue.COND | Cue.CTX, "assuming assumes", None)
     cue(
         Cue.COND | Cue.CTX,
         "contingent conditional dependent subject tied",
@@ -1847,8 +1856,10 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "need needs",
-        r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes|go[\s-]ahead|sign[\s-]?off)\s+(?:from|on"
-        r"|for|to)\b",
+        r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes(?:/no|\s+or\s+no)?|go[\s-]ahead"
+        r"|sign[\s-]?off)\s+(?:from|on|for|to)\b"
+        # "need VP eyes on this", "need your eyes here": a colleague asked to review the move
+        r"|needs?\s+(?:(?:some|your|a|an)\s+)?(?:[a-z]+\s+)?eyes\b",
     )
     cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
     cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
@@ -1902,6 +1913,7 @@ def vocabulary() -> Vocabulary:
         r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
         r"|submit)\b"
         r"|who\s+(?:approves|signs\s+off|handles|owns|decides)\b"
+        r"|what\s+(?:do|should|would)\s+(?:i|we|you)\s+(?:say|tell|reply|answer)\b"
         r"|what(?:'s|\s+is)\s+the\s+(?:process|policy|rule|workflow)\b"
         r"|where\s+(?:is|are|'s)\b",
     )
@@ -1921,7 +1933,8 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "did does",
         r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
-        r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything"
+        r"|[a-z]+)\s+(?:(?:actually|really|even|ever)\s+)?(?:bring\s+up|mention|raise|ask\s+about"
+        r"|ask\s+for|push\s+on|push\s+for|talk\s+about|say\s+anything"
         r"|review|look\s+at|read|check|see|finish|get\s+back\s+on)\b",
     )
 
@@ -2022,9 +2035,11 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "hold holding keep keeping",
-        rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+flat\s+(?:for|through|until|over)\s+"
+        rf"(?:hold|keep)(?:ing)?\s+{D}(?:(?:current|existing|today's)\s+)?(?:price|pricing|rate)s?"
+        r"\s+flat\s+(?:for|through|until|over)\s+"
         rf"(?:the\s+)?(?:next\s+|following\s+)?(?:{N}[\s-]*(?:years?|yrs?)|multiple\s+years"
-        r"|several\s+years|renewals?)",
+        r"|several\s+years|renewals?|(?:full|whole|entire)\s+(?:term|contract|agreement)"
+        r"|life\s+of\s+the\s+(?:contract|agreement|deal))",
         qty=True,
     )
     # gives: a higher tier at a lower tier's price is a discount
@@ -2051,7 +2066,11 @@ def vocabulary() -> Vocabulary:
         r"|cut\w*|drop\w*|undercut\w*|slash\w*|discount\w*|throw\w*|threw|announc\w*"
         r"|launch\w*)\b",
     )
-    cue(Cue.POL, "everyone everybody", r"(?:(?<=to )|(?<=for ))(?:everyone|everybody)\b")
+    cue(
+        Cue.POL,
+        "everyone everybody anyone anybody",
+        r"(?:(?<=to )|(?<=for ))(?:everyone|everybody|anyone|anybody)\b",
+    )
     # gives: coming down to a price ("if we drop to $80/seat"); the price is not the size
     give(
         "discount",
@@ -2099,5 +2118,104 @@ def vocabulary() -> Vocabulary:
         rf"(?:have|has|had)\s+(?:about\s+|around\s+|roughly\s+|over\s+|under\s+)?{N}\s?(?:users"
         r"|seats|licen[cs]es|employees|people|staff|reps|agents)\b",
     )
+
+    # -- shapes of language found missing (each a kind of sentence, not a message) -------------
+    # not moves: news about someone else's prices ("per their blog", "on their website")
+    cue(
+        Cue.POL,
+        "per according",
+        r"(?:per|according\s+to)\s+(?:their|its|the|a)\s+(?:blog|website|site|newsletter"
+        r"|announcement|linkedin|post|article|ads?|press\s+release)\b",
+    )
+    # not moves: a service figure reported, not promised ("uptime last quarter was 99.97%")
+    cue(
+        Cue.POL,
+        "uptime availability",
+        r"(?:uptime|availability)\s+(?:(?:last|this|in|for|over|across)\s+(?:the\s+)?(?:past\s+)?"
+        r"(?:[a-z0-9]+\s+){0,2}?)?(?:was|were|has\s+been|averaged|came\s+in|ran|stood)\b",
+    )
+    # not moves: how to answer a customer ("best way to respond to 'give me your best price'")
+    cue(
+        Cue.POL,
+        "best right good better",
+        r"(?:best|right|good|better)\s+way\s+to\s+(?:respond|handle|answer|reply|deal\s+with"
+        r"|push\s+back|counter|react|approach)\b",
+    )
+    # not moves: the size of the deal described ("deal is $48k ARR")
+    cue(
+        Cue.NOOP,
+        "deal contract opportunity opp",
+        rf"(?:deal|contract|opportunity|opp)\s+(?:is|was|size\s+is|value\s+is|worth)\s+"
+        rf"(?:about\s+|around\s+|roughly\s+|~\s?)?{MONEY}(?:\s+(?:arr|acv|tcv|a\s+year|per\s+year))?",
+    )
+    # not moves: a price change announced from a date ("starting 1 oct, quarterly billing ...")
+    cue(
+        Cue.POL,
+        "starting beginning effective",
+        rf"(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b)",
+    )
+    # asking a colleague to review the move: "can you sanity-check ..." is covered elsewhere;
+    # gives: a smaller order priced at a bigger one's band ("price 400 seats at the 500-seat band")
+    give(
+        "discount",
+        "price pricing",
+        r"pric(?:e|ing)\s+(?:[a-z0-9'-]+\s+){0,4}?at\s+(?:the\s+|a\s+)?(?:\d[\d,]*[\s-]"
+        r"(?:seat|user|licen[cs]e)s?|higher|larger|bigger|next|volume|enterprise)\s+(?:[a-z-]+\s+)?"
+        r"(?:band|tier|bracket|level|rate|pricing|price)\b",
+    )
+    # gives: a cheaper tier's price kept while the customer uses more ("stay on Team tier pricing")
+    give(
+        "discount",
+        "stay staying remain remaining",
+        r"(?:stay(?:ing)?|remain(?:ing)?)\s+on\s+(?:the\s+|their\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+        r"(?:tier|plan|edition|package)\s+(?:pricing|prices?|rates?)\b",
+    )
+    # gives: a fee waived, said passively ("get the implementation fee waived")
+    give("discount", "fee fees", r"fees?\s+(?:is\s+|was\s+|gets?\s+|got\s+|being\s+)?waived\b")
+    # gives: one fee paid in parts ("split the annual fee into two payments")
+    give(
+        "payment_terms",
+        "split splitting",
+        rf"split(?:ting)?\s+{D}{F2}(?:fees?|payments?|invoices?|bills?|amount|costs?|total|price"
+        r"|acv|arr|spend)\s+(?:into|across|over|in)\s+(?:two|three|four|2|3|4|multiple|several"
+        r"|equal|quarterly|monthly)\b",
+    )
+    # gives: leaving the contract at will ("TfC", "the right to exit any time")
+    give("policy_exception", "tfc t4c", None)
+    give(
+        "policy_exception",
+        "right",
+        r"right\s+to\s+(?:exit|terminate|cancel|walk\s+away|leave|opt\s+out)\b",
+    )
+    # gets: the customer stops changing our paper ("if they stop redlining")
+    get(
+        "process",
+        "stop stopping",
+        r"stop(?:ping)?\s+(?:redlining|red[\s-]lining|marking\s+up|(?:the\s+|their\s+|all\s+the\s+)?"
+        r"(?:redlines?|markups?|legal\s+(?:edits|changes)))\b",
+    )
+    # gets: time with the customer's executive asked for ("get 30 min with your VP Ops");
+    # a meeting merely planned ("next step is a call with their CIO") is not a get
+    get(
+        "process",
+        "get getting grab grabbing book booking land landing",
+        r"(?:get(?:ting)?|grab(?:bing)?|book(?:ing)?|land(?:ing)?)\s+(?:(?:a|an|some|\d+|half\s+an"
+        r"|fifteen|twenty|thirty)\s+)?(?:[a-z]+\s+)?(?:time|min(?:ute)?s?|meeting|call|session|hour"
+        r"|intro)\s+with\s+(?:your|their|the)\s+(?:[a-z]+\s+)?" + EXECS,
+    )
+    # gets: a phase delivered without part of the scope ("if phase 1 ships without the dashboards")
+    get(
+        "scope_reduction",
+        "ship ships shipping go goes launch launches deliver delivered",
+        r"(?:ships?|shipping|go(?:es)?\s+live|launch(?:es)?|deliver(?:ed|s)?)\s+without\s+"
+        r"(?:the\s+|any\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:dashboards?|modules?|features?"
+        r"|reports?|reporting|integrations?|customi[sz]ations?|add[\s-]?ons?|pieces?|components?"
+        r"|services?|workstreams?)\b",
+    )
+    # "can I say yes if ...": saying yes refers to the ask before it
+    cue(Cue.ANA | Cue.CTX, "say", r"say\s+yes\b(?!\s+to\b)")
+    # a numbered list ("1) 9% off 2) net 45 3) free training"): each item is a clause
+    cue(Cue.BD_CLAUSE, "#", r"\d\)(?=\s)")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
