@@ -545,7 +545,11 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     ok'd it, so we're good to go"), nor when a permission question is about a get the
     seller wants ("can we get a meeting with the owner?").
     """
-    if not gives or not sc.all_flags & (AP | PQ | WQ):
+    if not gives:
+        return False
+    if sc.all_flags & CO and _colleague_asked(sc, gives):
+        return True
+    if not sc.all_flags & (AP | PQ | WQ):
         return False
     get_clauses: set[int] | None = None  # clauses with a get and no give (on demand)
     colleague = sc.all_flags & CO
@@ -572,6 +576,28 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
             colleague
             or (flags & PQ and not sc.s_flags[sent] & YOU)
             or (flags & WQ and not you_anywhere)
+        ):
+            return True
+    return False
+
+
+def _colleague_asked(sc: Scan, gives: list[Tok]) -> bool:
+    """A colleague is addressed and a give sits in a question of the author's own: "@finance
+    can they defer the first payment to January?" asks leave to give it, whatever the verb.
+
+    Not a question that relays the customer's ask ("they want 20% off?"), one put to the
+    customer ("could you ...?"), a quoted one, or one in a policy or news segment.
+    """
+    s_flags, c_sent = sc.s_flags, sc.c_sent
+    for tok in gives:
+        sent = c_sent[tok.clause]
+        flags = s_flags[sent]
+        if (
+            flags & QMARK
+            and not flags & (YOU | ASK | APDONE)
+            and not sc.s_quoted[sent]
+            and not sc.g_flags[sc.c_seg[tok.clause]] & POL
+            and not negated(sc, tok)
         ):
             return True
     return False

@@ -230,7 +230,8 @@ DEADLINE = (
 SCOPE_OBJ = (
     r"(?:onboarding|training|trainings|workshops?|modules?|add[\s-]?ons?|features?|capabilit(?:y"
     r"|ies)"
-    r"|integrations?|(?:professional|consulting|implementation|advisory|managed)\s+services"
+    r"|integrations?|(?:data\s+)?migrations?|(?:professional|consulting|implementation|advisory"
+    r"|managed)\s+services"
     r"|services"
     r"|consulting(?:\s+(?:hours|days))?|implementation|setup|set-up|sandbox(?:es)?|storage"
     r"|api\s+access|health\s+checks?|success\s+plan|premium\s+support|support|seats?|licen[cs]es?"
@@ -631,7 +632,8 @@ def vocabulary() -> Vocabulary:
         "bill billed billing invoice invoiced invoicing pay paying",
         r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying)\s+(?:them\s+|you\s+|it\s+)?"
         r"(?:quarterly|monthly|in\s+(?:installments|instalments|arrears|quarters|stages|tranches"
-        r"|phases)"
+        r"|phases|halves|(?:two|three|four|2|3|4)\s+(?:halves|parts|payments|instal+ments|tranches"
+        r"|chunks))"
         r"|over\s+(?:time|the\s+year|\w+\s+(?:months|quarters|years)))",
         qty=True,
     )
@@ -1430,7 +1432,7 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "all every existing",
-        r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
+        r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?|logos?|signups?|switchers?"
         r"|clients?|renewals?|reps?|accounts?|opportunit(?:y|ies)|nonprofits?|non-profits?|quotes?"
         r"|contracts?|pilots?|trials?)\b",
     )
@@ -1907,7 +1909,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "how where who what",
-        r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+(?:log|add|submit|file|find"
+        r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+"
+        r"(?:(?:usually|normally|typically|generally|best|all|guys)\s+)?(?:log|add|submit|file|find"
         r"|enter|set\s+up|update|configure|record|request|put|track|see|get\s+to|handle|answer"
         r"|respond|deal\s+with|push\s+back)\b"
         r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
@@ -2172,7 +2175,12 @@ def vocabulary() -> Vocabulary:
         r"(?:tier|plan|edition|package)\s+(?:pricing|prices?|rates?)\b",
     )
     # gives: a fee waived, said passively ("get the implementation fee waived")
-    give("discount", "fee fees", r"fees?\s+(?:is\s+|was\s+|gets?\s+|got\s+|being\s+)?waived\b")
+    give(
+        "discount",
+        "fee fees",
+        r"fees?\s+(?:is\s+|was\s+|gets?\s+|got\s+|being\s+)?(?:waived|gone|removed|scrapped"
+        r"|taken\s+off|knocked\s+off)\b",
+    )
     # gives: one fee paid in parts ("split the annual fee into two payments")
     give(
         "payment_terms",
@@ -2217,5 +2225,55 @@ def vocabulary() -> Vocabulary:
     cue(Cue.ANA | Cue.CTX, "say", r"say\s+yes\b(?!\s+to\b)")
     # a numbered list ("1) 9% off 2) net 45 3) free training"): each item is a clause
     cue(Cue.BD_CLAUSE, "#", r"\d\)(?=\s)")
+    # asking a colleague: "mind if I give ...", "cool if we ...", "is it worth offering ..."
+    cue(Cue.AP, "mind cool alright", r"(?<!in )(?:mind|cool|alright)\s+if\s+(?:i|we)(?=\s+[a-z])")
+    cue(
+        Cue.PQ,
+        "worth",
+        r"worth\s+(?:offering|giving|throwing|waiving|extending|doing|trying|conceding|dropping"
+        r"|matching|including)\b",
+    )
+    cue(
+        Cue.WQ,
+        "ok okay fine good cool alright",
+        r"(?:(?<=you )|(?<=u )|(?<=you're ))(?:ok|okay|fine|good|cool|alright)\s+with\s+(?:it|that"
+        r"|this)(?=\s*\?)",
+    )
+    cue(Cue.WQ, "live", r"live\s+with\s+(?:it|that|this)(?=\s*\?)")
+    # not moves: asking what happened before ("does anyone know if we ever gave them ...")
+    cue(
+        Cue.POL,
+        "does do anyone anybody",
+        r"(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)\s+know\s+(?:if|whether|why|when|how|what)\b",
+    )
+    # not moves: offers to people who switch vendor, promotions handed out, news someone saw
+    cue(Cue.POL, "switchers", None)
+    cue(Cue.POL, "handing hands handed hand", r"hand(?:ing|s|ed)?\s+out\b")
+    cue(
+        Cue.POL,
+        "saw seen",
+        r"(?:saw|seen)\s+(?:that\s+)?(?:[a-z0-9&'-]+\s+){1,3}?(?:is|are|was|were|has|have|just)\s+"
+        r"(?:now\s+|been\s+)?(?:offering|giving|running|cutting|dropping|handing|advertising"
+        r"|slashing|discounting)\b",
+    )
+    # asking a colleague in a short tag question: "doable?", "yes or no?", "fine by you?"
+    cue(
+        Cue.WQ,
+        "doable possible feasible acceptable workable yes",
+        r"(?:doable|possible|feasible|acceptable|workable|yes\s+or\s+no|yes/no)(?=\s*\?)",
+    )
+    cue(
+        Cue.WQ,
+        "fine ok okay good alright",
+        r"(?:fine|ok|okay|good|alright)\s+(?:by|with)\s+(?:you|u)\b(?=[^.!\n]{0,40}\?)",
+    )
+    cue(Cue.WQ, "what's what", r"what(?:'s|\s+is)\s+(?:our|the|my)\s+(?:move|play|call)\b")
+    cue(
+        Cue.PQ,
+        "something",
+        r"something\s+(?:we|i)\s+(?:can|could|should)\s+(?:give|do|offer|agree\s+to|live\s+with"
+        r"|accept|approve|support)\b",
+    )
+    cue(Cue.PQ, "worth", r"worth\s+it\b(?=[^.!\n]{0,60}\?)")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
