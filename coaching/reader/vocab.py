@@ -956,7 +956,8 @@ def vocabulary() -> Vocabulary:
     get(
         "volume",
         "bigger larger higher increased expanded",
-        r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume|spend|purchase"
+        r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume(?!\s+(?:break"
+        r"|discount|pricing|tier|rebate))|spend|purchase"
         r"|footprint|contract\s+value|quantity|seat\s+count|package)\b",
     )
     get(
@@ -1296,8 +1297,9 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.COND | Cue.CTX,
         "when once",
-        r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
-        r"|expand|add|buy|purchase|give)\w*",
+        # the verb is left to the rules that read it as a get ("once you prepay annually")
+        r"(?:when|once)(?=\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
+        r"|expand|add|buy|purchase|give)\w*)",
     )
     cue(
         Cue.COND | Cue.ANA | Cue.CTX,
@@ -1319,7 +1321,10 @@ def vocabulary() -> Vocabulary:
         Cue.RCOND,
         "and",
         r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could"
-        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b",
+        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b"
+        # "sign this quarter and onboarding is on us", "... and you get a free sandbox"
+        r"|and(?=\s+(?:you\s+get|you'll\s+get|(?:[a-z0-9'-]+\s+){1,3}?(?:is|are)\s+(?:on\s+us"
+        r"|free|included|waived|on\s+the\s+house)\b))",
     )
     cue(
         Cue.TCOND,
@@ -1883,7 +1888,8 @@ def vocabulary() -> Vocabulary:
     # not moves: news, competitors' offers, personal deals, how-to and advice questions
     cue(
         Cue.POL,
-        "advertising advertises advertised advertise promo promotion promotions coupon voucher",
+        "advertising advertises advertised advertise promo promos promotion promotions coupon "
+        "coupons voucher vouchers",
         r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
     )
     cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
@@ -1922,8 +1928,8 @@ def vocabulary() -> Vocabulary:
     )
     cue(
         Cue.POL,
-        "tips tip advice ideas",
-        r"(?:tips?|advice|ideas)\s+(?:for|on|about)\b",
+        "tips tip advice ideas script scripts playbook playbooks talk framework",
+        r"(?:tips?|advice|ideas|scripts?|playbooks?|talk\s+tracks?|framework)\s+(?:for|on|about)\b",
     )
     cue(
         Cue.POL,
@@ -2078,7 +2084,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "drop dropping go going come coming get getting move moving",
-        r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+(?:down\s+)?to\s+"
+        r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+"
+        r"(?:(?:them|him|her|it|you|the\s+price|pricing|the\s+rate)\s+)?(?:down\s+)?to\s+"
         r"(?=[$€£]|(?:usd|eur|gbp)\b|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:/|per\s|a\s)(?:seat|user|licen))",
     )
     # asking a colleague: "can you OK 17.5% for Nimbus?"
@@ -2275,5 +2282,40 @@ def vocabulary() -> Vocabulary:
         r"|accept|approve|support)\b",
     )
     cue(Cue.PQ, "worth", r"worth\s+it\b(?=[^.!\n]{0,60}\?)")
+    # gives: costs the seller takes on ("absorb the integration costs", "cover their travel")
+    give(
+        "discount",
+        "absorb absorbing eat eating",
+        rf"(?:absorb(?:ing)?|eat(?:ing)?)\s+{D}{F2}(?:costs?|fees?|charges?|expenses?)\b",
+    )
+    give(
+        "discount",
+        "cover covering",
+        rf"cover(?:ing)?\s+{D}{F2}(?:costs?|fees?|charges?|expenses?)\b",
+        weak=W,
+    )
+    # gives: payment staged ("pay 50% now and 50% at go-live"); the shares are not a discount
+    give(
+        "payment_terms",
+        "pay paying",
+        rf"pay(?:ing)?\s+(?:{PCT}|half|a\s+third|part)\s+(?:now|up[\s-]?front|on\s+signing|at\s+signing"
+        rf"|today|in\s+advance)\b(?:\s*(?:,|and|\+)\s*(?:the\s+rest|the\s+balance|the\s+other\s+half"
+        rf"|{PCT}|half))?",
+    )
+    # gives: a better tier for nothing ("upgrade for free in Q3")
+    _add("obj", "scope", "upgrade upgrades upgrading", None)
+    # gives: a competitor's unit price matched ("match the $40/seat they were quoted")
+    give(
+        "discount",
+        "match matching",
+        rf"match(?:ing)?\s+(?:the\s+|their\s+|that\s+)?(?={MONEY})",
+    )
+    # gives: leaving early without the penalty ("let them cancel after year one without penalty")
+    give(
+        "policy_exception",
+        "cancel canceling cancelling terminate terminating exit exiting leave walk",
+        r"(?:cancel\w*|terminat\w*|exit\w*|leave|walk\s+away)\s+(?:[a-z0-9'-]+\s+){0,4}?without\s+"
+        r"(?:a\s+|any\s+|the\s+)?(?:penalt(?:y|ies)|fees?|charges?|cost)\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))
