@@ -241,7 +241,8 @@ GIVE_VERBS = (
     r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
     r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
-    r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support"
+    r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
+    r"|price|split|spot|upgrade|bump"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -858,7 +859,7 @@ def vocabulary() -> Vocabulary:
         "onboarding training trainings workshop workshops module modules add addon "
         "addons feature features capability capabilities integration integrations professional "
         "consulting implementation advisory managed services setup set sandbox storage api health "
-        "success support seats seat licenses license users hours",
+        "success support seats seat licenses license users hours data migration migrations",
         SCOPE_OBJ,
     )
     cue(
@@ -2308,7 +2309,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "match matching",
-        rf"match(?:ing)?\s+(?:the\s+|their\s+|that\s+)?(?={MONEY})",
+        rf"match(?:ing)?\s+(?:the\s+|their\s+|that\s+)?{MONEY}(?:\s?(?:/|per\s|a\s)\s?(?:seat|user"
+        r"|licen[cs]e|month|year)s?\b)?",
     )
     # gives: leaving early without the penalty ("let them cancel after year one without penalty")
     give(
