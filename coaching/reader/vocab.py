@@ -124,8 +124,6 @@ NUMBER_HEADS = ("usd", "eur", "gbp", *NUMBER_WORDS)
 
 # -- typos and shorthand, applied to whole words after lower-casing -----------------------------
 _SPELLINGS: dict[str, str] = {
-    "discount": "discout discunt disount discont dicount dsicount discoutn disocunt dicsount "
-    "discoount discounnt disc dscount discnt",
     "discounts": "discouts dicsounts disounts discunts",
     "approval": "aproval approvel aprroval approvl appoval apporval aprovel aproove",
     "approve": "aprove apporve appove aprrove approv aprov",
@@ -134,17 +132,12 @@ _SPELLINGS: dict[str, str] = {
     "license": "licence lisence liscense licsense licens",
     "licenses": "licences lisences liscenses licsenses",
     "please": "pls plz pleae plase pleas",
-    "you": "u",
     "your": "ur",
     "them": "em",
     "manager": "mgr",
     "deal desk": "dealdesk deal-desk",
     "before": "b4",
-    "end of quarter": "eoq",
-    "end of month": "eom",
-    "end of year": "eoy",
     "end of week": "eow",
-    "contract": "contarct conract contrat",
     "commitment": "comitment commitmnet committment commitement commitmen",
     "commit": "comit",
     "payment": "paymnet pyment payemnt paymet",
@@ -193,6 +186,23 @@ _SPELLINGS: dict[str, str] = {
     "provided": "provded",
     "customer": "cusotmer custmer",
     "sla": "sla's",
+    # the deal words of German, Spanish and French messages, read as their English words
+    "discount": "discout discunt disount discont dicount dsicount discoutn disocunt dicsount "
+    "discoount discounnt disc dscount discnt rabatt nachlass preisnachlass descuento remise sconto",
+    "if": "wenn",
+    "we": "wir",
+    "you": "u ihnen",
+    "sign": "unterschreiben unterzeichnen firmar firman signez",
+    "offer": "anbieten ofrecer offrir",
+    "by": "bis",
+    "end of month": "eom monatsende",
+    "end of quarter": "eoq quartalsende",
+    "end of year": "eoy jahresende",
+    "days": "tage tagen jours",
+    "months": "monate monaten meses mois",
+    "years": "jahre jahren",
+    "term": "laufzeit",
+    "contract": "contarct conract contrat vertrag",
 }
 
 
@@ -2318,6 +2328,20 @@ def vocabulary() -> Vocabulary:
         "cancel canceling cancelling terminate terminating exit exiting leave walk",
         r"(?:cancel\w*|terminat\w*|exit\w*|leave|walk\s+away)\s+(?:[a-z0-9'-]+\s+){0,4}?without\s+"
         r"(?:a\s+|any\s+|the\s+)?(?:penalt(?:y|ies)|fees?|charges?|cost)\b",
+    )
+    # not moves: a customer described as a logo ("they're a lighthouse logo")
+    cue(
+        Cue.NOOP,
+        "logo logos",
+        r"(?:(?<=lighthouse )|(?<=marquee )|(?<=flagship )|(?<=dream )|(?<=strategic )"
+        r"|(?<=big )|(?<=huge )|(?<=great )|(?<=key )|(?<=new ))logos?\b",
+    )
+    # not moves: food and errands ("lunch order closes at 11, 10% off if we order before then")
+    cue(
+        Cue.POL,
+        "lunch dinner breakfast pizza coffee food snack snacks",
+        r"(?:lunch|dinner|breakfast|pizza|coffee|food|snacks?)\s+(?:orders?|runs?|spots?|places?"
+        r"|menus?|trucks?|deliver(?:y|ies))\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))

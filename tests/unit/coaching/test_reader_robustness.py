@@ -177,6 +177,19 @@ def test_proposals_prices_and_staged_payments_read_as_the_contract_says(ident: s
     ]
 
 
+@pytest.mark.parametrize("ident", ["k47", "k48"])
+def test_german_and_french_deal_words_are_read(ident: str) -> None:
+    case = _HARD3[ident]
+    result = analyze(case["text"]).to_json()
+    assert result["gives"] == case["gives"] and result["gets"] == case["gets"], case["text"]
+    assert result["conditional"] == case["conditional"]
+
+
+def test_a_customer_called_a_logo_and_a_coffee_run_are_not_moves() -> None:
+    assert analyze(_HARD3["k49"]["text"]).gets == ()
+    assert analyze(_HARD3["k50"]["text"]).gives == ()
+
+
 def test_a_move_restated_with_its_size_keeps_that_size() -> None:
     # "extend payment terms to net 75": the size is net 75, and the 24 months go to the get
     result = analyze("we can extend payment terms to net 75 if they take a 24-month auto-renew")
