@@ -23,6 +23,7 @@ INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
 TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
+REPORT = int(Cue.REPORT)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -511,6 +512,8 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
                 return True
             continue
         if flags & WCOND and not flags & COND:  # "for" / "with" right before a get
+            if sc.s_flags[sent] & REPORT:  # "closed at 11% off w/ a 2yr term": a report
+                continue
             index = bisect_left(here_gets, end)
             if index == len(here_gets) or here_gets[index] - end > 20:
                 continue

@@ -252,7 +252,7 @@ GIVE_VERBS = (
     r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
     r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
-    r"|price|split|spot|upgrade|bump"
+    r"|price|split|spot|upgrade|bump|grandfather"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -346,6 +346,14 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
     num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
+    # "a 2-week turnaround on the connector": a delivery time offered (needs offer context)
+    num(
+        "give",
+        "delivery",
+        _TIME_UNITS,
+        r"\s+(?:turnaround|delivery|build|implementation|rollout|go[\s-]?live|lead\s+time)\b",
+        weak=W,
+    )
     num(
         "give",
         "trial",
@@ -477,7 +485,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "hold holding",
-        rf"hold(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+(?:for|through|until)",
+        rf"hold(?:ing)?\s+{D}(?:price|pricing|rate|quote|offer|proposal)s?\s+(?:open\s+)?"
+        r"(?:for|through|until|till)",
     )
     give(
         "price_lock",
@@ -2065,8 +2074,8 @@ def vocabulary() -> Vocabulary:
     # gives: a higher tier at a lower tier's price is a discount
     give(
         "discount",
-        "tier plan edition package",
-        r"(?:tier|plan|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
+        "tier plan edition package add addon module bundle",
+        r"(?:tier|plan|edition|package|add[\s-]?on|module|bundle)\s+(?:at|for)\s+(?!no\b|zero\b)(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
         r"(?:price|pricing|rate|cost)\b",
     )
     cue(
@@ -2277,8 +2286,9 @@ def vocabulary() -> Vocabulary:
     # asking a colleague in a short tag question: "doable?", "yes or no?", "fine by you?"
     cue(
         Cue.WQ,
-        "doable possible feasible acceptable workable yes",
-        r"(?:doable|possible|feasible|acceptable|workable|yes\s+or\s+no|yes/no)(?=\s*\?)",
+        "doable possible feasible acceptable workable allowed fine alright good cool yes",
+        r"(?:doable|possible|feasible|acceptable|workable|allowed|fine|alright|good|cool|yes\s+or\s+no"
+        r"|yes/no)(?=\s*\?)",
     )
     cue(
         Cue.WQ,
@@ -2297,7 +2307,7 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "absorb absorbing eat eating",
-        rf"(?:absorb(?:ing)?|eat(?:ing)?)\s+{D}{F2}(?:costs?|fees?|charges?|expenses?)\b",
+        rf"(?:absorb(?:ing)?|eat(?:ing)?)\s+{D}{F2}(?:costs?|fees?|charges?|expenses?|travel)\b",
     )
     give(
         "discount",
@@ -2342,6 +2352,38 @@ def vocabulary() -> Vocabulary:
         "lunch dinner breakfast pizza coffee food snack snacks",
         r"(?:lunch|dinner|breakfast|pizza|coffee|food|snacks?)\s+(?:orders?|runs?|spots?|places?"
         r"|menus?|trucks?|deliver(?:y|ies))\b",
+    )
+    # gives: billing that starts later ("start billing after go-live instead of at signature")
+    give(
+        "payment_terms",
+        "start starting begin beginning",
+        r"(?:start(?:ing)?|begin(?:ning)?)\s+(?:the\s+)?(?:billing|invoicing|invoices?|payments?"
+        r"|charging)\s+(?:only\s+)?(?:after|at|on|from|once|when)\s+(?:the\s+)?(?:go[\s-]?live"
+        r"|launch|rollout|deployment|completion|acceptance|cut[\s-]?over)\b",
+    )
+    # gives: a renewal increase capped, said passively ("the annual uplift capped at 2%")
+    give(
+        "price_lock",
+        "uplift uplifts increase increases escalator escalators",
+        rf"(?:uplifts?|increases?|escalators?)\s+(?:capped|limited|held)\s+(?:at|to)\s+{PCT}",
+        qty=True,
+    )
+    # asking a colleague: "would it be crazy to offer ...", "is it too much to give ..."
+    cue(
+        Cue.PQ,
+        "would is",
+        r"(?:would|is)\s+it\s+be\s+(?:crazy|nuts|too\s+much|unreasonable|reasonable|smart|wise"
+        r"|silly|wrong|a\s+mistake|a\s+bad\s+idea)\s+to\b"
+        r"|is\s+it\s+(?:crazy|nuts|too\s+much|unreasonable|reasonable|smart|wise|silly|wrong"
+        r"|a\s+mistake|a\s+bad\s+idea)\s+to\b",
+    )
+    # gives: half the price ("3 months at half price")
+    give("discount", "half", r"half[\s-](?:price|off)\b|half\s+the\s+(?:price|fee|cost|rate)\b")
+    # a deal reported as done: "closed at 11% off w/ a 2yr term", "where we landed w/ Corbel"
+    cue(
+        Cue.REPORT,
+        "closed landed",
+        r"(?:closed|landed)\s+(?:(?:the\s+deal|it|them|[a-z0-9&'-]+)\s+){0,2}?(?:at|on|with)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))

@@ -177,6 +177,24 @@ def test_proposals_prices_and_staged_payments_read_as_the_contract_says(ident: s
     ]
 
 
+@pytest.mark.parametrize("ident", [f"k{n:02d}" for n in range(51, 61)])
+def test_asks_for_less_common_gives_are_requests_for_that_give(ident: str) -> None:
+    # costs eaten, arrears, a turnaround time, an add-on at a lower price, grandfathering, a
+    # quote held open, half price, price protection, a capped uplift, billing from go-live
+    case = _HARD3[ident]
+    result = analyze(case["text"]).to_json()
+    assert result["discount_request"], case["text"]
+    assert result["gives"] == case["gives"]
+
+
+def test_a_deal_reported_closed_with_a_term_is_not_a_conditional_offer() -> None:
+    case = _HARD3["k61"]
+    result = analyze(case["text"])
+    assert [g.kind for g in result.gives] == ["discount"]
+    assert [g.kind for g in result.gets] == ["term_commitment"]
+    assert not result.conditional and not result.discount_request
+
+
 @pytest.mark.parametrize("ident", ["k47", "k48"])
 def test_german_and_french_deal_words_are_read(ident: str) -> None:
     case = _HARD3[ident]
