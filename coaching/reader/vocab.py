@@ -304,6 +304,14 @@ def vocabulary() -> Vocabulary:
 
     _PM_UNITS = "pct money"
     _TIME_UNITS = "days weeks months years"
+    # "20% higher", "a 5% increase": a rise in price, not a concession
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:higher|increase|increases|uplift|hike|rise|jump|growth|price\s+increase)\b",
+        flags=Cue.NOOP,
+    )
     # "40% off all hoodies": a promotion on everything, not a deal move
     num(
         "cue",
@@ -2384,6 +2392,21 @@ def vocabulary() -> Vocabulary:
         Cue.REPORT,
         "closed landed",
         r"(?:closed|landed)\s+(?:(?:the\s+deal|it|them|[a-z0-9&'-]+)\s+){0,2}?(?:at|on|with)\b",
+    )
+    # not moves: personal deals ("my landlord offered me 2 months free") and asking others
+    # what they have seen ("has anyone seen a buyer ask for net 120?")
+    cue(Cue.POL, "offered gave", r"(?:offered|gave)\s+me\b")
+    cue(
+        Cue.POL,
+        "has have anyone anybody",
+        r"(?:(?:has|have)\s+)?(?:anyone|anybody|you|u|y'all)\s+(?:ever\s+)?(?:seen|had|heard\s+of"
+        r"|dealt\s+with|run\s+into)\b",
+    )
+    cue(Cue.POL, "ticket tickets", r"tickets?\s+(?:is|are|was|were)\b")
+    cue(
+        Cue.NOOP,
+        "raising raise raises raised",
+        r"rais(?:e|es|ed|ing)\s+(?:their\s+|its\s+|the\s+)?prices\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
     return Vocabulary(tuple(rules), tuple(number_rules))

@@ -158,7 +158,10 @@ def test_gets_before_their_give_and_ties_to_an_earlier_sentence(ident: str) -> N
     assert result.conditional
 
 
-@pytest.mark.parametrize("ident", [f"k{n:02d}" for n in range(24, 35)])
+_NOT_MOVES = [*(f"k{n:02d}" for n in range(24, 35)), "k62", "k63", "k64", "k65"]
+
+
+@pytest.mark.parametrize("ident", _NOT_MOVES)
 def test_news_promotions_stats_and_advice_questions_are_not_moves(ident: str) -> None:
     text = _HARD3[ident]["text"]
     result = analyze(text)
