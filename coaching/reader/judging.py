@@ -161,6 +161,9 @@ def attach_sizes(sc: Scan) -> None:
 
 
 _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
+# Cue words that make a move on their own ("include X at no cost", "sign by Friday"), so a
+# message with no move token may still hold one
+CUE_MOVES = FREE_OBJ | FREE | SIGNV
 _START = attrgetter("start")
 
 

@@ -252,7 +252,7 @@ GIVE_VERBS = (
     r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
     r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
-    r"|price|split|spot|upgrade|bump|grandfather"
+    r"|price|split|spot|upgrade|bump|grandfather|skip|forgo"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -326,6 +326,7 @@ def vocabulary() -> Vocabulary:
         "give",
         "discount",
         "money",
+        r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b)?"
         rf"\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
         rf"(?:the\s+)?{MONEY}",
     )
@@ -892,7 +893,10 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.FREE | Cue.FREE_OBJ,
         "free complimentary bonus gratis",
+        # (not "free at 3", "free this afternoon": a person who is available)
+        r"(?<!anyone )(?<!anybody )(?<!you )(?<!i'm )(?<!are )(?<!is )"
         r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
+        r"|at|this|today|tomorrow|tonight|now|later|after|before|until|right|then"
         r"|months?"
         r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
     )
@@ -906,8 +910,9 @@ def vocabulary() -> Vocabulary:
     cue(Cue.FREE, "us", r"(?<=on )us\b")
     cue(Cue.FREE, "house", r"(?<=on the )house\b")
     cue(Cue.FREE | Cue.INCL, "included thrown", r"(?:included|thrown\s+in)\b")
+    # "throw in the mobile app": whatever is thrown in is more for the same money
     cue(
-        Cue.INCL | Cue.CTX,
+        Cue.INCL | Cue.CTX | Cue.FREE_OBJ,
         "throw throwing threw toss tossing tossed",
         r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b",
     )
@@ -2331,8 +2336,6 @@ def vocabulary() -> Vocabulary:
         rf"|today|in\s+advance)\b(?:\s*(?:,|and|\+)\s*(?:the\s+rest|the\s+balance|the\s+other\s+half"
         rf"|{PCT}|half))?",
     )
-    # gives: a better tier for nothing ("upgrade for free in Q3")
-    _add("obj", "scope", "upgrade upgrades upgrading", None)
     # gives: a competitor's unit price matched ("match the $40/seat they were quoted")
     give(
         "discount",
@@ -2408,5 +2411,24 @@ def vocabulary() -> Vocabulary:
         "raising raise raises raised",
         r"rais(?:e|es|ed|ing)\s+(?:their\s+|its\s+|the\s+)?prices\b",
     )
+    # gives: a price increase skipped ("skip the annual price increase this year")
+    give(
+        "discount",
+        "skip skipping forgo forgoing forego foregoing",
+        r"(?:skip(?:ping)?|fore?go(?:ing)?)\s+(?:the\s+|this\s+year's\s+|their\s+|our\s+)?"
+        r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
+        r"(?:increase|uplift|escalator|escalation|hike)s?\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
+
+    # -- fallbacks, tried after every other rule under the same head word -------------------------
+    # gives: a better tier for nothing ("upgrade for free in Q3")
+    _add("obj", "scope", "upgrade upgrades upgrading", None)
+    # gives: anything else waived is a price given up ("waive the minimum commit")
+    give(
+        "discount",
+        "waive waiving",
+        r"waiv(?:e|ing)\s+(?:the|their|our|any|all|that|this)(?:\s+(?!for\b|if\b|and\b|to\b)"
+        r"[a-z0-9'-]+){1,3}",
+    )
     return Vocabulary(tuple(rules), tuple(number_rules))
