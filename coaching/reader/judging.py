@@ -455,13 +455,24 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
         kind = tok.kind or ""
         first.setdefault(kind, tok)
         if tok.amount is not None:
-            if kind not in sized or c_flags[tok.clause] & _OFFERED:
+            if (
+                kind not in sized
+                or c_flags[tok.clause] & _OFFERED
+                or _moved_to(text, sized[kind], tok)
+            ):
                 sized[kind] = tok
     items = []
     for kind, tok in first.items():
         size = sized.get(kind, tok)
         items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
     return tuple(items)
+
+
+def _moved_to(text: str, before: Tok, after: Tok) -> bool:
+    """ "from net 30 to net 75": the move is to the second size."""
+    return bool(_patterns().from_to.fullmatch(text, before.end, after.start)) and text[
+        max(0, before.start - 6) : before.start
+    ].rstrip().endswith("from")
 
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:

@@ -2419,6 +2419,14 @@ def vocabulary() -> Vocabulary:
         r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
         r"(?:increase|uplift|escalator|escalation|hike)s?\b",
     )
+    # gives: money knocked off, the amount after the verb ("knock off 2 grand"; the size
+    # beside it is attached by judging)
+    give(
+        "discount",
+        "knock knocking take taking shave shaving chop chopping",
+        r"(?:knock|take|shave|chop)(?:ing)?\s+off\s+(?:another\s+|an\s+extra\s+)?(?=[$€£]|\d[\d,.]*"
+        r"\s?(?:k|grand|thousand|%|percent|pct|usd|eur|gbp|dollars|euros|pounds|quid)\b)",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -214,6 +214,17 @@ def test_a_customer_called_a_logo_and_a_coffee_run_are_not_moves() -> None:
     assert analyze(_HARD3["k50"]["text"]).gives == ()
 
 
+def test_a_move_from_one_size_to_another_takes_the_second() -> None:
+    result = analyze("we can move Brandt from net 30 to net 75 on the renewal")
+    assert [(g.kind, g.amount, g.unit) for g in result.gives] == [("payment_terms", 75, "days")]
+
+
+def test_money_knocked_off_after_the_verb_is_the_discount_and_days_are_not() -> None:
+    result = analyze("knock off 3 grand and they sign")
+    assert [(g.kind, g.amount, g.unit) for g in result.gives] == [("discount", 3000, "USD")]
+    assert analyze("take off 5 days from the rollout plan").gives == ()
+
+
 def test_a_move_restated_with_its_size_keeps_that_size() -> None:
     # "extend payment terms to net 75": the size is net 75, and the 24 months go to the get
     result = analyze("we can extend payment terms to net 75 if they take a 24-month auto-renew")
