@@ -1592,14 +1592,15 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "can could may",
-        rf"(?:can|could|may)\s+i(?=\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
+        # (the subject is left to its own cue: "can I add the module" is the seller adding it)
+        rf"(?:can|could|may)(?=\s+i\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
         rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
     )
     cue(Cue.AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
     cue(
         Cue.PQ,
         "can could should may shall",
-        rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
+        rf"(?:can|could|should|may|shall)(?=\s+we\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
     )
     cue(Cue.PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
     cue(
@@ -1687,13 +1688,13 @@ def vocabulary() -> Vocabulary:
         r"|years?|yrs?|seats))(?:the\s+)?(?:end\s+of"
         r"|eo[mqwy]"
         rf"|\d|{WEEKDAY}|{MONTH}|next|this|tomorrow|today|tonight|close|q[1-4]|month|quarter|year"
-        rf"|week)",
+        rf"|week|fiscal\s+year|fy)",
     )
     cue(
         Cue.WHEN,
         "before",
         rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
-        r"|tomorrow|q[1-4])",
+        r"|tomorrow|q[1-4]|(?:quarter|month|year|week|fiscal\s+year|fy)[\s-]?end|eo[mqwy]\b)",
     )
     cue(Cue.WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
     cue(Cue.WHEN, "today tomorrow tonight asap immediately", None)
@@ -1784,8 +1785,10 @@ def vocabulary() -> Vocabulary:
     )
     get(
         "process",
-        "drop dropping withdraw withdrawing pull remove removing walk back",
-        rf"(?:drop(?:ping)?|withdraw\w*|pull(?:ing)?\s+back|remov\w+|walk(?:ing)?\s+back|back\s+off\s+on)"
+        "drop drops dropped dropping withdraw withdraws withdrawing pull pulls remove removes "
+        "removing walk walks back",
+        rf"(?:drop(?:s|ped|ping)?|withdraw\w*|pull(?:s|ing)?\s+back|remov\w+|walk(?:s|ing)?\s+back"
+        rf"|back\s+off\s+on)"
         rf"\s+{D}{F2}(?:redlines?|red[\s-]lines|markups?|legal\s+(?:changes|edits|asks)|edits"
         r"|indemnity\s+(?:asks?|changes|language|redlines?))\b",
     )
@@ -2426,6 +2429,12 @@ def vocabulary() -> Vocabulary:
         "knock knocking take taking shave shaving chop chopping",
         r"(?:knock|take|shave|chop)(?:ing)?\s+off\s+(?:another\s+|an\s+extra\s+)?(?=[$€£]|\d[\d,.]*"
         r"\s?(?:k|grand|thousand|%|percent|pct|usd|eur|gbp|dollars|euros|pounds|quid)\b)",
+    )
+    # "we agreed to premium support": a scope object agreed to by the seller is included
+    cue(
+        Cue.INCL | Cue.CTX | Cue.ANA,
+        "agree agreed agreeing",
+        rf"agree(?:d|ing)?\s+to(?=\s+(?:[a-z0-9'-]+\s+){{0,3}}?{SCOPE_OBJ})",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

@@ -225,6 +225,29 @@ def test_money_knocked_off_after_the_verb_is_the_discount_and_days_are_not() -> 
     assert analyze("take off 5 days from the rollout plan").gives == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "gives", "gets"),
+    [
+        # the misses seen in dialogues, in our own wording
+        ("we agreed to two onboarding workshops for Halden", ["scope"], []),
+        ("can I add the forecasting module for them?", ["scope"], []),
+        ("they'd sign at $70k before quarter end", [], ["faster_signature"]),
+        ("we can do 6% if they sign before month-end", ["discount"], ["faster_signature"]),
+        (
+            "I can get you 9% if your legal team drops the indemnity redlines",
+            ["discount"],
+            ["process"],
+        ),
+    ],
+)
+def test_dialogue_misses_read_as_the_contract_says(
+    text: str, gives: list[str], gets: list[str]
+) -> None:
+    result = analyze(text)
+    assert [g.kind for g in result.gives] == gives, text
+    assert [g.kind for g in result.gets] == gets
+
+
 def test_a_move_restated_with_its_size_keeps_that_size() -> None:
     # "extend payment terms to net 75": the size is net 75, and the 24 months go to the get
     result = analyze("we can extend payment terms to net 75 if they take a 24-month auto-renew")
