@@ -749,7 +749,7 @@ def vocabulary() -> Vocabulary:
         r"|success\s+managers?|account\s+managers?|support\s+engineers?|support\s+reps?|reps?"
         r"|resources?"
         r"|team|contact|specialists?|architects?|consultants?|point\s+of\s+contact|slack\s+channel"
-        r"|support)\b",
+        r"|support|leads?|person|people|experts?)\b",
     )
     give(
         "service_level",
@@ -1804,7 +1804,9 @@ def vocabulary() -> Vocabulary:
         "move moving moved pull pulling bring bringing",
         r"(?:mov(?:e|ed|ing)|pull(?:ing|ed)?|bring(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?(?:close"
         r"|signature|signing|decision|close\s+date|signing\s+date|sign\s+date)\s+(?:date\s+)?"
-        r"(?:up|forward|in)\b",
+        r"(?:(?:up|forward|in)\b|to\s+(?=this\s+(?:week|month|quarter)|today|tomorrow|"
+        + WEEKDAY
+        + r"))",
     )
     # gets: more of the customer's organisation on the contract
     get(

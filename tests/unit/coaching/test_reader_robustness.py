@@ -147,7 +147,7 @@ def test_colleague_asks_in_other_words_are_requests(ident: str) -> None:
     assert _kinds_of(result.gives) == _kinds_of(case["gives"])
 
 
-@pytest.mark.parametrize("ident", [f"k{n:02d}" for n in range(15, 24)])
+@pytest.mark.parametrize("ident", [*(f"k{n:02d}" for n in range(15, 24)), "k73", "k74"])
 def test_gets_before_their_give_and_ties_to_an_earlier_sentence(ident: str) -> None:
     # "once you prepay ...", "sign ... and onboarding is on us", "if we can grab time with
     # your CFO ...", "can I say yes if ...", "if we do both", "all of this assumes ..."
