@@ -289,6 +289,19 @@ def test_bad_lines_get_an_error_line_and_the_run_goes_on() -> None:
     )
 
 
+def test_a_number_too_long_for_a_float_is_no_size_and_the_answer_stays_valid_json() -> None:
+    huge = "9" * 400
+    lines = [json.dumps({"id": unit, "text": f"we can do {huge}{unit} off"}) for unit in ("%", "k")]
+    code, answers = _run_stream([*lines, json.dumps({"id": "m", "text": f"${huge}k off"})])
+    assert code == 0 and len(answers) == 3
+    for answer in answers:
+        for item in answer["gives"]:
+            assert item["amount"] is None or item["amount"] < float("inf")
+    out = io.StringIO()
+    analyze_stream(analyze, io.StringIO(lines[0] + "\n"), out, slack_to_plain)
+    assert "Infinity" not in out.getvalue()
+
+
 def test_lone_surrogates_are_answered_as_valid_json() -> None:
     line = json.dumps({"id": "s\ud800", "text": "\udfff we can do 15% off \ud83d"})
     code, answers = _run_stream([line])
