@@ -2438,6 +2438,23 @@ def vocabulary() -> Vocabulary:
         "agree agreed agreeing",
         rf"agree(?:d|ing)?\s+to(?=\s+(?:[a-z0-9'-]+\s+){{0,3}}?{SCOPE_OBJ})",
     )
+    # asking a colleague: "yay or nay?", "do I have room?", "can I make that work?"
+    cue(
+        Cue.WQ,
+        "yay yea go",
+        r"(?:yay|yea)\s+or\s+nay\b|go\s*(?:/|or)\s*no[\s-]?go\b",
+    )
+    cue(
+        Cue.PQ,
+        "do",
+        r"do\s+(?:i|we)\s+have\s+(?:the\s+|any\s+|enough\s+)?(?:room|authority|latitude|flexibility"
+        r"|wiggle\s+room|leeway)\b(?=[^.!\n]{0,40}\?)",
+    )
+    cue(
+        Cue.PQ,
+        "can could",
+        r"(?:can|could)\s+(?:i|we)\s+make\s+(?:that|it|this|those)\s+work\b(?=[^.!\n]{0,40}\?)",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -137,7 +137,7 @@ def test_third_hard_set_scores_at_least_095_on_every_field() -> None:
     assert min(scores.values()) >= 0.95, scores
 
 
-@pytest.mark.parametrize("ident", [f"k{n:02d}" for n in range(1, 15)])
+@pytest.mark.parametrize("ident", [*(f"k{n:02d}" for n in range(1, 15)), "k75", "k76", "k77"])
 def test_colleague_asks_in_other_words_are_requests(ident: str) -> None:
     # "mind if I", "worth offering", "doable?", "yes or no?", "need finance eyes", a
     # colleague asked whether the customer can have it: no "approve", no "discount"
