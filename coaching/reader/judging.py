@@ -359,6 +359,9 @@ def keep(
         if not fragment and any_weak
         else ()
     )
+    # A short ask right after a list ("Acme: net 60 on the renewal. ok?", "15% and a pilot.
+    # thoughts?"): the sentence before it is what is asked about, so its weak moves count.
+    asked_next = _asked_about(sc) if not fragment and any_weak else ()
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
     kept = []
     for tok in toks:
@@ -374,6 +377,7 @@ def keep(
             tok.weak
             and not fragment
             and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
+            and c_sent[clause] not in asked_next
             # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
             and not (c_flags[clause] & WCOND and clause in get_clauses)
         ):
@@ -384,6 +388,19 @@ def keep(
                 continue
         kept.append(tok)
     return kept
+
+
+def _asked_about(sc: Scan) -> set[int]:
+    """Sentences followed by a tag question that asks a colleague and holds no move itself."""
+    if not sc.all_flags & (AP | PQ | WQ):
+        return set()
+    s_flags, c_sent = sc.s_flags, sc.c_sent
+    with_moves = {c_sent[tok.clause] for tok in sc.toks}
+    return {
+        sent - 1
+        for sent in range(1, len(s_flags))
+        if s_flags[sent] & (AP | PQ | WQ) and sent not in with_moves and not sc.s_quoted[sent]
+    }
 
 
 def _any_weak(toks: list[Tok]) -> bool:

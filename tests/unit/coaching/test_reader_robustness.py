@@ -137,7 +137,9 @@ def test_third_hard_set_scores_at_least_095_on_every_field() -> None:
     assert min(scores.values()) >= 0.95, scores
 
 
-@pytest.mark.parametrize("ident", [*(f"k{n:02d}" for n in range(1, 15)), "k75", "k76", "k77"])
+@pytest.mark.parametrize(
+    "ident", [*(f"k{n:02d}" for n in range(1, 15)), "k75", "k76", "k77", "k78", "k79"]
+)
 def test_colleague_asks_in_other_words_are_requests(ident: str) -> None:
     # "mind if I", "worth offering", "doable?", "yes or no?", "need finance eyes", a
     # colleague asked whether the customer can have it: no "approve", no "discount"
@@ -246,6 +248,12 @@ def test_dialogue_misses_read_as_the_contract_says(
     result = analyze(text)
     assert [g.kind for g in result.gives] == gives, text
     assert [g.kind for g in result.gets] == gets
+
+
+def test_a_list_followed_by_a_statement_is_not_asked_about() -> None:
+    # the short ask after a list makes its weak moves count; a plain remark does not
+    assert analyze("Halden: net 60 on the renewal. ok?").gives
+    assert analyze("Halden: net 60 on the renewal. lunch soon").gives == ()
 
 
 def test_a_move_restated_with_its_size_keeps_that_size() -> None:
