@@ -359,8 +359,8 @@ def keep(
         if not fragment and any_weak
         else ()
     )
-    # A short ask right after a list ("Acme: net 60 on the renewal. ok?", "15% and a pilot.
-    # thoughts?"): the sentence before it is what is asked about, so its weak moves count.
+    # A short ask right before or after a list ("Acme: net 60 on the renewal. ok?", "15% and a
+    # pilot. thoughts?"): the list is what is asked about, so its weak moves count.
     asked_next = _asked_about(sc) if not fragment and any_weak else ()
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
     kept = []
@@ -390,17 +390,28 @@ def keep(
     return kept
 
 
+_LIST_RUN = 3  # sentences of a list that one ask before or after it covers
+
+
 def _asked_about(sc: Scan) -> set[int]:
-    """Sentences followed by a tag question that asks a colleague and holds no move itself."""
+    """The sentences of a list that a move-less ask right before or after it is about:
+    "12%. net 45. a 60-day pilot. can I do any of it?", "can you approve something for
+    Orla? 12% and net 45." (up to three sentences that each hold a move)."""
     if not sc.all_flags & (AP | PQ | WQ):
         return set()
-    s_flags, c_sent = sc.s_flags, sc.c_sent
+    s_flags, c_sent, s_quoted = sc.s_flags, sc.c_sent, sc.s_quoted
     with_moves = {c_sent[tok.clause] for tok in sc.toks}
-    return {
-        sent - 1
-        for sent in range(1, len(s_flags))
-        if s_flags[sent] & (AP | PQ | WQ) and sent not in with_moves and not sc.s_quoted[sent]
-    }
+    asked: set[int] = set()
+    last = len(s_flags) - 1
+    for sent in range(len(s_flags)):
+        if not s_flags[sent] & (AP | PQ | WQ) or sent in with_moves or s_quoted[sent]:
+            continue
+        for step in (-1, 1):
+            near = sent + step
+            while 0 <= near <= last and near in with_moves and abs(near - sent) <= _LIST_RUN:
+                asked.add(near)
+                near += step
+    return asked
 
 
 def _any_weak(toks: list[Tok]) -> bool:
