@@ -2455,6 +2455,14 @@ def vocabulary() -> Vocabulary:
         "can could",
         r"(?:can|could)\s+(?:i|we)\s+make\s+(?:that|it|this|those)\s+work\b(?=[^.!\n]{0,40}\?)",
     )
+    # asking a colleague's view: "where do you land on 9%?", "how do you feel about net 60?"
+    cue(
+        Cue.WQ,
+        "where how your ur",
+        # (the "you" is left to its own cue: put to a customer, these are no request)
+        r"where(?=\s+do\s+(?:you|u)\s+land\b)|how(?=\s+do\s+(?:you|u|we)\s+feel\s+about\b)"
+        r"|(?:your|ur)\s+(?:take|view|read|gut)\s+on\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -256,6 +256,12 @@ def test_a_list_followed_by_a_statement_is_not_asked_about() -> None:
     assert analyze("Halden: net 60 on the renewal. lunch soon").gives == ()
 
 
+def test_asking_a_colleagues_view_is_a_request_but_asking_a_customer_is_not() -> None:
+    assert analyze("@lee where do you land on 9% for Brandt?").discount_request
+    assert analyze("your take on net 60 for Brandt?").discount_request
+    assert not analyze("How do you feel about a 2-year term if we add onboarding?").discount_request
+
+
 def test_a_move_restated_with_its_size_keeps_that_size() -> None:
     # "extend payment terms to net 75": the size is net 75, and the 24 months go to the get
     result = analyze("we can extend payment terms to net 75 if they take a 24-month auto-renew")
