@@ -2463,6 +2463,13 @@ def vocabulary() -> Vocabulary:
         r"where(?=\s+do\s+(?:you|u)\s+land\b)|how(?=\s+do\s+(?:you|u|we)\s+feel\s+about\b)"
         r"|(?:your|ur)\s+(?:take|view|read|gut)\s+on\b",
     )
+    # a move said to be possible is on offer ("8% is doable on a 3-year term")
+    cue(
+        Cue.CTX,
+        "is are",
+        r"(?:is|are)\s+(?:(?:probably|definitely|likely|totally|still)\s+)?(?:doable|possible|workable"
+        r"|feasible|on\s+the\s+table)\b(?![^.!?\n]{0,120}\?)",  # asked, it is the question below
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -262,6 +262,13 @@ def test_asking_a_colleagues_view_is_a_request_but_asking_a_customer_is_not() ->
     assert not analyze("How do you feel about a 2-year term if we add onboarding?").discount_request
 
 
+def test_a_move_said_to_be_possible_is_on_offer_and_asked_it_is_a_question() -> None:
+    stated = analyze("9% is doable on a 3-year term.")
+    assert [(g.kind, g.amount) for g in stated.gives] == [("discount", 9)]
+    assert not stated.discount_request
+    assert analyze("@lee 9% is doable for Brandt?").discount_request
+
+
 def test_a_move_restated_with_its_size_keeps_that_size() -> None:
     # "extend payment terms to net 75": the size is net 75, and the 24 months go to the get
     result = analyze("we can extend payment terms to net 75 if they take a 24-month auto-renew")
