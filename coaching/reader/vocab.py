@@ -2470,6 +2470,37 @@ def vocabulary() -> Vocabulary:
         r"(?:is|are)\s+(?:(?:probably|definitely|likely|totally|still)\s+)?(?:doable|possible|workable"
         r"|feasible|on\s+the\s+table)\b(?![^.!?\n]{0,120}\?)",  # asked, it is the question below
     )
+    # asking a colleague to object or to check: "crazy?", "too far?", "unless you object",
+    # "shout if not ok", "any concerns?", "run this by you", "gut check", "I need guidance"
+    cue(
+        Cue.WQ,
+        "crazy nuts too",
+        r"(?:crazy|nuts|too\s+(?:much|far|aggressive|generous|rich|deep|low|high|big))"
+        r"(?=[^.!\n]{0,40}\?)",
+    )
+    cue(
+        Cue.AP,
+        "unless",
+        r"unless\s+(?:you|u|someone|anyone|anybody|somebody)\s+(?:objects?|disagrees?|says?\s+(?:no"
+        r"|otherwise)|shouts?|pushes\s+back|push\s+back|has\s+concerns|have\s+concerns)\b",
+    )
+    cue(Cue.AP, "shout holler speak", r"(?:shout|holler|speak\s+up)\s+if\b")
+    cue(
+        Cue.AP,
+        "any",
+        r"any\s+(?:concerns?|objections?|issues?|problems?|pushback|worries|red\s+flags)(?=\s*\?)",
+    )
+    cue(
+        Cue.AP,
+        "run running",
+        r"run(?:ning)?\s+(?:something|this|it|that|a\s+deal|an\s+idea|one)\s+(?:by|past)\s+(?:you|u)\b",
+    )
+    cue(Cue.AP, "gut", r"gut[\s-]?check")
+    cue(
+        Cue.AP,
+        "need needs",
+        r"needs?\s+(?:some\s+|your\s+|a\s+)?(?:guidance|direction|steer|decision)\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -138,7 +138,7 @@ def test_third_hard_set_scores_at_least_095_on_every_field() -> None:
 
 
 @pytest.mark.parametrize(
-    "ident", [*(f"k{n:02d}" for n in range(1, 15)), *(f"k{n}" for n in range(75, 82))]
+    "ident", [*(f"k{n:02d}" for n in range(1, 15)), *(f"k{n}" for n in range(75, 90))]
 )
 def test_colleague_asks_in_other_words_are_requests(ident: str) -> None:
     # "mind if I", "worth offering", "doable?", "yes or no?", "need finance eyes", a
