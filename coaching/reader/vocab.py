@@ -2501,6 +2501,19 @@ def vocabulary() -> Vocabulary:
         "need needs",
         r"needs?\s+(?:some\s+|your\s+|a\s+)?(?:guidance|direction|steer|decision)\b",
     )
+    # not moves: news and hearsay about other vendors ("Zentrix announced 20% off",
+    # "apparently Orbit throws in onboarding", "their last vendor gave them net 90")
+    cue(Cue.POL, "announced announces announcing", None)
+    cue(Cue.POL, "apparently reportedly rumor rumour rumors rumours", None)
+    cue(
+        Cue.POL,
+        "their the",
+        r"(?:their|the)\s+(?:last|current|previous|old|existing|other)\s+(?:vendor|provider|supplier"
+        r"|tool|platform)s?\s+(?:gave|gives|offered|offers|includes|included|throws|threw|did|does"
+        r"|charged|charges)\b",
+    )
+    cue(Cue.POL, "undercut undercuts undercutting", None)
+    cue(Cue.POL, "we i", r"(?:we|i)\s+lost\b(?!\s+(?:the\s+)?(?:discount|margin))")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
