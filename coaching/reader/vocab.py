@@ -2507,13 +2507,14 @@ def vocabulary() -> Vocabulary:
     cue(Cue.POL, "apparently reportedly rumor rumour rumors rumours", None)
     cue(
         Cue.POL,
-        "their the",
-        r"(?:their|the)\s+(?:last|current|previous|old|existing|other)\s+(?:vendor|provider|supplier"
+        "their",
+        r"their\s+(?:last|current|previous|old|existing|other)\s+(?:vendor|provider|supplier"
         r"|tool|platform)s?\s+(?:gave|gives|offered|offers|includes|included|throws|threw|did|does"
         r"|charged|charges)\b",
     )
     cue(Cue.POL, "undercut undercuts undercutting", None)
-    cue(Cue.POL, "we i", r"(?:we|i)\s+lost\b(?!\s+(?:the\s+)?(?:discount|margin))")
+    # (filed under "lost", not "we" / "i": a bare subject word stays the cheapest kind of hit)
+    cue(Cue.POL, "lost", r"(?:(?<=we )|(?<=i ))lost\b(?!\s+(?:the\s+)?(?:discount|margin))")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
