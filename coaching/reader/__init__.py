@@ -55,7 +55,7 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
     if sc is None:
         t = fix_variants(t)
         sc = scan(t)
-    if sc is None or not sc.toks:
+    if sc is None or not (sc.toks or sc.all_flags & J.CUE_MOVES):
         return empty, sc
     fragment = len(t.split(None, _FRAGMENT_WORDS)) <= _FRAGMENT_WORDS
     J.attach_sizes(sc)

@@ -46,3 +46,4 @@ class Cue(enum.IntFlag):
     REFUSAL = 1 << 31  # "I declined", "told them no": a refusal of what was asked just before
     INFO = 1 << 32  # the message asks for information or advice, not for a concession
     TCOND = 1 << 33  # "..., and they'll": ties gives before it to a get after it
+    REPORT = 1 << 34  # "closed at 11% off", "where we landed": a deal reported, not offered

@@ -23,6 +23,7 @@ INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
 TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
+REPORT = int(Cue.REPORT)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -106,6 +107,8 @@ def attach_sizes(sc: Scan) -> None:
         units = UNITS_FOR.get(tok.kind or "")
         if not units:
             continue
+        if i + 1 < n and _restated(tok, toks[i + 1]):
+            continue  # "extend payment terms to net 90": the size is the move restated after it
         # the nearest sizes: up to five tokens after the move, then up to four before it
         lo, hi = bisect_left(sizes, i - 4), bisect_left(sizes, i + 6)
         near = [j for j in sizes[lo:hi] if j > i] + [j for j in reversed(sizes[lo:hi]) if j < i]
@@ -158,7 +161,20 @@ def attach_sizes(sc: Scan) -> None:
 
 
 _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
+# Cue words that make a move on their own ("include X at no cost", "sign by Friday"), so a
+# message with no move token may still hold one
+CUE_MOVES = FREE_OBJ | FREE | SIGNV
 _START = attrgetter("start")
+
+
+def _restated(tok: Tok, after: Tok) -> bool:
+    """The next token is the same move with its own size, in the same clause."""
+    return (
+        after.kind == tok.kind
+        and after.fam == tok.fam
+        and after.amount is not None
+        and after.clause == tok.clause
+    )
 
 
 def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
@@ -343,6 +359,9 @@ def keep(
         if not fragment and any_weak
         else ()
     )
+    # A short ask right before or after a list ("Acme: net 60 on the renewal. ok?", "15% and a
+    # pilot. thoughts?"): the list is what is asked about, so its weak moves count.
+    asked_next = _asked_about(sc) if not fragment and any_weak else ()
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
     kept = []
     for tok in toks:
@@ -358,6 +377,7 @@ def keep(
             tok.weak
             and not fragment
             and not ((flags & need and tok.fam != "qty") or c_sent[clause] in listing)
+            and c_sent[clause] not in asked_next
             # "net 60 works for a two-year deal": tied to a get in its clause, it is offered
             and not (c_flags[clause] & WCOND and clause in get_clauses)
         ):
@@ -368,6 +388,30 @@ def keep(
                 continue
         kept.append(tok)
     return kept
+
+
+_LIST_RUN = 3  # sentences of a list that one ask before or after it covers
+
+
+def _asked_about(sc: Scan) -> set[int]:
+    """The sentences of a list that a move-less ask right before or after it is about:
+    "12%. net 45. a 60-day pilot. can I do any of it?", "can you approve something for
+    Orla? 12% and net 45." (up to three sentences that each hold a move)."""
+    if not sc.all_flags & (AP | PQ | WQ):
+        return set()
+    s_flags, c_sent, s_quoted = sc.s_flags, sc.c_sent, sc.s_quoted
+    with_moves = {c_sent[tok.clause] for tok in sc.toks}
+    asked: set[int] = set()
+    last = len(s_flags) - 1
+    for sent in range(len(s_flags)):
+        if not s_flags[sent] & (AP | PQ | WQ) or sent in with_moves or s_quoted[sent]:
+            continue
+        for step in (-1, 1):
+            near = sent + step
+            while 0 <= near <= last and near in with_moves and abs(near - sent) <= _LIST_RUN:
+                asked.add(near)
+                near += step
+    return asked
 
 
 def _any_weak(toks: list[Tok]) -> bool:
@@ -439,13 +483,24 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
         kind = tok.kind or ""
         first.setdefault(kind, tok)
         if tok.amount is not None:
-            if kind not in sized or c_flags[tok.clause] & _OFFERED:
+            if (
+                kind not in sized
+                or c_flags[tok.clause] & _OFFERED
+                or _moved_to(text, sized[kind], tok)
+            ):
                 sized[kind] = tok
     items = []
     for kind, tok in first.items():
         size = sized.get(kind, tok)
         items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
     return tuple(items)
+
+
+def _moved_to(text: str, before: Tok, after: Tok) -> bool:
+    """ "from net 30 to net 75": the move is to the second size."""
+    return bool(_patterns().from_to.fullmatch(text, before.end, after.start)) and text[
+        max(0, before.start - 6) : before.start
+    ].rstrip().endswith("from")
 
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
@@ -499,6 +554,8 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
                 return True
             continue
         if flags & WCOND and not flags & COND:  # "for" / "with" right before a get
+            if sc.s_flags[sent] & REPORT:  # "closed at 11% off w/ a 2yr term": a report
+                continue
             index = bisect_left(here_gets, end)
             if index == len(here_gets) or here_gets[index] - end > 20:
                 continue
@@ -533,7 +590,11 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     ok'd it, so we're good to go"), nor when a permission question is about a get the
     seller wants ("can we get a meeting with the owner?").
     """
-    if not gives or not sc.all_flags & (AP | PQ | WQ):
+    if not gives:
+        return False
+    if sc.all_flags & CO and _colleague_asked(sc, gives):
+        return True
+    if not sc.all_flags & (AP | PQ | WQ):
         return False
     get_clauses: set[int] | None = None  # clauses with a get and no give (on demand)
     colleague = sc.all_flags & CO
@@ -560,6 +621,28 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
             colleague
             or (flags & PQ and not sc.s_flags[sent] & YOU)
             or (flags & WQ and not you_anywhere)
+        ):
+            return True
+    return False
+
+
+def _colleague_asked(sc: Scan, gives: list[Tok]) -> bool:
+    """A colleague is addressed and a give sits in a question of the author's own: "@finance
+    can they defer the first payment to January?" asks leave to give it, whatever the verb.
+
+    Not a question that relays the customer's ask ("they want 20% off?"), one put to the
+    customer ("could you ...?"), a quoted one, or one in a policy or news segment.
+    """
+    s_flags, c_sent = sc.s_flags, sc.c_sent
+    for tok in gives:
+        sent = c_sent[tok.clause]
+        flags = s_flags[sent]
+        if (
+            flags & QMARK
+            and not flags & (YOU | ASK | APDONE)
+            and not sc.s_quoted[sent]
+            and not sc.g_flags[sc.c_seg[tok.clause]] & POL
+            and not negated(sc, tok)
         ):
             return True
     return False

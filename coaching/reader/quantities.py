@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from coaching.reader import vocab as V
@@ -65,12 +66,14 @@ def _qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
     n, n1, netn = m.group("n", "n1", "netn")
     number = n or n1 or netn
     amount = float(number.replace(",", "")) if number[0].isdigit() else words_number(number)
-    if amount is None:
-        return None
+    if amount is None or not math.isfinite(amount):
+        return None  # a number too long for a float is no size (JSON has no Infinity)
     if unit == "money":
         mult = m.group("mult1") or m.group("mult") or m.group("k")
         if mult:
             amount *= _MULTIPLIER[mult]
+            if not math.isfinite(amount):
+                return None
         return unit, amount, _CURRENCY.get(m.group("cur") or m.group("curs") or "", "USD")
     if unit == "pct":
         return unit, amount, "%"

@@ -124,8 +124,6 @@ NUMBER_HEADS = ("usd", "eur", "gbp", *NUMBER_WORDS)
 
 # -- typos and shorthand, applied to whole words after lower-casing -----------------------------
 _SPELLINGS: dict[str, str] = {
-    "discount": "discout discunt disount discont dicount dsicount discoutn disocunt dicsount "
-    "discoount discounnt disc dscount discnt",
     "discounts": "discouts dicsounts disounts discunts",
     "approval": "aproval approvel aprroval approvl appoval apporval aprovel aproove",
     "approve": "aprove apporve appove aprrove approv aprov",
@@ -134,24 +132,19 @@ _SPELLINGS: dict[str, str] = {
     "license": "licence lisence liscense licsense licens",
     "licenses": "licences lisences liscenses licsenses",
     "please": "pls plz pleae plase pleas",
-    "you": "u",
     "your": "ur",
     "them": "em",
     "manager": "mgr",
     "deal desk": "dealdesk deal-desk",
     "before": "b4",
-    "end of quarter": "eoq",
-    "end of month": "eom",
-    "end of year": "eoy",
     "end of week": "eow",
-    "contract": "contarct conract contrat",
     "commitment": "comitment commitmnet committment commitement commitmen",
     "commit": "comit",
     "payment": "paymnet pyment payemnt paymet",
     "pilot": "pilto",
     "trial": "trail",
     "onboarding": "onbaording onboardin onbording on-boarding",
-    "implementation": "implementaion implmentation implementatoin",
+    "implementation": "implementaion implmentation implementatoin impl",
     "reference": "refrence referece refernce",
     "renewal": "renewel renwal",
     "liability": "liabilty liablity",
@@ -193,6 +186,23 @@ _SPELLINGS: dict[str, str] = {
     "provided": "provded",
     "customer": "cusotmer custmer",
     "sla": "sla's",
+    # the deal words of German, Spanish and French messages, read as their English words
+    "discount": "discout discunt disount discont dicount dsicount discoutn disocunt dicsount "
+    "discoount discounnt disc dscount discnt rabatt nachlass preisnachlass descuento remise sconto",
+    "if": "wenn",
+    "we": "wir",
+    "you": "u ihnen",
+    "sign": "unterschreiben unterzeichnen firmar firman signez",
+    "offer": "anbieten ofrecer offrir",
+    "by": "bis",
+    "end of month": "eom monatsende",
+    "end of quarter": "eoq quartalsende",
+    "end of year": "eoy jahresende",
+    "days": "tage tagen jours",
+    "months": "monate monaten meses mois",
+    "years": "jahre jahren",
+    "term": "laufzeit",
+    "contract": "contarct conract contrat vertrag",
 }
 
 
@@ -230,7 +240,8 @@ DEADLINE = (
 SCOPE_OBJ = (
     r"(?:onboarding|training|trainings|workshops?|modules?|add[\s-]?ons?|features?|capabilit(?:y"
     r"|ies)"
-    r"|integrations?|(?:professional|consulting|implementation|advisory|managed)\s+services"
+    r"|integrations?|(?:data\s+)?migrations?|(?:professional|consulting|implementation|advisory"
+    r"|managed)\s+services"
     r"|services"
     r"|consulting(?:\s+(?:hours|days))?|implementation|setup|set-up|sandbox(?:es)?|storage"
     r"|api\s+access|health\s+checks?|success\s+plan|premium\s+support|support|seats?|licen[cs]es?"
@@ -240,7 +251,8 @@ GIVE_VERBS = (
     r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
     r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
-    r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support"
+    r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
+    r"|price|split|spot|upgrade|bump|grandfather|skip|forgo"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -292,6 +304,14 @@ def vocabulary() -> Vocabulary:
 
     _PM_UNITS = "pct money"
     _TIME_UNITS = "days weeks months years"
+    # "20% higher", "a 5% increase": a rise in price, not a concession
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:higher|increase|increases|uplift|hike|rise|jump|growth|price\s+increase)\b",
+        flags=Cue.NOOP,
+    )
     # "40% off all hoodies": a promotion on everything, not a deal move
     num(
         "cue",
@@ -301,6 +321,15 @@ def vocabulary() -> Vocabulary:
         flags=Cue.POL,
     )
     num("give", "service_level", "pct", r"\s*(?:uptime|availability|sla)\b")
+    # "$95k flat instead of $110k": a lower price than the one quoted (the price is not the size)
+    num(
+        "give",
+        "discount",
+        "money",
+        r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b)?"
+        rf"\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
+        rf"(?:the\s+)?{MONEY}",
+    )
     num(
         "give",
         "price_lock",
@@ -326,6 +355,14 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
     num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
+    # "a 2-week turnaround on the connector": a delivery time offered (needs offer context)
+    num(
+        "give",
+        "delivery",
+        _TIME_UNITS,
+        r"\s+(?:turnaround|delivery|build|implementation|rollout|go[\s-]?live|lead\s+time)\b",
+        weak=W,
+    )
     num(
         "give",
         "trial",
@@ -408,7 +445,7 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "lock locked locking",
-        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F2}"
+        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F3}"
         r"(?:prices?|pricing|rates?|discount|price\s+point)\b",
     )
     give(
@@ -457,7 +494,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "hold holding",
-        rf"hold(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+(?:for|through|until)",
+        rf"hold(?:ing)?\s+{D}(?:price|pricing|rate|quote|offer|proposal)s?\s+(?:open\s+)?"
+        r"(?:for|through|until|till)",
     )
     give(
         "price_lock",
@@ -551,8 +589,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "waive waived waiving",
-        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|our\s+)?(?:(?:annual|renewal|price"
-        r"|yearly)\s+){0,2}"
+        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|next\s+year's\s+|our\s+|their\s+)?"
+        r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
         r"(?:increase|uplift|escalator|escalation)s?",
     )
     give(
@@ -623,7 +661,8 @@ def vocabulary() -> Vocabulary:
         "bill billed billing invoice invoiced invoicing pay paying",
         r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying)\s+(?:them\s+|you\s+|it\s+)?"
         r"(?:quarterly|monthly|in\s+(?:installments|instalments|arrears|quarters|stages|tranches"
-        r"|phases)"
+        r"|phases|halves|(?:two|three|four|2|3|4)\s+(?:halves|parts|payments|instal+ments|tranches"
+        r"|chunks))"
         r"|over\s+(?:time|the\s+year|\w+\s+(?:months|quarters|years)))",
         qty=True,
     )
@@ -710,7 +749,7 @@ def vocabulary() -> Vocabulary:
         r"|success\s+managers?|account\s+managers?|support\s+engineers?|support\s+reps?|reps?"
         r"|resources?"
         r"|team|contact|specialists?|architects?|consultants?|point\s+of\s+contact|slack\s+channel"
-        r"|support)\b",
+        r"|support|leads?|person|people|experts?)\b",
     )
     give(
         "service_level",
@@ -848,13 +887,16 @@ def vocabulary() -> Vocabulary:
         "onboarding training trainings workshop workshops module modules add addon "
         "addons feature features capability capabilities integration integrations professional "
         "consulting implementation advisory managed services setup set sandbox storage api health "
-        "success support seats seat licenses license users hours",
+        "success support seats seat licenses license users hours data migration migrations",
         SCOPE_OBJ,
     )
     cue(
         Cue.FREE | Cue.FREE_OBJ,
         "free complimentary bonus gratis",
+        # (not "free at 3", "free this afternoon": a person who is available)
+        r"(?<!anyone )(?<!anybody )(?<!you )(?<!i'm )(?<!are )(?<!is )"
         r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
+        r"|at|this|today|tomorrow|tonight|now|later|after|before|until|right|then"
         r"|months?"
         r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
     )
@@ -868,8 +910,9 @@ def vocabulary() -> Vocabulary:
     cue(Cue.FREE, "us", r"(?<=on )us\b")
     cue(Cue.FREE, "house", r"(?<=on the )house\b")
     cue(Cue.FREE | Cue.INCL, "included thrown", r"(?:included|thrown\s+in)\b")
+    # "throw in the mobile app": whatever is thrown in is more for the same money
     cue(
-        Cue.INCL | Cue.CTX,
+        Cue.INCL | Cue.CTX | Cue.FREE_OBJ,
         "throw throwing threw toss tossing tossed",
         r"(?:throw|thr[eo]w\w*|toss\w*)\s+in\b",
     )
@@ -946,7 +989,8 @@ def vocabulary() -> Vocabulary:
     get(
         "volume",
         "bigger larger higher increased expanded",
-        r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume|spend|purchase"
+        r"(?:bigger|larger|higher|increased|expanded)\s+(?:deal|order|commitment|volume(?!\s+(?:break"
+        r"|discount|pricing|tier|rebate))|spend|purchase"
         r"|footprint|contract\s+value|quantity|seat\s+count|package)\b",
     )
     get(
@@ -1249,7 +1293,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.COND | Cue.ANA | Cue.CTX,
         "if",
-        r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this)"
+        r"if\s+(?:we|i)\s+(?:agree|accept|say\s+yes|do\s+(?:it|that|this|both|all\s+(?:of\s+)?"
+        r"(?:it|that|this|them|three))"
         r"|go\s+ahead"
         r"|approve)\b",
     )
@@ -1271,7 +1316,7 @@ def vocabulary() -> Vocabulary:
     cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
     cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
     cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
-    cue(Cue.COND | Cue.CTX, "assuming", None)
+    cue(Cue.COND | Cue.CTX, "assuming assumes", None)
     cue(
         Cue.COND | Cue.CTX,
         "contingent conditional dependent subject tied",
@@ -1285,8 +1330,9 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.COND | Cue.CTX,
         "when once",
-        r"(?:when|once)\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
-        r"|expand|add|buy|purchase|give)\w*",
+        # the verb is left to the rules that read it as a get ("once you prepay annually")
+        r"(?:when|once)(?=\s+(?:you|they)\s+(?:sign|commit|pay|agree|prepay|renew"
+        r"|expand|add|buy|purchase|give)\w*)",
     )
     cue(
         Cue.COND | Cue.ANA | Cue.CTX,
@@ -1308,7 +1354,10 @@ def vocabulary() -> Vocabulary:
         Cue.RCOND,
         "and",
         r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could"
-        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b",
+        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b"
+        # "sign this quarter and onboarding is on us", "... and you get a free sandbox"
+        r"|and(?=\s+(?:you\s+get|you'll\s+get|(?:[a-z0-9'-]+\s+){1,3}?(?:is|are)\s+(?:on\s+us"
+        r"|free|included|waived|on\s+the\s+house)\b))",
     )
     cue(
         Cue.TCOND,
@@ -1421,7 +1470,7 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "all every existing",
-        r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?"
+        r"(?:all|every|existing)\s+(?:[a-z0-9-]+\s+)?(?:deals?|customers?|logos?|signups?|switchers?"
         r"|clients?|renewals?|reps?|accounts?|opportunit(?:y|ies)|nonprofits?|non-profits?|quotes?"
         r"|contracts?|pilots?|trials?)\b",
     )
@@ -1543,14 +1592,15 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "can could may",
-        rf"(?:can|could|may)\s+i(?=\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
+        # (the subject is left to its own cue: "can I add the module" is the seller adding it)
+        rf"(?:can|could|may)(?=\s+i\s+(?:go\s+ahead\s+and\s+)?(?:still\s+"
         rf"|just\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
     )
     cue(Cue.AP, "can could", r"(?:can|could)\s+(?:i|we)\s*\?")
     cue(
         Cue.PQ,
         "can could should may shall",
-        rf"(?:can|could|should|may|shall)\s+we(?=\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
+        rf"(?:can|could|should|may|shall)(?=\s+we\s+(?:\w+\s+)?{GIVE_VERBS}{NOT_TO_YOU})",
     )
     cue(Cue.PQ, "should", rf"should\s+i(?=\s+(?:\w+\s+)?{GIVE_VERBS})")
     cue(
@@ -1638,13 +1688,13 @@ def vocabulary() -> Vocabulary:
         r"|years?|yrs?|seats))(?:the\s+)?(?:end\s+of"
         r"|eo[mqwy]"
         rf"|\d|{WEEKDAY}|{MONTH}|next|this|tomorrow|today|tonight|close|q[1-4]|month|quarter|year"
-        rf"|week)",
+        rf"|week|fiscal\s+year|fy)",
     )
     cue(
         Cue.WHEN,
         "before",
         rf"before\s+(?:the\s+)?(?:end\s+of|\d|{WEEKDAY}|{MONTH}|next|this|the\s+\d"
-        r"|tomorrow|q[1-4])",
+        r"|tomorrow|q[1-4]|(?:quarter|month|year|week|fiscal\s+year|fy)[\s-]?end|eo[mqwy]\b)",
     )
     cue(Cue.WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
     cue(Cue.WHEN, "today tomorrow tonight asap immediately", None)
@@ -1735,8 +1785,10 @@ def vocabulary() -> Vocabulary:
     )
     get(
         "process",
-        "drop dropping withdraw withdrawing pull remove removing walk back",
-        rf"(?:drop(?:ping)?|withdraw\w*|pull(?:ing)?\s+back|remov\w+|walk(?:ing)?\s+back|back\s+off\s+on)"
+        "drop drops dropped dropping withdraw withdraws withdrawing pull pulls remove removes "
+        "removing walk walks back",
+        rf"(?:drop(?:s|ped|ping)?|withdraw\w*|pull(?:s|ing)?\s+back|remov\w+|walk(?:s|ing)?\s+back"
+        rf"|back\s+off\s+on)"
         rf"\s+{D}{F2}(?:redlines?|red[\s-]lines|markups?|legal\s+(?:changes|edits|asks)|edits"
         r"|indemnity\s+(?:asks?|changes|language|redlines?))\b",
     )
@@ -1752,7 +1804,9 @@ def vocabulary() -> Vocabulary:
         "move moving moved pull pulling bring bringing",
         r"(?:mov(?:e|ed|ing)|pull(?:ing|ed)?|bring(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?(?:close"
         r"|signature|signing|decision|close\s+date|signing\s+date|sign\s+date)\s+(?:date\s+)?"
-        r"(?:up|forward|in)\b",
+        r"(?:(?:up|forward|in)\b|to\s+(?=this\s+(?:week|month|quarter)|today|tomorrow|"
+        + WEEKDAY
+        + r"))",
     )
     # gets: more of the customer's organisation on the contract
     get(
@@ -1847,8 +1901,10 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "need needs",
-        r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes|go[\s-]ahead|sign[\s-]?off)\s+(?:from|on"
-        r"|for|to)\b",
+        r"needs?\s+(?:an?\s+|the\s+|your\s+)?(?:ok|okay|yes(?:/no|\s+or\s+no)?|go[\s-]ahead"
+        r"|sign[\s-]?off)\s+(?:from|on|for|to)\b"
+        # "need VP eyes on this", "need your eyes here": a colleague asked to review the move
+        r"|needs?\s+(?:(?:some|your|a|an)\s+)?(?:[a-z]+\s+)?eyes\b",
     )
     cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
     cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
@@ -1870,7 +1926,8 @@ def vocabulary() -> Vocabulary:
     # not moves: news, competitors' offers, personal deals, how-to and advice questions
     cue(
         Cue.POL,
-        "advertising advertises advertised advertise promo promotion promotions coupon voucher",
+        "advertising advertises advertised advertise promo promos promotion promotions coupon "
+        "coupons voucher vouchers",
         r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
     )
     cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
@@ -1896,19 +1953,21 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "how where who what",
-        r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+(?:log|add|submit|file|find"
+        r"(?:how|where)\s+(?:do|does|can|should|would)\s+(?:i|we|you|one)\s+"
+        r"(?:(?:usually|normally|typically|generally|best|all|guys)\s+)?(?:log|add|submit|file|find"
         r"|enter|set\s+up|update|configure|record|request|put|track|see|get\s+to|handle|answer"
         r"|respond|deal\s+with|push\s+back)\b"
         r"|(?:how|when)\s+to\s+(?:handle|answer|respond|deal\s+with|push\s+back|negotiate|log|add"
         r"|submit)\b"
         r"|who\s+(?:approves|signs\s+off|handles|owns|decides)\b"
+        r"|what\s+(?:do|should|would)\s+(?:i|we|you)\s+(?:say|tell|reply|answer)\b"
         r"|what(?:'s|\s+is)\s+the\s+(?:process|policy|rule|workflow)\b"
         r"|where\s+(?:is|are|'s)\b",
     )
     cue(
         Cue.POL,
-        "tips tip advice ideas",
-        r"(?:tips?|advice|ideas)\s+(?:for|on|about)\b",
+        "tips tip advice ideas script scripts playbook playbooks talk framework",
+        r"(?:tips?|advice|ideas|scripts?|playbooks?|talk\s+tracks?|framework)\s+(?:for|on|about)\b",
     )
     cue(
         Cue.POL,
@@ -1921,7 +1980,8 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "did does",
         r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
-        r"|[a-z]+)\s+(?:bring\s+up|mention|raise|ask\s+about|push\s+on|talk\s+about|say\s+anything"
+        r"|[a-z]+)\s+(?:(?:actually|really|even|ever)\s+)?(?:bring\s+up|mention|raise|ask\s+about"
+        r"|ask\s+for|push\s+on|push\s+for|talk\s+about|say\s+anything"
         r"|review|look\s+at|read|check|see|finish|get\s+back\s+on)\b",
     )
 
@@ -2022,16 +2082,18 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "hold holding keep keeping",
-        rf"(?:hold|keep)(?:ing)?\s+{D}(?:price|pricing|rate)s?\s+flat\s+(?:for|through|until|over)\s+"
+        rf"(?:hold|keep)(?:ing)?\s+{D}(?:(?:current|existing|today's)\s+)?(?:price|pricing|rate)s?"
+        r"\s+flat\s+(?:for|through|until|over)\s+"
         rf"(?:the\s+)?(?:next\s+|following\s+)?(?:{N}[\s-]*(?:years?|yrs?)|multiple\s+years"
-        r"|several\s+years|renewals?)",
+        r"|several\s+years|renewals?|(?:full|whole|entire)\s+(?:term|contract|agreement)"
+        r"|life\s+of\s+the\s+(?:contract|agreement|deal))",
         qty=True,
     )
     # gives: a higher tier at a lower tier's price is a discount
     give(
         "discount",
-        "tier plan edition package",
-        r"(?:tier|plan|edition|package)\s+(?:at|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
+        "tier plan edition package add addon module bundle",
+        r"(?:tier|plan|edition|package|add[\s-]?on|module|bundle)\s+(?:at|for)\s+(?!no\b|zero\b)(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:tier\s+|plan\s+)?"
         r"(?:price|pricing|rate|cost)\b",
     )
     cue(
@@ -2051,12 +2113,17 @@ def vocabulary() -> Vocabulary:
         r"|cut\w*|drop\w*|undercut\w*|slash\w*|discount\w*|throw\w*|threw|announc\w*"
         r"|launch\w*)\b",
     )
-    cue(Cue.POL, "everyone everybody", r"(?:(?<=to )|(?<=for ))(?:everyone|everybody)\b")
+    cue(
+        Cue.POL,
+        "everyone everybody anyone anybody",
+        r"(?:(?<=to )|(?<=for ))(?:everyone|everybody|anyone|anybody)\b",
+    )
     # gives: coming down to a price ("if we drop to $80/seat"); the price is not the size
     give(
         "discount",
         "drop dropping go going come coming get getting move moving",
-        r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+(?:down\s+)?to\s+"
+        r"(?:drop(?:ping)?|go(?:ing)?|com(?:e|ing)|get(?:ting)?|mov(?:e|ing))\s+"
+        r"(?:(?:them|him|her|it|you|the\s+price|pricing|the\s+rate)\s+)?(?:down\s+)?to\s+"
         r"(?=[$€£]|(?:usd|eur|gbp)\b|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:/|per\s|a\s)(?:seat|user|licen))",
     )
     # asking a colleague: "can you OK 17.5% for Nimbus?"
@@ -2099,5 +2166,365 @@ def vocabulary() -> Vocabulary:
         rf"(?:have|has|had)\s+(?:about\s+|around\s+|roughly\s+|over\s+|under\s+)?{N}\s?(?:users"
         r"|seats|licen[cs]es|employees|people|staff|reps|agents)\b",
     )
+
+    # -- shapes of language found missing (each a kind of sentence, not a message) -------------
+    # not moves: news about someone else's prices ("per their blog", "on their website")
+    cue(
+        Cue.POL,
+        "per according",
+        r"(?:per|according\s+to)\s+(?:their|its|the|a)\s+(?:blog|website|site|newsletter"
+        r"|announcement|linkedin|post|article|ads?|press\s+release)\b",
+    )
+    # not moves: a service figure reported, not promised ("uptime last quarter was 99.97%")
+    cue(
+        Cue.POL,
+        "uptime availability",
+        r"(?:uptime|availability)\s+(?:(?:last|this|in|for|over|across)\s+(?:the\s+)?(?:past\s+)?"
+        r"(?:[a-z0-9]+\s+){0,2}?)?(?:was|were|has\s+been|averaged|came\s+in|ran|stood)\b",
+    )
+    # not moves: how to answer a customer ("best way to respond to 'give me your best price'")
+    cue(
+        Cue.POL,
+        "best right good better",
+        r"(?:best|right|good|better)\s+way\s+to\s+(?:respond|handle|answer|reply|deal\s+with"
+        r"|push\s+back|counter|react|approach)\b",
+    )
+    # not moves: the size of the deal described ("deal is $48k ARR")
+    cue(
+        Cue.NOOP,
+        "deal contract opportunity opp",
+        rf"(?:deal|contract|opportunity|opp)\s+(?:is|was|size\s+is|value\s+is|worth)\s+"
+        rf"(?:about\s+|around\s+|roughly\s+|~\s?)?{MONEY}(?:\s+(?:arr|acv|tcv|a\s+year|per\s+year))?",
+    )
+    # not moves: a price change announced from a date ("starting 1 oct, quarterly billing ...")
+    cue(
+        Cue.POL,
+        "starting beginning effective",
+        rf"(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b)",
+    )
+    # asking a colleague to review the move: "can you sanity-check ..." is covered elsewhere;
+    # gives: a smaller order priced at a bigger one's band ("price 400 seats at the 500-seat band")
+    give(
+        "discount",
+        "price pricing",
+        r"pric(?:e|ing)\s+(?:[a-z0-9'-]+\s+){0,4}?at\s+(?:the\s+|a\s+)?(?:\d[\d,]*[\s-]"
+        r"(?:seat|user|licen[cs]e)s?|higher|larger|bigger|next|volume|enterprise)\s+(?:[a-z-]+\s+)?"
+        r"(?:band|tier|bracket|level|rate|pricing|price)\b",
+    )
+    # gives: a cheaper tier's price kept while the customer uses more ("stay on Team tier pricing")
+    give(
+        "discount",
+        "stay staying remain remaining",
+        r"(?:stay(?:ing)?|remain(?:ing)?)\s+on\s+(?:the\s+|their\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+        r"(?:tier|plan|edition|package)\s+(?:pricing|prices?|rates?)\b",
+    )
+    # gives: a fee waived, said passively ("get the implementation fee waived")
+    give(
+        "discount",
+        "fee fees",
+        r"fees?\s+(?:is\s+|was\s+|gets?\s+|got\s+|being\s+)?(?:waived|gone|removed|scrapped"
+        r"|taken\s+off|knocked\s+off)\b",
+    )
+    # gives: one fee paid in parts ("split the annual fee into two payments")
+    give(
+        "payment_terms",
+        "split splitting",
+        rf"split(?:ting)?\s+{D}{F2}(?:fees?|payments?|invoices?|bills?|amount|costs?|total|price"
+        r"|acv|arr|spend)\s+(?:into|across|over|in)\s+(?:two|three|four|2|3|4|multiple|several"
+        r"|equal|quarterly|monthly)\b",
+    )
+    # gives: leaving the contract at will ("TfC", "the right to exit any time")
+    give("policy_exception", "tfc t4c", None)
+    give(
+        "policy_exception",
+        "right",
+        r"right\s+to\s+(?:exit|terminate|cancel|walk\s+away|leave|opt\s+out)\b",
+    )
+    # gets: the customer stops changing our paper ("if they stop redlining")
+    get(
+        "process",
+        "stop stopping",
+        r"stop(?:ping)?\s+(?:redlining|red[\s-]lining|marking\s+up|(?:the\s+|their\s+|all\s+the\s+)?"
+        r"(?:redlines?|markups?|legal\s+(?:edits|changes)))\b",
+    )
+    # gets: time with the customer's executive asked for ("get 30 min with your VP Ops");
+    # a meeting merely planned ("next step is a call with their CIO") is not a get
+    get(
+        "process",
+        "get getting grab grabbing book booking land landing",
+        r"(?:get(?:ting)?|grab(?:bing)?|book(?:ing)?|land(?:ing)?)\s+(?:(?:a|an|some|\d+|half\s+an"
+        r"|fifteen|twenty|thirty)\s+)?(?:[a-z]+\s+)?(?:time|min(?:ute)?s?|meeting|call|session|hour"
+        r"|intro)\s+with\s+(?:your|their|the)\s+(?:[a-z]+\s+)?" + EXECS,
+    )
+    # gets: a phase delivered without part of the scope ("if phase 1 ships without the dashboards")
+    get(
+        "scope_reduction",
+        "ship ships shipping go goes launch launches deliver delivered",
+        r"(?:ships?|shipping|go(?:es)?\s+live|launch(?:es)?|deliver(?:ed|s)?)\s+without\s+"
+        r"(?:the\s+|any\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:dashboards?|modules?|features?"
+        r"|reports?|reporting|integrations?|customi[sz]ations?|add[\s-]?ons?|pieces?|components?"
+        r"|services?|workstreams?)\b",
+    )
+    # "can I say yes if ...": saying yes refers to the ask before it
+    cue(Cue.ANA | Cue.CTX, "say", r"say\s+yes\b(?!\s+to\b)")
+    # a numbered list ("1) 9% off 2) net 45 3) free training"): each item is a clause
+    cue(Cue.BD_CLAUSE, "#", r"\d\)(?=\s)")
+    # asking a colleague: "mind if I give ...", "cool if we ...", "is it worth offering ..."
+    cue(Cue.AP, "mind cool alright", r"(?<!in )(?:mind|cool|alright)\s+if\s+(?:i|we)(?=\s+[a-z])")
+    cue(
+        Cue.PQ,
+        "worth",
+        r"worth\s+(?:offering|giving|throwing|waiving|extending|doing|trying|conceding|dropping"
+        r"|matching|including)\b",
+    )
+    cue(
+        Cue.WQ,
+        "ok okay fine good cool alright",
+        r"(?:(?<=you )|(?<=u )|(?<=you're ))(?:ok|okay|fine|good|cool|alright)\s+with\s+(?:it|that"
+        r"|this)(?=\s*\?)",
+    )
+    cue(Cue.WQ, "live", r"live\s+with\s+(?:it|that|this)(?=\s*\?)")
+    # not moves: asking what happened before ("does anyone know if we ever gave them ...")
+    cue(
+        Cue.POL,
+        "does do anyone anybody",
+        r"(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)\s+know\s+(?:if|whether|why|when|how|what)\b",
+    )
+    # not moves: offers to people who switch vendor, promotions handed out, news someone saw
+    cue(Cue.POL, "switchers", None)
+    cue(Cue.POL, "handing hands handed hand", r"hand(?:ing|s|ed)?\s+out\b")
+    cue(
+        Cue.POL,
+        "saw seen",
+        r"(?:saw|seen)\s+(?:that\s+)?(?:[a-z0-9&'-]+\s+){1,3}?(?:is|are|was|were|has|have|just)\s+"
+        r"(?:now\s+|been\s+)?(?:offering|giving|running|cutting|dropping|handing|advertising"
+        r"|slashing|discounting)\b",
+    )
+    # asking a colleague in a short tag question: "doable?", "yes or no?", "fine by you?"
+    cue(
+        Cue.WQ,
+        "doable possible feasible acceptable workable allowed fine alright good cool yes",
+        r"(?:doable|possible|feasible|acceptable|workable|allowed|fine|alright|good|cool|yes\s+or\s+no"
+        r"|yes/no)(?=\s*\?)",
+    )
+    cue(
+        Cue.WQ,
+        "fine ok okay good alright",
+        r"(?:fine|ok|okay|good|alright)\s+(?:by|with)\s+(?:you|u)\b(?=[^.!\n]{0,40}\?)",
+    )
+    cue(Cue.WQ, "what's what", r"what(?:'s|\s+is)\s+(?:our|the|my)\s+(?:move|play|call)\b")
+    cue(
+        Cue.PQ,
+        "something",
+        r"something\s+(?:we|i)\s+(?:can|could|should)\s+(?:give|do|offer|agree\s+to|live\s+with"
+        r"|accept|approve|support)\b",
+    )
+    cue(Cue.PQ, "worth", r"worth\s+it\b(?=[^.!\n]{0,60}\?)")
+    # gives: costs the seller takes on ("absorb the integration costs", "cover their travel")
+    give(
+        "discount",
+        "absorb absorbing eat eating",
+        rf"(?:absorb(?:ing)?|eat(?:ing)?)\s+{D}{F2}(?:costs?|fees?|charges?|expenses?|travel)\b",
+    )
+    give(
+        "discount",
+        "cover covering",
+        rf"cover(?:ing)?\s+{D}{F2}(?:costs?|fees?|charges?|expenses?)\b",
+        weak=W,
+    )
+    # gives: payment staged ("pay 50% now and 50% at go-live"); the shares are not a discount
+    give(
+        "payment_terms",
+        "pay paying",
+        rf"pay(?:ing)?\s+(?:{PCT}|half|a\s+third|part)\s+(?:now|up[\s-]?front|on\s+signing|at\s+signing"
+        rf"|today|in\s+advance)\b(?:\s*(?:,|and|\+)\s*(?:the\s+rest|the\s+balance|the\s+other\s+half"
+        rf"|{PCT}|half))?",
+    )
+    # gives: a competitor's unit price matched ("match the $40/seat they were quoted")
+    give(
+        "discount",
+        "match matching",
+        rf"match(?:ing)?\s+(?:the\s+|their\s+|that\s+)?{MONEY}(?:\s?(?:/|per\s|a\s)\s?(?:seat|user"
+        r"|licen[cs]e|month|year)s?\b)?",
+    )
+    # gives: leaving early without the penalty ("let them cancel after year one without penalty")
+    give(
+        "policy_exception",
+        "cancel canceling cancelling terminate terminating exit exiting leave walk",
+        r"(?:cancel\w*|terminat\w*|exit\w*|leave|walk\s+away)\s+(?:[a-z0-9'-]+\s+){0,4}?without\s+"
+        r"(?:a\s+|any\s+|the\s+)?(?:penalt(?:y|ies)|fees?|charges?|cost)\b",
+    )
+    # not moves: a customer described as a logo ("they're a lighthouse logo")
+    cue(
+        Cue.NOOP,
+        "logo logos",
+        r"(?:(?<=lighthouse )|(?<=marquee )|(?<=flagship )|(?<=dream )|(?<=strategic )"
+        r"|(?<=big )|(?<=huge )|(?<=great )|(?<=key )|(?<=new ))logos?\b",
+    )
+    # not moves: food and errands ("lunch order closes at 11, 10% off if we order before then")
+    cue(
+        Cue.POL,
+        "lunch dinner breakfast pizza coffee food snack snacks",
+        r"(?:lunch|dinner|breakfast|pizza|coffee|food|snacks?)\s+(?:orders?|runs?|spots?|places?"
+        r"|menus?|trucks?|deliver(?:y|ies))\b",
+    )
+    # gives: billing that starts later ("start billing after go-live instead of at signature")
+    give(
+        "payment_terms",
+        "start starting begin beginning",
+        r"(?:start(?:ing)?|begin(?:ning)?)\s+(?:the\s+)?(?:billing|invoicing|invoices?|payments?"
+        r"|charging)\s+(?:only\s+)?(?:after|at|on|from|once|when)\s+(?:the\s+)?(?:go[\s-]?live"
+        r"|launch|rollout|deployment|completion|acceptance|cut[\s-]?over)\b",
+    )
+    # gives: a renewal increase capped, said passively ("the annual uplift capped at 2%")
+    give(
+        "price_lock",
+        "uplift uplifts increase increases escalator escalators",
+        rf"(?:uplifts?|increases?|escalators?)\s+(?:capped|limited|held)\s+(?:at|to)\s+{PCT}",
+        qty=True,
+    )
+    # asking a colleague: "would it be crazy to offer ...", "is it too much to give ..."
+    cue(
+        Cue.PQ,
+        "would is",
+        r"(?:would|is)\s+it\s+be\s+(?:crazy|nuts|too\s+much|unreasonable|reasonable|smart|wise"
+        r"|silly|wrong|a\s+mistake|a\s+bad\s+idea)\s+to\b"
+        r"|is\s+it\s+(?:crazy|nuts|too\s+much|unreasonable|reasonable|smart|wise|silly|wrong"
+        r"|a\s+mistake|a\s+bad\s+idea)\s+to\b",
+    )
+    # gives: half the price ("3 months at half price")
+    give("discount", "half", r"half[\s-](?:price|off)\b|half\s+the\s+(?:price|fee|cost|rate)\b")
+    # a deal reported as done: "closed at 11% off w/ a 2yr term", "where we landed w/ Corbel"
+    cue(
+        Cue.REPORT,
+        "closed landed",
+        r"(?:closed|landed)\s+(?:(?:the\s+deal|it|them|[a-z0-9&'-]+)\s+){0,2}?(?:at|on|with)\b",
+    )
+    # not moves: personal deals ("my landlord offered me 2 months free") and asking others
+    # what they have seen ("has anyone seen a buyer ask for net 120?")
+    cue(Cue.POL, "offered gave", r"(?:offered|gave)\s+me\b")
+    cue(
+        Cue.POL,
+        "has have anyone anybody",
+        r"(?:(?:has|have)\s+)?(?:anyone|anybody|you|u|y'all)\s+(?:ever\s+)?(?:seen|had|heard\s+of"
+        r"|dealt\s+with|run\s+into)\b",
+    )
+    cue(Cue.POL, "ticket tickets", r"tickets?\s+(?:is|are|was|were)\b")
+    cue(
+        Cue.NOOP,
+        "raising raise raises raised",
+        r"rais(?:e|es|ed|ing)\s+(?:their\s+|its\s+|the\s+)?prices\b",
+    )
+    # gives: a price increase skipped ("skip the annual price increase this year")
+    give(
+        "discount",
+        "skip skipping forgo forgoing forego foregoing",
+        r"(?:skip(?:ping)?|fore?go(?:ing)?)\s+(?:the\s+|this\s+year's\s+|their\s+|our\s+)?"
+        r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
+        r"(?:increase|uplift|escalator|escalation|hike)s?\b",
+    )
+    # gives: money knocked off, the amount after the verb ("knock off 2 grand"; the size
+    # beside it is attached by judging)
+    give(
+        "discount",
+        "knock knocking take taking shave shaving chop chopping",
+        r"(?:knock|take|shave|chop)(?:ing)?\s+off\s+(?:another\s+|an\s+extra\s+)?(?=[$€£]|\d[\d,.]*"
+        r"\s?(?:k|grand|thousand|%|percent|pct|usd|eur|gbp|dollars|euros|pounds|quid)\b)",
+    )
+    # "we agreed to premium support": a scope object agreed to by the seller is included
+    cue(
+        Cue.INCL | Cue.CTX | Cue.ANA,
+        "agree agreed agreeing",
+        rf"agree(?:d|ing)?\s+to(?=\s+(?:[a-z0-9'-]+\s+){{0,3}}?{SCOPE_OBJ})",
+    )
+    # asking a colleague: "yay or nay?", "do I have room?", "can I make that work?"
+    cue(
+        Cue.WQ,
+        "yay yea go",
+        r"(?:yay|yea)\s+or\s+nay\b|go\s*(?:/|or)\s*no[\s-]?go\b",
+    )
+    cue(
+        Cue.PQ,
+        "do",
+        r"do\s+(?:i|we)\s+have\s+(?:the\s+|any\s+|enough\s+)?(?:room|authority|latitude|flexibility"
+        r"|wiggle\s+room|leeway)\b(?=[^.!\n]{0,40}\?)",
+    )
+    cue(
+        Cue.PQ,
+        "can could",
+        r"(?:can|could)\s+(?:i|we)\s+make\s+(?:that|it|this|those)\s+work\b(?=[^.!\n]{0,40}\?)",
+    )
+    # asking a colleague's view: "where do you land on 9%?", "how do you feel about net 60?"
+    cue(
+        Cue.WQ,
+        "where how your ur",
+        # (the "you" is left to its own cue: put to a customer, these are no request)
+        r"where(?=\s+do\s+(?:you|u)\s+land\b)|how(?=\s+do\s+(?:you|u|we)\s+feel\s+about\b)"
+        r"|(?:your|ur)\s+(?:take|view|read|gut)\s+on\b",
+    )
+    # a move said to be possible is on offer ("8% is doable on a 3-year term")
+    cue(
+        Cue.CTX,
+        "is are",
+        r"(?:is|are)\s+(?:(?:probably|definitely|likely|totally|still)\s+)?(?:doable|possible|workable"
+        r"|feasible|on\s+the\s+table)\b(?![^.!?\n]{0,120}\?)",  # asked, it is the question below
+    )
+    # asking a colleague to object or to check: "crazy?", "too far?", "unless you object",
+    # "shout if not ok", "any concerns?", "run this by you", "gut check", "I need guidance"
+    cue(
+        Cue.WQ,
+        "crazy nuts too",
+        r"(?:crazy|nuts|too\s+(?:much|far|aggressive|generous|rich|deep|low|high|big))"
+        r"(?=[^.!\n]{0,40}\?)",
+    )
+    cue(
+        Cue.AP,
+        "unless",
+        r"unless\s+(?:you|u|someone|anyone|anybody|somebody)\s+(?:objects?|disagrees?|says?\s+(?:no"
+        r"|otherwise)|shouts?|pushes\s+back|push\s+back|has\s+concerns|have\s+concerns)\b",
+    )
+    cue(Cue.AP, "shout holler speak", r"(?:shout|holler|speak\s+up)\s+if\b")
+    cue(
+        Cue.AP,
+        "any",
+        r"any\s+(?:concerns?|objections?|issues?|problems?|pushback|worries|red\s+flags)(?=\s*\?)",
+    )
+    cue(
+        Cue.AP,
+        "run running",
+        r"run(?:ning)?\s+(?:something|this|it|that|a\s+deal|an\s+idea|one)\s+(?:by|past)\s+(?:you|u)\b",
+    )
+    cue(Cue.AP, "gut", r"gut[\s-]?check")
+    cue(
+        Cue.AP,
+        "need needs",
+        r"needs?\s+(?:some\s+|your\s+|a\s+)?(?:guidance|direction|steer|decision)\b",
+    )
+    # not moves: news and hearsay about other vendors ("Zentrix announced 20% off",
+    # "apparently Orbit throws in onboarding", "their last vendor gave them net 90")
+    cue(Cue.POL, "announced announces announcing", None)
+    cue(Cue.POL, "apparently reportedly rumor rumour rumors rumours", None)
+    cue(
+        Cue.POL,
+        "their",
+        r"their\s+(?:last|current|previous|old|existing|other)\s+(?:vendor|provider|supplier"
+        r"|tool|platform)s?\s+(?:gave|gives|offered|offers|includes|included|throws|threw|did|does"
+        r"|charged|charges)\b",
+    )
+    cue(Cue.POL, "undercut undercuts undercutting", None)
+    # (filed under "lost", not "we" / "i": a bare subject word stays the cheapest kind of hit)
+    cue(Cue.POL, "lost", r"(?:(?<=we )|(?<=i ))lost\b(?!\s+(?:the\s+)?(?:discount|margin))")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
+
+    # -- fallbacks, tried after every other rule under the same head word -------------------------
+    # gives: a better tier for nothing ("upgrade for free in Q3")
+    _add("obj", "scope", "upgrade upgrades upgrading", None)
+    # gives: anything else waived is a price given up ("waive the minimum commit")
+    give(
+        "discount",
+        "waive waiving",
+        r"waiv(?:e|ing)\s+(?:the|their|our|any|all|that|this)(?:\s+(?!for\b|if\b|and\b|to\b)"
+        r"[a-z0-9'-]+){1,3}",
+    )
     return Vocabulary(tuple(rules), tuple(number_rules))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coaching.reader import read
 from coaching.reader.normalising import normalise
-from coaching.reader.tables import tables
+from coaching.reader.tables import HIT_CUE, tables
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 ODD_TEXTS = (
@@ -43,3 +43,12 @@ def test_the_scan_does_not_walk_the_hits_inside_a_matched_rule() -> None:
     analysis, sc = read(text)
     assert sc is not None and 0 < sc.hits < all_hits
     assert analysis.conditional and [g.kind for g in analysis.gets] == ["term_commitment"]
+
+
+def test_the_commonest_words_stay_the_cheapest_kind_of_hit() -> None:
+    # a rule filed under "the", "we" or "i" would cost a regex call at nearly every
+    # sentence: subject words are bare cues and articles are no trigger at all
+    dispatch = tables().dispatch
+    assert "the" not in dispatch and "a" not in dispatch
+    for word in ("we", "i", "you", "they"):
+        assert dispatch[word][0] == HIT_CUE, word
