@@ -78,6 +78,9 @@ def serve(settings: Settings, host: str, port: int, *, socket_mode: bool | None 
         if not (message and variable.replace("_", "").isupper()):
             variable, message = "settings", str(exc)
         config_exit(ConfigError([ConfigProblem(variable, message)]))
+    from bot.heap import settle_heap
+
+    app.on_startup.append(settle_heap)  # after every part has started (bot/heap.py)
     grace = settings.shutdown_grace_seconds
     # HTTP requests in flight get the same grace as turns (acks are fast; this is a bound).
     web.run_app(app, host=host, port=port, print=None, shutdown_timeout=grace)
