@@ -51,6 +51,21 @@ class _Patterns(NamedTuple):
     not_a_term: re.Pattern[str]
     asked_with: re.Pattern[str]
     from_to: re.Pattern[str]
+    named_party: re.Pattern[str]
+    named_before: re.Pattern[str]
+
+
+# A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
+_NOT_A_NAME = (
+    r"(?!(?:the|a|an|you|your|yours|u|ya|y'all|us|our|we|me|my|i|it|its|their|them|they|him|her"
+    r"|this|that|these|those|each|every|all|any|some|new|next|first|one|two|three|now|today|free"
+    r"|life|sure|real|example|instance|starters|everyone|everybody|anyone|renewals?|customers?"
+    r"|clients?|accounts?|logos?|deals?|prospects?|buyers?|partners?|annual|upfront|up|multi"
+    r"|longer|more|less|year|years|months?|weeks?|days?|term|enterprise|smb|mid|nonprofits?|non"
+    r"|education|government|public|startups?|good|ever|once|sale|reference|case|referral|signing"
+    r"|commitment|is|are|was|be|to|and|or|but|if|so|as|in|at|of|off|only|just|also|extra)\b)"
+    r"(?![0-9])(?![a-z]+ing\b)"
+)
 
 
 @functools.cache
@@ -66,6 +81,16 @@ def _patterns() -> _Patterns:
         ),
         asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
+        # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is
+        # no pronoun, article, number, time, -ing form or generic group)
+        named_party=re.compile(
+            rf"(?:\s+[a-z']+){{0,3}}?\s+(?:off\s+)?(?:for|on|with|w/)\s+{_NOT_A_NAME}[a-z][a-z0-9&.'-]*"
+        ),
+        named_before=re.compile(
+            r"(?:give|giving|offer|offering|extend|extending|let|letting|send|sending)\s+"
+            rf"{_NOT_A_NAME}[a-z][a-z0-9&.-]*(?:'s)?(?:\s+{_NOT_A_NAME}[a-z][a-z0-9&.-]*)?"
+            r"\s+(?:the\s+|a\s+|an\s+)?$"
+        ),
     )
 
 
@@ -482,7 +507,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     for tok in toks:
         kind = tok.kind or ""
         first.setdefault(kind, tok)
-        if tok.amount is not None:
+        if tok.amount is not None and not _moved_from(text, tok):
             if (
                 kind not in sized
                 or c_flags[tok.clause] & _OFFERED
@@ -494,6 +519,14 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
         size = sized.get(kind, tok)
         items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
     return tuple(items)
+
+
+def _moved_from(text: str, tok: Tok) -> bool:
+    """ "bump the discount from 10% to 12%": the size after "from" is the old one."""
+    if not text[max(0, tok.start - 6) : tok.start].rstrip().endswith("from"):
+        return False
+    m = _patterns().from_to.match(text, tok.end)
+    return m is not None and text.startswith(("net", "$", "€", "£", *"0123456789"), m.end())
 
 
 def _moved_to(text: str, before: Tok, after: Tok) -> bool:
@@ -599,6 +632,10 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     get_clauses: set[int] | None = None  # clauses with a get and no give (on demand)
     colleague = sc.all_flags & CO
     you_anywhere = sc.all_flags & YOU
+    # the customer spoken of in the third person ("they", "Bramble asked for"): a "you" in a
+    # question is then the colleague, not the customer
+    third_person = sc.all_flags & (CUST | ASK)
+    named_party: bool | None = None  # a give for a party named after it (on demand)
     for start, _end, flags, clause, subj in sc.cues:
         if not flags & (AP | PQ | WQ):
             continue
@@ -620,8 +657,33 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
         if (
             colleague
             or (flags & PQ and not sc.s_flags[sent] & YOU)
-            or (flags & WQ and not you_anywhere)
+            or (flags & WQ and (not you_anywhere or (third_person and sc.s_flags[sent] & QMARK)))
         ):
+            return True
+        if flags & WQ:
+            if named_party is None:
+                named_party = _for_a_named_party(sc, gives)
+            if named_party:
+                return True
+    return False
+
+
+def _for_a_named_party(sc: Scan, gives: list[Tok]) -> bool:
+    """A give for a party named beside it ("10% for Acme", "net 60 on Brandt", "give Cobalt the
+    onboarding") speaks of the customer in the third person: "are you ok with 10% for Acme?"
+    is put to a colleague.
+
+    Not a size for a get, a group or a time ("10% for renewals", "for a 2-year term"): the
+    word after must be no other move's.
+    """
+    patterns = _patterns()
+    starts = {tok.start for tok in sc.toks}
+    text = sc.text
+    for tok in gives:
+        m = patterns.named_party.match(text, tok.end)
+        if m and text.rfind(" ", m.start(), m.end()) + 1 not in starts:
+            return True
+        if patterns.named_before.search(text, max(0, tok.start - 48), tok.start):
             return True
     return False
 

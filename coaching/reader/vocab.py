@@ -232,7 +232,9 @@ EXECS = (
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DEADLINE = (
-    rf"(?:by|before|on\s+(?:{WEEKDAY}|the\s+\d|\d)|this\s+(?:week|month|quarter|year|q[1-4]"
+    # ("on 2 free months" is no date: a number on a size is not a day of the month)
+    rf"(?:by|before|on\s+(?:{WEEKDAY}|the\s+\d|\d(?!\d*\s*(?:%|(?:free|extra|more|additional"
+    rf"|months?|years?|weeks?|days?|seats?|licen[cs]es?|users?)\b)))|this\s+(?:week|month|quarter|year|q[1-4]"
     rf"|{WEEKDAY})"
     rf"|today|tomorrow|tonight|now|asap|within|end\s+of|in\s+the\s+next|next\s+week|immediately"
     rf"|quickly|faster|sooner|early|right\s+away|same\s+day|{WEEKDAY})\b"
@@ -252,7 +254,7 @@ GIVE_VERBS = (
     r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
     r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
-    r"|price|split|spot|upgrade|bump|grandfather|skip|forgo"
+    r"|price|split|spot|upgrade|bump|grandfather|skip|forgo|swing|increase|up|accommodate"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -706,7 +708,7 @@ def vocabulary() -> Vocabulary:
         "delivery",
         "meet hit make honor honour support commit guarantee guaranteed match",
         r"(?:meet|hit|make|honou?r|support|commit\s+to|guarantee(?:d)?|match)\s+(?:your|their|the|its"
-        r"|his|her|a|an)\s+(?:[a-z0-9/.-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
+        r"|his|her|a|an|[a-z0-9&-]+'s)\s+(?:[a-z0-9/.-]+\s+){0,2}?(?:go[\s-]?live|launch|deadline|timeline|time\s*line"
         r"|(?:start|delivery|rollout|target|due)\s+date|date|cut[\s-]?over|schedule)\b",
     )
     give(
@@ -834,7 +836,7 @@ def vocabulary() -> Vocabulary:
         "policy_exception",
         "custom non nonstandard bespoke modified special",
         r"(?:custom|non[\s-]?standard|nonstandard|bespoke|modified|special)\s+(?:legal\s+"
-        r"|contract\s+)?"
+        r"|contract\s+|[a-z]+\s+[a-z]+\s+)?"
         r"(?:terms|clauses?|contract|language|paper|msa|provisions?)\b",
     )
     give(
@@ -1531,6 +1533,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "ok okay alright fine",
+        # ("you're fine to offer ..." tells the rep, it asks nothing)
+        r"(?<!you're )(?<!you are )(?<!youre )(?<!you're totally )(?<!you're good and )"
         r"(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))(?=\s+[a-z])",
     )
     cue(
@@ -2306,7 +2310,7 @@ def vocabulary() -> Vocabulary:
         Cue.WQ,
         "doable possible feasible acceptable workable allowed fine alright good cool yes",
         r"(?:doable|possible|feasible|acceptable|workable|allowed|fine|alright|good|cool|yes\s+or\s+no"
-        r"|yes/no)(?=\s*\?)",
+        r"|yes/no|(?<=, )yes)(?=\s*\?)",
     )
     cue(
         Cue.WQ,
@@ -2317,7 +2321,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.PQ,
         "something",
-        r"something\s+(?:we|i)\s+(?:can|could|should)\s+(?:give|do|offer|agree\s+to|live\s+with"
+        rf"something\s+(?:we|i|{_FUNCTION}|(?:the\s+)?deal\s+desk|leadership)\s+(?:can|could|should"
+        r"|would)\s+(?:give|do|offer|agree\s+to|live\s+with"
         r"|accept|approve|support)\b",
     )
     cue(Cue.PQ, "worth", r"worth\s+it\b(?=[^.!\n]{0,60}\?)")
@@ -2448,7 +2453,7 @@ def vocabulary() -> Vocabulary:
         Cue.PQ,
         "do",
         r"do\s+(?:i|we)\s+have\s+(?:the\s+|any\s+|enough\s+)?(?:room|authority|latitude|flexibility"
-        r"|wiggle\s+room|leeway)\b(?=[^.!\n]{0,40}\?)",
+        r"|wiggle\s+room|leeway|budget|appetite)\b(?=[^.!\n]{0,40}\?)",
     )
     cue(
         Cue.PQ,
@@ -2460,7 +2465,7 @@ def vocabulary() -> Vocabulary:
         Cue.WQ,
         "where how your ur",
         # (the "you" is left to its own cue: put to a customer, these are no request)
-        r"where(?=\s+do\s+(?:you|u)\s+land\b)|how(?=\s+do\s+(?:you|u|we)\s+feel\s+about\b)"
+        r"where(?=\s+do\s+(?:you|u)\s+land\b)|how(?=\s+(?:do|would)\s+(?:you|u|we)\s+feel\s+about\b)"
         r"|(?:your|ur)\s+(?:take|view|read|gut)\s+on\b",
     )
     # a move said to be possible is on offer ("8% is doable on a 3-year term")
@@ -2484,7 +2489,7 @@ def vocabulary() -> Vocabulary:
         r"unless\s+(?:you|u|someone|anyone|anybody|somebody)\s+(?:objects?|disagrees?|says?\s+(?:no"
         r"|otherwise)|shouts?|pushes\s+back|push\s+back|has\s+concerns|have\s+concerns)\b",
     )
-    cue(Cue.AP, "shout holler speak", r"(?:shout|holler|speak\s+up)\s+if\b")
+    cue(Cue.AP, "shout holler speak flag", r"(?:shout|holler|speak\s+up|flag\s+it|flag)\s+if\b")
     cue(
         Cue.AP,
         "any",
@@ -2515,6 +2520,127 @@ def vocabulary() -> Vocabulary:
     cue(Cue.POL, "undercut undercuts undercutting", None)
     # (filed under "lost", not "we" / "i": a bare subject word stays the cheapest kind of hit)
     cue(Cue.POL, "lost", r"(?:(?<=we )|(?<=i ))lost\b(?!\s+(?:the\s+)?(?:discount|margin))")
+    # asking a colleague in other words: "pls bless 20%", "lmk if I can go to 18%", "do I have
+    # the go-ahead to ...", "would leadership be open to ...", "you ok if I offer ...",
+    # "can we get 20% approved?"
+    cue(Cue.AP, "bless", r"bless\b")
+    cue(
+        Cue.AP,
+        "lmk let",
+        r"(?:lmk|let\s+me\s+know)\s+(?:if|whether)\s+(?:i|we)\s+(?:can|could|should|may|am\s+ok"
+        r"|are\s+ok)\b",
+    )
+    cue(
+        Cue.AP,
+        "do can could may",
+        r"(?:do|can|could|may)\s+(?:i|we)\s+have\s+(?:the\s+|your\s+|a\s+)?(?:go[\s-]ahead|green\s+light|ok|okay"
+        r"|approval|blessing|sign[\s-]?off|thumbs\s+up)\b",
+    )
+    cue(
+        Cue.AP,
+        "would",
+        r"would\s+(?!you\b|u\b|they\b|it\b|the\s+(?:customer|client|buyer)\b)(?:[a-z'-]+\s+){1,2}?be"
+        r"\s+(?:open|comfortable|ok|okay|fine|happy|cool|willing)\s+(?:to|with|if)\b",
+    )
+    cue(
+        Cue.WQ,  # (the "you" is left to its own cue: put to a customer, this is no request)
+        "would",
+        r"would(?=\s+(?:you|u)\s+be\s+(?:comfortable|ok|okay|fine|happy|good|cool)\s+with\b)",
+    )
+    cue(
+        Cue.AP,
+        "ok okay fine good cool alright comfortable",
+        r"(?:(?<=you )|(?<=u )|(?<=you be )|(?<=u be ))(?:ok|okay|fine|good|cool|alright"
+        r"|comfortable)\s+(?:with\s+(?:us|me|my|our)|if\s+(?:i|we))\b",
+    )
+    cue(
+        Cue.AP,
+        "get getting",
+        r"get(?:ting)?(?=\s+(?:[a-z0-9%$.,'-]+\s+){1,5}?(?:approved|ok'd|okayed|greenlit|blessed)\b)",
+    )
+    # "are you happy for me to ...", "anything stopping me from ...", "can you confirm I can
+    # ...", "give me the go-ahead", "how do you feel about me offering ...", "your support for"
+    cue(Cue.AP, "happy", r"happy\s+for\s+(?:me|us)\s+to\b")
+    cue(
+        Cue.AP,
+        "fine ok okay good happy comfortable",
+        r"(?:fine|ok|okay|good|happy|comfortable)\s+with\s+(?:it|that|this)\s+if\s+(?:you|u)\s+are\b",
+    )
+    cue(
+        Cue.AP,
+        "anything any",
+        r"(?:anything|any\s+reason)\s+(?:stopping|preventing|against)\s+(?:me|us)\b"
+        r"|any\s+reason\s+(?:i|we)\s+(?:can't|cannot|shouldn't|couldn't)\b",
+    )
+    cue(Cue.AP, "confirm", r"confirm\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|am\s+ok\s+to)\b")
+    cue(
+        Cue.AP,
+        "give send",
+        r"(?:give|send)\s+(?:me|us)\s+(?:the\s+|a\s+|your\s+)?(?:go[\s-]ahead|green\s+light|ok|okay"
+        r"|thumbs\s+up|approval|blessing|sign[\s-]?off|nod)\b",
+    )
+    cue(
+        Cue.AP,
+        "about with",
+        r"(?:about|with)\s+(?:me|us)\s+(?:offering|giving|doing|going|extending|waiving|including"
+        r"|throwing|adding|dropping|knocking|taking|matching|agreeing|accepting|moving|pushing)\b",
+    )
+    cue(Cue.AP, "your ur", r"(?:your|ur)\s+support\s+(?:for|on)\b")
+    cue(
+        Cue.AP,
+        "can could would will",
+        rf"(?:can|could|would|will)\s+(?:the\s+)?(?:{_FUNCTION}|deal\s+desk|leadership|revops"
+        r"|the\s+business)\s+(?:live\s+with|accept|support|approve|stomach|swallow|sign\s+off\s+on)\b",
+    )
+    cue(
+        Cue.PQ,
+        "is",
+        r"is\s+there\s+(?:any\s+|enough\s+|some\s+)?(?:room|latitude|flexibility|wiggle\s+room"
+        r"|leeway|budget|appetite)\s+(?:to|for)\b",
+    )
+    cue(Cue.PQ, "do", r"do\s+we\s+allow\s+(?:that|it|this)\b")
+    # put to "you", these ask a colleague only about a party named ("works for you" said to
+    # the customer is no request): "does 12% for Acme work for you?", "do you support 10% ..."
+    cue(
+        Cue.WQ,
+        "work works do would what",
+        r"works?(?=\s+for\s+(?:you|u)\b)|(?:do|would)(?=\s+(?:you|u)\s+(?:support\b|think\b"
+        r"[^.!\n]{0,80}\?))"
+        r"|what(?=\s+would\s+(?:you|u)\s+say\s+to\b)",
+    )
+    # not moves: the approval process named ("can you share the discount approval matrix?")
+    cue(
+        Cue.NOOP,
+        "discount discounts discounting pricing",
+        r"(?:discount(?:s|ing)?|pricing)\s+approvals?\s+(?:matrix|process|workflow|form|tool|chain"
+        r"|grid|thresholds?|levels?|rules|guidelines|polic(?:y|ies)|queue|sla|doc|page)\b",
+    )
+    # not moves: questions about when something is allowed ("when is it ok to offer a pilot?")
+    # and what is on offer to everyone ("quarterly billing is available on all plans")
+    cue(
+        Cue.POL,
+        "when what",
+        r"(?:when|what)\s+(?:is\s+it|are\s+we|am\s+i|are\s+reps)\s+(?:ok|okay|allowed|fine"
+        r"|able|supposed)\s+to\b",
+    )
+    cue(
+        Cue.POL,
+        "who",
+        r"who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:ask|go\s+to|talk\s+to|speak\s+to|reach\s+out\s+to"
+        r"|escalate\s+to|contact)\b",
+    )
+    cue(
+        Cue.POL,
+        "does do",
+        r"(?:does|do)\s+(?:[a-z0-9%$.,'-]+\s+){1,5}?(?:need|needs|require|requires)\s+(?:an?\s+|any\s+)?"
+        r"(?:approval|sign[\s-]?off|an\s+exception)\b",
+    )
+    cue(
+        Cue.POL,
+        "available",
+        r"(?<=is )(?<!it is )available\s+(?:on|for|to|with)\s+(?:all|every|any)\b"
+        r"|(?<=are )available\s+(?:on|for|to|with)\s+(?:all|every|any)\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -1,10 +1,11 @@
 """The reader's robustness and the kinds of miss it was taught to avoid.
 
-Labelled sets: the shared dev-2 set (when ../shared exists) and our own harder set
-(tests/data/reader_hard.jsonl) must score >= 0.95 on every field, scored like
-score_analyze.py. Robustness: the analyze CLI answers every line whatever it holds,
-messages past MAX_CHARS are read up to it and say so, and the work done (trigger
-hits scanned) grows linearly with the text: counts, not wall-clock limits.
+Labelled sets: the shared dev-2 set (when ../shared exists) and our own harder sets
+(tests/data/reader_hard*.jsonl; the fourth is approval asks in many wordings and the hard
+negatives beside them) must score >= 0.95 on every field, scored like score_analyze.py.
+Robustness: the analyze CLI answers every line whatever it holds, messages past MAX_CHARS
+are read up to it and say so, and the work done (trigger hits scanned) grows linearly with
+the text: counts, not wall-clock limits.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[3]
 HARD = ROOT / "tests" / "data" / "reader_hard.jsonl"
 HARD2 = ROOT / "tests" / "data" / "reader_hard_2.jsonl"
 HARD3 = ROOT / "tests" / "data" / "reader_hard_3.jsonl"
+HARD4 = ROOT / "tests" / "data" / "reader_hard_4.jsonl"
 DEV2 = ROOT.parent / "shared" / "eval" / "analyze-dev-2.jsonl"
 
 
@@ -277,6 +279,88 @@ def test_a_move_restated_with_its_size_keeps_that_size() -> None:
     result = analyze("we can extend payment terms to net 75 if they take a 24-month auto-renew")
     assert [(g.kind, g.amount, g.unit) for g in result.gives] == [("payment_terms", 75, "days")]
     assert [(g.kind, g.amount, g.unit) for g in result.gets] == [("term_commitment", 24, "months")]
+
+
+# -- the fourth hard set: approval asks in many wordings (r..) and hard negatives (s..) ------------
+
+_HARD4 = {case["id"]: case for case in _cases(HARD4)}
+
+
+def test_fourth_hard_set_scores_at_least_095_on_every_field() -> None:
+    cases = list(_HARD4.values())
+    assert sum(case["discount_request"] for case in cases) >= 120
+    assert sum(not case["discount_request"] for case in cases) >= 80
+    scores = score(cases)
+    assert min(scores.values()) >= 0.95, scores
+
+
+# Known misses, kept in the set so its score says so: the customer's own approval said as a
+# need ("Acme's finance team needs to approve the 10%", "the customer is asking if we can
+# approve ... on their side"), a colleague asked by a team tag to do it for a customer named
+# after "to", and an extra month free read as scope rather than a discount.
+_HARD4_KNOWN_MISSES = {"s52", "u08", "t54", "t59"}
+_HARD4_ASKS = [
+    i for i, c in _HARD4.items() if c["discount_request"] and i not in _HARD4_KNOWN_MISSES
+]
+_HARD4_NOT_ASKS = [
+    i for i, c in _HARD4.items() if not c["discount_request"] and i not in _HARD4_KNOWN_MISSES
+]
+
+
+@pytest.mark.parametrize("ident", _HARD4_ASKS)
+def test_approval_asks_in_other_words_are_requests_for_their_give(ident: str) -> None:
+    # "pls bless", "lmk if I can", "do I have the go-ahead", "would leadership be open to",
+    # "you ok if I", "can we get 20% approved", "happy for me to", "anything stopping me",
+    # "is there room to", "does 12% for Acme work for you?", an ask after the deal's facts
+    case = _HARD4[ident]
+    result = analyze(case["text"])
+    assert result.discount_request, case["text"]
+    assert sorted(_kinds_of(result.gives)) == sorted(_kinds_of(case["gives"]))
+
+
+@pytest.mark.parametrize("ident", _HARD4_NOT_ASKS)
+def test_customer_asks_reports_instructions_and_process_questions_are_no_requests(
+    ident: str,
+) -> None:
+    case = _HARD4[ident]
+    assert not analyze(case["text"]).discount_request, case["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("would you be comfortable with 8% off for Dunmore if they sign a 2 year term?", True),
+        ("would you be comfortable with a 2 year term if we take 8% off?", False),
+        ("Bramble asked for net 60. I'd like to say yes, you ok with that?", True),
+        ("we can do net 60 for you. you ok with that?", False),
+        ("are you okay with 10% for Brightwater?", True),
+        ("are you okay with 10% for the first year?", False),
+        ("i think we should give Cobalt the onboarding for free. you agree?", True),
+        ("we can include the onboarding for free. you agree?", False),
+        ("let me know if 10% for Nexa works for you", True),
+        ("let me know if 10% works for you and I'll send the order form", False),
+    ],
+)
+def test_a_you_is_the_colleague_when_the_customer_is_spoken_of_in_the_third_person(
+    text: str, asks: bool
+) -> None:
+    assert analyze(text).discount_request is asks
+
+
+def test_the_old_size_of_a_move_from_one_size_to_another_is_not_its_size() -> None:
+    result = analyze("can I bump Osprey Dental's discount from 10% to 12%?")
+    assert [(g.kind, g.amount) for g in result.gives] == [("discount", 12)]
+
+
+def test_the_approval_process_named_is_no_move() -> None:
+    assert not analyze("can you share the discount approval matrix?").gives
+
+
+def test_a_size_after_on_is_no_signing_date() -> None:
+    # "sign off on 2 free months" asks approval of the months, it is no signing date
+    asked = analyze("jen would you sign off on 2 free months for Ulster?")
+    assert asked.discount_request
+    assert not asked.gets
 
 
 # -- the analyze CLI answers every line -----------------------------------------------------------
