@@ -254,7 +254,8 @@ GIVE_VERBS = (
     r"|push(?!\s+(?:for|back|hard|them|him|her|on)\b)|defer|delay|agree|accept|waive|let|say\s+yes"
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
     r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
-    r"|price|split|spot|upgrade|bump|grandfather|skip|forgo|swing|increase|up|accommodate"
+    r"|price|split|spot|upgrade|bump|grandfather|skip|forgo|swing|increase|up|accommodate|bill"
+    r"|invoice|promise"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -357,6 +358,14 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
     num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
+    # "a 90 day out", "a 60-day exit clause": leaving early is a non-standard term
+    num(
+        "give",
+        "policy_exception",
+        _TIME_UNITS,
+        r"\s+(?:out|exit|walk[\s-]?away|opt[\s-]?out|termination)(?:\s+(?:clause|right|option))?\b"
+        r"(?!\s+(?:of|to|for|in|on|at|with)\b)",
+    )
     # "a 2-week turnaround on the connector": a delivery time offered (needs offer context)
     num(
         "give",
@@ -576,7 +585,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "match matching",
-        r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?\s+|competitive\s+"
+        r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+|[a-z0-9&-]+'s\s+)?(?:current\s+|existing\s+"
+        r"|last\s+|old\s+)?(?:competitor'?s?\s+|competitive\s+|vendor'?s?\s+"
         r"|other\s+vendor'?s?\s+"
         r"|rival'?s?\s+)?(?:price|pricing|quote|offer|bid|number)\b",
     )
@@ -2607,6 +2617,45 @@ def vocabulary() -> Vocabulary:
         r"works?(?=\s+for\s+(?:you|u)\b)|(?:do|would)(?=\s+(?:you|u)\s+(?:support\b|think\b"
         r"[^.!\n]{0,80}\?))"
         r"|what(?=\s+would\s+(?:you|u)\s+say\s+to\b)",
+    )
+    # gives in other words: "let them out of the auto-renewal", "sign Halton's paper", "keep
+    # their legacy pricing", "6 months at the old rate", "not bill until march", "a go-live
+    # within 30 days"
+    give(
+        "policy_exception",
+        "let letting",
+        r"let(?:ting)?\s+(?:them|him|her|[a-z0-9&-]+(?:\s+[a-z0-9&-]+)?)\s+out\s+of\b(?:\s+(?:the\s+"
+        r"|their\s+|its\s+|a\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:auto[\s-]?renew\w*|renewals?|contracts?"
+        r"|commitments?|terms?|minimums?|agreements?|clauses?)\b)?",
+    )
+    give(
+        "policy_exception",
+        "sign signing",
+        r"sign(?:ing)?\s+(?:on\s+)?(?:their|[a-z0-9&-]+'s)\s+(?:paper|msa)\b",
+    )
+    give(
+        "price_lock",
+        "keep keeping stay staying",
+        r"(?:keep(?:ing)?|stay(?:ing)?\s+on)\s+(?:their|its|the|his|her)\s+(?:legacy|old|current"
+        r"|existing|grandfathered|original)\s+(?:pricing|prices?|rates?)\b",
+    )
+    give(
+        "price_lock",
+        "at",
+        r"at\s+(?:the|their|its)\s+(?:old|legacy|previous|current|existing|original)\s+(?:rate"
+        r"|price|pricing)\b",
+        weak=W,
+    )
+    give(
+        "payment_terms",
+        "not don't no",
+        r"(?:not|don't|no)\s+bill(?:ing)?\s+(?:them\s+)?(?:until|till|before)\b",
+    )
+    give(
+        "delivery",
+        "go",
+        r"go[\s-]?live\s+(?:date\s+)?(?:within|by|in|before)\b",
+        weak=W,
     )
     # not moves: the approval process named ("can you share the discount approval matrix?")
     cue(
