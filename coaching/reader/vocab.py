@@ -2572,6 +2572,11 @@ def vocabulary() -> Vocabulary:
     # ...", "give me the go-ahead", "how do you feel about me offering ...", "your support for"
     cue(Cue.AP, "happy", r"happy\s+for\s+(?:me|us)\s+to\b")
     cue(
+        Cue.PQ,
+        "wondering",
+        r"wondering\s+(?:if|whether)\s+(?:we|i)\s+(?:can|could|should|might|may)\b",
+    )
+    cue(
         Cue.AP,
         "fine ok okay good happy comfortable",
         r"(?:fine|ok|okay|good|happy|comfortable)\s+with\s+(?:it|that|this)\s+if\s+(?:you|u)\s+are\b",
