@@ -211,6 +211,9 @@ class Prepared:
     fixed: tuple[Any, ...]  # the value of a bound parameter no caller names (else None)
     binders: tuple[Callable[[Any], Any] | None, ...]
     readers: tuple[Callable[[Any], Any] | None, ...]
+    # The result columns that have a reader, by position: a turn reads some hundred
+    # columns, most of which sqlite3 already returns as they are kept.
+    reading: tuple[tuple[int, Callable[[Any], Any]], ...] = ()
 
     def args(self, params: Params) -> tuple[Any, ...]:
         out = []
@@ -220,10 +223,16 @@ class Prepared:
         return tuple(out)
 
     def row(self, row: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(
-            value if read is None or value is None else read(value)
-            for value, read in zip(row, self.readers, strict=True)
-        )
+        if len(row) != len(self.readers):
+            raise ValueError(f"{len(row)} columns where {len(self.readers)} were selected")
+        if not self.reading:
+            return tuple(row)
+        out = list(row)
+        for index, read in self.reading:
+            value = out[index]
+            if value is not None:
+                out[index] = read(value)
+        return tuple(out)
 
 
 def prepare(stmt: Any, dialect: Dialect) -> Prepared:
@@ -241,6 +250,7 @@ def prepare(stmt: Any, dialect: Dialect) -> Prepared:
         tuple(b.value if b.callable is None else None for b in binds),
         tuple(b.type._cached_bind_processor(dialect) for b in binds),
         readers,
+        tuple((i, read) for i, read in enumerate(readers) if read is not None),
     )
 
 
