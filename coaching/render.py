@@ -40,6 +40,8 @@ def render_commands(markdown: str, prefix: str = "") -> str:
 def escape_markdown(text: str) -> str:
     """Backslash-escape Markdown's structural characters and flatten newlines."""
     flat = " ".join(text.split())
+    if _MD_SPECIAL.search(flat) is None:  # most values (names, amounts) have none
+        return flat
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
