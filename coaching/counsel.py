@@ -133,14 +133,18 @@ def planned_total(deal: Deal, here: KindPosition) -> float | None:
     return baseline(here.kind) + sum(steps[: here.offers + 1])
 
 
-_PRONOUNS = (
-    (r"\bthey'?re\b|\btheyre\b", "you're"),
-    (r"\bthey'?ll\b", "you'll"),
-    (r"\bthey'?d\b|\btheyd\b", "you'd"),
-    (r"\btheir\b|\bthier\b", "your"),
-    (r"\bthemselves\b", "yourselves"),
-    (r"\bthey\b|\bthem\b", "you"),
+_PRONOUNS = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        (r"\bthey'?re\b|\btheyre\b", "you're"),
+        (r"\bthey'?ll\b", "you'll"),
+        (r"\bthey'?d\b|\btheyd\b", "you'd"),
+        (r"\btheir\b|\bthier\b", "your"),
+        (r"\bthemselves\b", "yourselves"),
+        (r"\bthey\b|\bthem\b", "you"),
+    )
 )
+_SUBJECT = re.compile(r"^(?:they|they'?ll|they'?d|theyd)\s+", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:get|ask for|ask them to|ask that|that|for|if)\s+"
     r"(?:(?:we|i)\s+(?:can\s+|could\s+)?get\s+)?",
@@ -162,9 +166,9 @@ def second_person(words: str) -> str:
     text = " ".join(words.split())
     text = _LEAD.sub("", text)
     text = _TAIL.sub("", text) or text
-    text = re.sub(r"^(?:they|they'?ll|they'?d|theyd)\s+", "", text, flags=re.IGNORECASE)
+    text = _SUBJECT.sub("", text)
     for pattern, replacement in _PRONOUNS:
-        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+        text = pattern.sub(replacement, text)
     return text.strip(" .?!")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from coaching.model import LedgerEntry
@@ -141,9 +142,16 @@ class Positions:
         ordered = sorted(entries, key=lambda e: e.seq)
         gone = {e.ref for e in ordered if e.side == "undo" and e.ref is not None}
         positions = cls(seq=ordered[-1].seq if ordered else 0, list_price=list_price)
+        # A line's entries share one moment: it is formatted once. Keyed with its UTC
+        # offset too, as one instant at two offsets is equal but formats otherwise.
+        moments: dict[tuple[datetime, timedelta | None], str] = {}
         for entry in ordered:
             if entry.seq not in gone and entry.side != "undo":
-                positions.add(entry)
+                moment = (entry.created_at, entry.created_at.utcoffset())
+                at = moments.get(moment)
+                if at is None:
+                    at = moments[moment] = entry.created_at.isoformat()
+                positions._add(entry, at)
         positions._count_unpaid([e for e in ordered if e.seq not in gone])
         return positions
 
@@ -160,18 +168,22 @@ class Positions:
         """Account for a newly appended entry (an undo needs :meth:`of` instead)."""
         if entry.side == "undo":
             raise ValueError("an undo changes the positions: rebuild them from the whole ledger")
+        self._add(entry, entry.created_at.isoformat())
+
+    def _add(self, entry: LedgerEntry, at: str) -> None:
+        """:meth:`add`, with the entry's moment already formatted (``at``)."""
         self.seq = max(self.seq, entry.seq)
         amount, unit = normalise(entry.kind, entry.amount, entry.unit, self.list_price)
         if entry.side == "ask":
-            here = self.kinds.setdefault(entry.kind, KindPosition(entry.kind))
-            here.ask = Stand(True, amount, unit, entry.seq, entry.created_at.isoformat())
+            here = self._kind(entry.kind)
+            here.ask = Stand(True, amount, unit, entry.seq, at)
             self.last_party = "ask"
         elif entry.side == "give":
-            here = self.kinds.setdefault(entry.kind, KindPosition(entry.kind))
+            here = self._kind(entry.kind)
             if amount is not None and (here.offer.amount is not None or here.offers == 0):
                 before = here.offer_total() if here.offer.unit in (None, unit) else None
                 here.step = None if before is None else amount - before
-            here.offer = Stand(True, amount, unit, entry.seq, entry.created_at.isoformat())
+            here.offer = Stand(True, amount, unit, entry.seq, at)
             here.offers += 1
             self.last_party = "give"
             self.last_give_seq = entry.seq
@@ -185,6 +197,13 @@ class Positions:
             self._pay(entry.traded_against)
             if entry.traded_against is None:
                 self.pending.append(PendingGet(entry.seq, entry.kind, words))
+
+    def _kind(self, kind: str) -> KindPosition:
+        """The kind's position, added (standing nowhere yet) on its first move."""
+        here = self.kinds.get(kind)
+        if here is None:
+            here = self.kinds[kind] = KindPosition(kind)
+        return here
 
     def copy(self) -> Positions:
         """A copy that later entries leave as it is (cheaper than a deep copy: stands and

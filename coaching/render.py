@@ -40,6 +40,8 @@ def render_commands(markdown: str, prefix: str = "") -> str:
 def escape_markdown(text: str) -> str:
     """Backslash-escape Markdown's structural characters and flatten newlines."""
     flat = " ".join(text.split())
+    if _MD_SPECIAL.search(flat) is None:  # most values (names, amounts) have none
+        return flat
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
@@ -58,11 +60,39 @@ def _finalize(value: Any) -> Any:
     return escape_markdown(str(value))
 
 
+# Rendered texts kept per renderer (each at most a few hundred characters): past this
+# many, the memo starts over rather than grow with every distinct context.
+MEMO_SIZE = 2048
+
+# Context values a rendered text can be memoised on: immutable and compared by value.
+# The exact type is part of the key (``1``, ``1.0`` and ``True`` are equal but render
+# differently, and so do ``Markup`` and ``str``).
+_MEMO_TYPES = frozenset({str, Markup, int, float, bool, type(None)})
+
+
+def _memo_key(name: str, context: dict[str, Any]) -> tuple[Any, ...] | None:
+    """``name`` and ``context`` as a key, or None when a value is not plain data."""
+    key: list[Any] = [name]
+    for item, value in context.items():
+        kind = type(value)
+        if kind is list or kind is tuple:
+            if not all(type(v) in _MEMO_TYPES for v in value):
+                return None
+            value = (kind, *((type(v), v) for v in value))
+        elif kind not in _MEMO_TYPES:
+            return None
+        key += (item, kind, value)
+    return tuple(key)
+
+
 class Renderer:
     """Built once per application and passed to the engine.
 
     Templates are compiled once and kept: Jinja's own cache would stat every
-    template file on every reply to see whether it changed on disk.
+    template file on every reply to see whether it changed on disk. A template
+    rendered from plain values only (the sentence to say, the label line) is the
+    same text every time for the same values, so that text is kept too: a reply
+    renders several such pieces, and most repeat from reply to reply.
     """
 
     def __init__(self, override_dir: str | Path | None = None) -> None:
@@ -82,9 +112,20 @@ class Renderer:
         )
         self._env.filters["trusted"] = Markup
         self._templates: dict[str, Template] = {}
+        self._memo: dict[tuple[Any, ...], str] = {}
 
     def render(self, name: str, **context: Any) -> str:
+        key = _memo_key(name, context)
+        if key is not None:
+            text = self._memo.get(key)
+            if text is not None:
+                return text
         template = self._templates.get(name)
         if template is None:
             template = self._templates[name] = self._env.get_template(f"{name}.md.j2")
-        return template.render(**context).strip()
+        text = template.render(**context).strip()
+        if key is not None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = text
+        return text

@@ -7,6 +7,7 @@ state's JSON need a word.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import asdict, fields, is_dataclass
 from datetime import datetime
@@ -31,9 +32,33 @@ def to_record(cls: type[T], row: Any) -> T:
     return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})  # type: ignore[arg-type]
 
 
+# Field values that are their own copy: immutable, no dataclass or container inside.
+_ATOMIC = frozenset({str, int, float, bool, type(None), datetime})
+
+
 def values(record: Any) -> dict[str, Any]:
-    """Column values of a record: a deep, JSON-safe copy of its fields."""
-    return asdict(record)
+    """Column values of a record: a deep, JSON-safe copy of its fields, as
+    :func:`dataclasses.asdict` makes it. Written on every turn (the deal, each ledger
+    entry), so the plain fields most records are made of are taken as they are and
+    only the others are copied (nested limits, a prep card)."""
+    return {
+        f.name: value if type(value) in _ATOMIC else _deep(value)
+        for f in fields(record)
+        for value in (getattr(record, f.name),)
+    }
+
+
+def _deep(value: Any) -> Any:
+    """A field value copied the way :func:`dataclasses.asdict` copies it."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple
+        return type(value)(*[_deep(v) for v in value])
+    if isinstance(value, list | tuple):
+        return type(value)(_deep(v) for v in value)
+    if isinstance(value, dict):
+        return type(value)((_deep(k), _deep(v)) for k, v in value.items())
+    return copy.deepcopy(value)
 
 
 def name_key(name: str) -> str:

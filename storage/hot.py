@@ -22,7 +22,7 @@ import asyncio
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -211,19 +211,39 @@ class Prepared:
     fixed: tuple[Any, ...]  # the value of a bound parameter no caller names (else None)
     binders: tuple[Callable[[Any], Any] | None, ...]
     readers: tuple[Callable[[Any], Any] | None, ...]
+    # The parameters and result columns that have a processor, by position: a turn
+    # binds and reads some hundred values, most of which sqlite3 takes as they are.
+    binding: tuple[tuple[int, Callable[[Any], Any]], ...] = field(init=False)
+    reading: tuple[tuple[int, Callable[[Any], Any]], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        if not len(self.names) == len(self.fixed) == len(self.binders):
+            raise ValueError("one fixed value and one binder for each parameter")
+        object.__setattr__(self, "binding", _processing(self.binders))
+        object.__setattr__(self, "reading", _processing(self.readers))
 
     def args(self, params: Params) -> tuple[Any, ...]:
-        out = []
-        for name, fixed, bind in zip(self.names, self.fixed, self.binders, strict=True):
-            value = params[name] if name in params else fixed
-            out.append(value if bind is None or value is None else bind(value))
+        out = [
+            params[name] if name in params else fixed
+            for name, fixed in zip(self.names, self.fixed, strict=True)
+        ]
+        for index, bind in self.binding:
+            value = out[index]
+            if value is not None:
+                out[index] = bind(value)
         return tuple(out)
 
     def row(self, row: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(
-            value if read is None or value is None else read(value)
-            for value, read in zip(row, self.readers, strict=True)
-        )
+        if len(row) != len(self.readers):
+            raise ValueError(f"{len(row)} columns where {len(self.readers)} were selected")
+        if not self.reading:
+            return tuple(row)
+        out = list(row)
+        for index, read in self.reading:
+            value = out[index]
+            if value is not None:
+                out[index] = read(value)
+        return tuple(out)
 
 
 def prepare(stmt: Any, dialect: Dialect) -> Prepared:
@@ -242,6 +262,12 @@ def prepare(stmt: Any, dialect: Dialect) -> Prepared:
         tuple(b.type._cached_bind_processor(dialect) for b in binds),
         readers,
     )
+
+
+def _processing(
+    processors: tuple[Callable[[Any], Any] | None, ...],
+) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+    return tuple((i, process) for i, process in enumerate(processors) if process is not None)
 
 
 def with_fast_datetimes(prepared: Prepared, stmt: Any) -> Prepared:

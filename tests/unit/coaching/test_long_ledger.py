@@ -8,6 +8,7 @@ where a command needs it), once reading so much that every turn sees the whole l
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta, timezone
 from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
@@ -240,3 +241,25 @@ async def test_a_get_paying_an_old_give_makes_the_totals_defer_to_the_ledger() -
     assert Positions.of([*gives, *pays]).health() == "traded"  # a rebuild counts exactly
     assert LedgerView.of([*gives, *pays]).health() == "traded"
     assert Positions.of([*gives, *pays[:-1]]).health() == "exposed"
+
+
+def test_a_rebuild_stamps_each_stand_with_its_own_lines_moment() -> None:
+    """The positions of a whole ledger are those kept one entry at a time, moments
+    included, even for one instant written at two UTC offsets."""
+    at = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    later = at + timedelta(minutes=5)
+    other = later.astimezone(timezone(timedelta(hours=2)))  # the same instant
+    entries = [
+        LedgerEntry(TENANT, "d1", 1, "ask", "discount", "x", 10, "%", created_at=at),
+        LedgerEntry(TENANT, "d1", 2, "give", "discount", "y", 4, "%", created_at=at),
+        LedgerEntry(TENANT, "d1", 3, "ask", "payment_terms", "z", 60, "days", created_at=later),
+        LedgerEntry(TENANT, "d1", 4, "give", "payment_terms", "w", 45, "days", created_at=other),
+    ]
+    kept = Positions()
+    for entry in entries:
+        kept.add(entry)
+    rebuilt = Positions.of(entries)
+    assert rebuilt.to_json() == kept.to_json()
+    terms = rebuilt.of_kind("payment_terms")
+    assert (terms.ask.at, terms.offer.at) == (later.isoformat(), other.isoformat())
+    assert rebuilt.of_kind("discount").offer.at == at.isoformat()
