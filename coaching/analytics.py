@@ -61,6 +61,10 @@ class Activity:
     users: Sequence[User] = ()
     truncated: bool = False  # a read hit its LIMIT: the figures cover part of the period
 
+    def names(self) -> dict[str, str]:
+        """Each user's name as the figures show it (the id when the coach knows none)."""
+        return {u.user_id: u.display_name or u.user_id for u in self.users}
+
 
 @dataclass(frozen=True, slots=True)
 class Approvals:
@@ -204,7 +208,7 @@ def team_figures_over(
     activity read for the longest of them, each ledger replayed once for all."""
     ceiling = _discount_ceiling(playbook)
     outcomes = deal_outcomes_over(activity.deals, activity.entries, playbook, periods)
-    names = {u.user_id: u.display_name or u.user_id for u in activity.users}
+    names = activity.names()
     return [
         _team(tenant, activity, period, ceiling, found, names)
         for period, found in zip(periods, outcomes, strict=True)
@@ -245,7 +249,7 @@ def rep_figures(
     found = team_figures(tenant, activity, playbook, period).rep(user_id)
     if found is not None:
         return found
-    names = {u.user_id: u.display_name or u.user_id for u in activity.users}
+    names = activity.names()
     return RepFigures(user_id, names.get(user_id, user_id), Figures(), ())
 
 

@@ -17,11 +17,12 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol, cast
 
 from coaching.alerts import alert_labels
-from coaching.analytics import Period, TeamFigures
-from coaching.analytics_read import AnalyticsStore, read_team_figures
+from coaching.analytics import Period, TeamFigures, team_figures
+from coaching.analytics_read import AnalyticsStore, read_activity
 from coaching.commands import Command
 from coaching.messages import Reply
 from coaching.playbook import Playbook
+from coaching.prep_reply import sectioned
 from coaching.records import Alert, Job, User
 from coaching.render import Renderer
 from coaching.store import AlertStore, JobStore
@@ -96,8 +97,9 @@ class Digests:
         if user is None or user.role != "manager" or not user.weekly_digest:
             return DigestOutcome(None, "dropped", None)
         period = Period(now - WEEK, now)
-        team = await read_team_figures(self.store, job.tenant, self.playbook, period)
-        waiting = await self._open_approvals(job.tenant, now)
+        activity = await read_activity(self.store, job.tenant, period)
+        team = team_figures(job.tenant, activity, self.playbook, period)
+        waiting = await self._open_approvals(job.tenant, activity.names(), now)
         return DigestOutcome(self._reply(team, waiting), "done", digest_job(user, now))
 
     async def seed(self, now: datetime) -> int:
@@ -108,16 +110,19 @@ class Digests:
                 added += 1
         return added
 
-    async def _open_approvals(self, tenant: str, now: datetime) -> list[OpenApproval]:
+    async def _open_approvals(
+        self, tenant: str, names: dict[str, str], now: datetime
+    ) -> list[OpenApproval]:
+        """The open alerts, the longest waiting first: older ones than the week's too."""
         newest = await self.store.list_alerts(tenant, ALERTS_READ)
         alerts = sorted((a for a in newest if a.status == "open"), key=lambda a: a.created_at)
-        users = await self.store.list_users(tenant)
-        names = {u.user_id: u.display_name or u.user_id for u in users}
         return [_open(a, names, now) for a in alerts[:OPEN_SHOWN]]
 
     def _reply(self, team: TeamFigures, waiting: list[OpenApproval]) -> Reply:
-        text = self.renderer.render(
+        return sectioned(
+            self.renderer,
             "digest",
+            None,
             team=team,
             figures=team.figures,
             coach_first=team.needs_coaching(3),
@@ -125,8 +130,6 @@ class Digests:
             until=team.period.until,
             since=team.period.since,
         )
-        sections = [s.strip() for s in text.split("\n---\n") if s.strip()]
-        return Reply(kind="digest", sections=sections)
 
 
 def _open(alert: Alert, names: dict[str, str], now: datetime) -> OpenApproval:
