@@ -59,6 +59,16 @@ def decision_command(decision: str, alert_id: str) -> str:
     return f"{ALERT_COMMAND} {decision} {alert_id}"
 
 
+def decision_actions(alert: Alert) -> list[SuggestedAction]:
+    """An open request's Approve / Counter / Decline buttons, wherever it is shown (the
+    approver's card, its reminders, a manager's App Home)."""
+    return [
+        SuggestedAction("Approve", decision_command("approve", alert.id), "primary"),
+        SuggestedAction("Counter", decision_command("counter", alert.id)),
+        SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
+    ]
+
+
 def parse_decision(command: str) -> DecisionRequest | None:
     """``alert approve <id>`` -> DecisionRequest; anything else -> None (an engine command)."""
     parts = command.split()
@@ -326,11 +336,7 @@ class AlertDesk:
             nudge=nudge,
             waited=_waited(alert, self.clock()),
         )
-        card.actions = [
-            SuggestedAction("Approve", decision_command("approve", alert.id), "primary"),
-            SuggestedAction("Counter", decision_command("counter", alert.id)),
-            SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
-        ]
+        card.actions = decision_actions(alert)
         link = str(alert.analysis.get("link") or "")
         card.link = Link(THREAD_LINK_LABEL, link) if link else None
         return card

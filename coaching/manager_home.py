@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from coaching.alerts import decision_command
 from coaching.analytics import Period, RepFigures, TeamFigures, team_figures_over
 from coaching.analytics_read import AnalyticsStore, read_activity
-from coaching.messages import SuggestedAction
 from coaching.playbook import Playbook
 from coaching.records import Alert
 from coaching.render import Renderer
@@ -64,12 +62,3 @@ def render_manager_home(home: ManagerHome, renderer: Renderer) -> ManagerSection
     )
     title = renderer.render("manager_home_pending", count=len(home.pending))
     return ManagerSections(figures, coaching, title)
-
-
-def decision_actions(alert: Alert) -> list[SuggestedAction]:
-    """The alert card's own buttons (the same commands), for a pending approval listed here."""
-    return [
-        SuggestedAction("Approve", decision_command("approve", alert.id), "primary"),
-        SuggestedAction("Counter", decision_command("counter", alert.id)),
-        SuggestedAction("Decline", decision_command("decline", alert.id), "danger"),
-    ]

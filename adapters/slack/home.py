@@ -13,8 +13,8 @@ from typing import Any
 
 from adapters.slack.blocks import Block, action_blocks, chunks, context, header, section
 from adapters.slack.mrkdwn import escape_mrkdwn, markdown_to_mrkdwn
-from coaching.alerts import alert_labels
-from coaching.manager_home import ManagerHome, ManagerSections, decision_actions
+from coaching.alerts import alert_labels, decision_actions
+from coaching.manager_home import ManagerHome, ManagerSections
 from coaching.records import Alert
 
 MAX_HOME_BLOCKS = 100
