@@ -37,13 +37,14 @@ def _dashboard_link(args: argparse.Namespace) -> int:
 async def dashboard_link(settings: Settings, tenant: str, user: str, now: datetime) -> str:
     """The link ``serve`` answers for ``user`` (a manager in ``tenant``) until it expires."""
     from bot.services import dashboard_links, open_store
+    from coaching.records import is_manager
 
     links = dashboard_links(settings)
     if links is None:
         raise SystemExit("the dashboard is off: set DASHBOARD_SECRET (16+ random characters)")
     async with open_store(settings) as store:
         found = await store.get_user(tenant, user)
-    if found is None or found.role != "manager":
+    if found is None or not is_manager(found):
         hint = "slack role --team T --user U manager" if tenant.startswith("slack:") else "a role"
         raise NotAManager(f"{user} is not a coach manager in {tenant} (give them {hint} first)")
     if not settings.public_base_url.startswith("https://"):

@@ -25,6 +25,7 @@ from coaching.analytics import Figures, Period, RepFigures, TeamFigures
 from coaching.analytics import histogram as discount_buckets
 from coaching.analytics_read import read_team_figures
 from coaching.dashboard_links import REP_VIEW, TEAM_VIEW, DashboardLinks, Grant
+from coaching.records import is_manager
 from coaching.stamps import utcnow
 
 Clock = Callable[[], datetime]
@@ -64,7 +65,7 @@ def add_dashboard_routes(
             return page("dashboard_denied.html.j2", 401, reason="link")
         opened_services = request.app[services]
         viewer = await opened_services.store.get_user(grant.tenant, grant.user)
-        if viewer is None or viewer.role != "manager":
+        if viewer is None or not is_manager(viewer):
             return page("dashboard_denied.html.j2", 403, reason="role")
         return grant, opened_services
 

@@ -34,7 +34,7 @@ from coaching.move_turn import move_total
 from coaching.negotiation import Positions
 from coaching.phrasing import authority_ceiling, describe, get_phrase, give_phrase
 from coaching.playbook import Playbook
-from coaching.records import Alert, AuditEntry, Job
+from coaching.records import Alert, AuditEntry, Job, is_manager
 from coaching.render import Renderer
 from coaching.stance import ReadMove, Side, amount_mode, read_line
 from coaching.store import AlreadyWritten, DeskStore, VersionConflict
@@ -210,7 +210,7 @@ class AlertDesk:
         external = words == ["on", "external"]
         channel_facts = await facts()
         account = await self.store.get_user(tenant, user)
-        manager = account is not None and account.role == "manager"
+        manager = is_manager(account)
         creator = bool(channel_facts.creator) and user == channel_facts.creator
         if not (manager or (creator and not external)):
             creator_name = ""
@@ -364,10 +364,10 @@ class AlertDesk:
         account = await self.store.get_user(tenant, rep)
         if account is not None and account.manager_id:
             own = await self.store.get_user(tenant, account.manager_id)
-            if own is not None and own.role == "manager" and own.user_id != rep:
+            if own is not None and is_manager(own) and own.user_id != rep:
                 return [own.user_id]
         users = await self.store.list_users(tenant)
-        return sorted(u.user_id for u in users if u.role == "manager" and u.user_id != rep)
+        return sorted(u.user_id for u in users if is_manager(u) and u.user_id != rep)
 
     async def _escalation(self, alert: Alert, deal_desk: str | None) -> Recipient | None:
         """Where an unanswered request goes up to: the deal desk channel (unless it is the

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from coaching.messages import Reply
 from coaching.prep_reply import when_text
-from coaching.records import AuditEntry, User
+from coaching.records import AuditEntry, User, is_manager
 from coaching.render import Renderer
 from coaching.store import ApprovalStore
 
@@ -43,7 +43,7 @@ class AuditLine:
 async def audit_view(store: AuditStore, renderer: Renderer, tenant: str, user: str) -> Reply:
     """The latest rows the user may see, newest first, worded by ``audit.md.j2``."""
     account = await store.get_user(tenant, user)
-    manager = account is not None and account.role == "manager"
+    manager = is_manager(account)
     rows = await store.list_audit(tenant, None if manager else user, limit=SHOWN)
     names: dict[str, str] = {}
 

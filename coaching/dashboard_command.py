@@ -19,6 +19,7 @@ from coaching.dashboard_links import DashboardLinks
 from coaching.engine import Coach, Turn
 from coaching.manager_home import manager_home, render_manager_home
 from coaching.messages import Reply
+from coaching.records import is_manager
 from coaching.stamps import utcnow
 
 Clock = Callable[[], datetime]
@@ -32,7 +33,7 @@ def install_dashboard(
     async def dashboard(turn: Turn, command: Command) -> Reply:
         render = coach.renderer.render
         user = await store.get_user(turn.tenant, turn.msg.user)
-        if user is None or user.role != "manager":
+        if user is None or not is_manager(user):
             return Reply(kind="dashboard_refused", sections=[render("dashboard_refused")])
         now = clock()
         home = await manager_home(store, turn.tenant, coach.playbook, now)

@@ -23,7 +23,7 @@ from coaching.commands import Command
 from coaching.messages import Reply
 from coaching.playbook import Playbook
 from coaching.prep_reply import sectioned
-from coaching.records import Alert, Job, User
+from coaching.records import Alert, Job, User, is_manager
 from coaching.render import Renderer
 from coaching.store import AlertStore, JobStore
 from coaching.timeparse import zone
@@ -94,7 +94,7 @@ class Digests:
 
     async def outcome(self, job: Job, now: datetime) -> DigestOutcome:
         user = await self.store.get_user(job.tenant, job.user_id)
-        if user is None or user.role != "manager" or not user.weekly_digest:
+        if user is None or not is_manager(user) or not user.weekly_digest:
             return DigestOutcome(None, "dropped", None)
         period = Period(now - WEEK, now)
         activity = await read_activity(self.store, job.tenant, period)
@@ -152,7 +152,7 @@ class DigestCommand:
     async def handle(self, turn: Turn, command: Command) -> Reply | None:
         user = await self.store.get_user(turn.tenant, turn.msg.user)
         word = command.arg.strip().casefold()
-        if user is None or user.role != "manager":
+        if user is None or not is_manager(user):
             return self._reply("digest_managers_only")
         if word in ON or word in OFF:
             user.weekly_digest = word in ON

@@ -25,6 +25,11 @@ class User:
     weekly_digest: bool = True  # a manager's weekly digest by DM (`digest off` stops it)
 
 
+def is_manager(user: User | None) -> bool:
+    """A coach manager: sees the team's figures, may decide any request, gets the digest."""
+    return user is not None and user.role == "manager"
+
+
 @dataclass(slots=True)
 class Alert:
     """A channel alert raised when a rep asked a colleague for a concession."""

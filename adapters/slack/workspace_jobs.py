@@ -17,6 +17,7 @@ from adapters.stores import PlatformStore
 from coaching.ledger_view import summary_health
 from coaching.manager_home import manager_home, render_manager_home
 from coaching.playbook import Playbook
+from coaching.records import is_manager
 from coaching.render import Renderer
 from coaching.stamps import utcnow
 
@@ -55,7 +56,7 @@ class WorkspaceJobs:
             health = await summary_health(self._store, tenant, deal)
             rows.append(DealRow(deal.name, deal.phase, health))
         alerts = panel = None
-        if user.role == "manager":
+        if is_manager(user):
             alerts = await self._store.list_alerts(tenant, limit=MAX_HOME_ALERTS)
             home = await manager_home(self._store, tenant, self._playbook, self._clock())
             panel = ManagerPanel(home, render_manager_home(home, self._renderer))
