@@ -24,6 +24,7 @@ from bot.settings import Settings
 from coaching.analytics import Figures, Period, RepFigures, TeamFigures
 from coaching.analytics import histogram as discount_buckets
 from coaching.analytics_read import read_team_figures
+from coaching.commands import ascii_int
 from coaching.dashboard_links import REP_VIEW, TEAM_VIEW, DashboardLinks, Grant
 from coaching.records import is_manager
 from coaching.stamps import utcnow
@@ -129,8 +130,8 @@ def add_dashboard_routes(
 
 
 def _days(request: web.Request) -> int:
-    raw = request.query.get("days", "")
-    return int(raw) if raw.isdigit() and int(raw) in PERIODS else DEFAULT_DAYS
+    days = ascii_int(request.query.get("days", ""))
+    return days if days in PERIODS else DEFAULT_DAYS
 
 
 def _with_days(path: str, days: int) -> str:

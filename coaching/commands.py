@@ -57,3 +57,11 @@ def parse_command(text: str) -> Command:
     if word in COMMANDS:
         return Command(word, rest.strip()[:MAX_ARG])
     return Command("text", stripped)
+
+
+def ascii_int(word: str, max_digits: int = 6) -> int | None:
+    """A short run of ASCII digits as a number; None for anything else (e.g. '²', '٣', or
+    100,000 digits, which str.isdigit accepts and int refuses or chokes on)."""
+    if word.isascii() and word.isdigit() and len(word) <= max_digits:
+        return int(word)
+    return None

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import quote, urlencode
 
+from coaching.commands import ascii_int
+
 TEAM_VIEW = "team"
 REP_VIEW = "rep:"
 DEFAULT_TTL = timedelta(hours=24)
+EXPIRES_DIGITS = 12  # a Unix time in seconds, well past any link's expiry
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +79,11 @@ class DashboardLinks:
         match (any part altered), or expired. ``rep``: the rep page's user id."""
         tenant, user = query.get("tenant", ""), query.get("user", "")
         expires, sig = query.get("expires", ""), query.get("sig", "")
-        if not (tenant and user and expires.isdigit() and sig):
+        moment = ascii_int(expires, EXPIRES_DIGITS)
+        if not (tenant and user and moment is not None and sig):
             return None
         view = TEAM_VIEW if rep is None else REP_VIEW + rep
-        grant = Grant(tenant, user, int(expires), view)
+        grant = Grant(tenant, user, moment, view)
         if not hmac.compare_digest(self.signature(grant), sig):
             return None
         return grant if now.timestamp() < grant.expires else None

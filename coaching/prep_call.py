@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from coaching.commands import Command
+from coaching.commands import Command, ascii_int
 from coaching.messages import Reply, SuggestedAction
 from coaching.model import Deal
 from coaching.prep_reply import sectioned, when_text
@@ -143,7 +143,7 @@ class CallPlanner:
             )
 
     async def _remind(self, turn: Turn, words: list[str]) -> Reply:
-        minutes = _ascii_int(words[0]) if words else None
+        minutes = ascii_int(words[0]) if words else None
         if minutes is None or not 0 < minutes <= MAX_REMIND_MINUTES:
             return self._reply("call_remind", turn.deal, minutes=None)
         user = await self.store.get_user(turn.tenant, turn.msg.user) or User(
@@ -157,14 +157,6 @@ class CallPlanner:
 
     def _reply(self, template: str, deal: Deal | None, **context: Any) -> Reply:
         return sectioned(self.coach.renderer, template, deal, **context)
-
-
-def _ascii_int(word: str, max_digits: int = 6) -> int | None:
-    """A short run of ASCII digits as a number; None for anything else (e.g. '²', '٣', or
-    100,000 digits, which str.isdigit accepts and int refuses or chokes on)."""
-    if word.isascii() and word.isdigit() and len(word) <= max_digits:
-        return int(word)
-    return None
 
 
 def _zone_name(message_tz: str | None, user: User | None) -> tuple[str, bool]:

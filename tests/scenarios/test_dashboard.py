@@ -110,12 +110,16 @@ async def test_no_link_an_altered_one_or_an_expired_one_gets_401(slack: Slack) -
         altered(expires=str(int(query["expires"]) + 3600)),
         links.path(expired),
         path.replace("/dashboard?", "/dashboard/rep/U0BOB?"),  # a team link is not a rep's
+        altered(expires="²"),  # a digit to str.isdigit, not to int()
+        altered(expires="9" * 5000),  # past int()'s digit limit
     ]
     for wrong in refused:
         response = await slack.client.get(wrong)
         assert response.status == 401, wrong
         assert "Ann Archer" not in await response.text()
     assert (await slack.client.get(path)).status == 200
+    for days in ("²", "9" * 5000, "-30"):  # a period not offered: the default one, never a 500
+        assert (await slack.client.get(f"{path}&days={days}")).status == 200
 
 
 async def test_a_link_stops_working_when_its_manager_is_no_longer_one(slack: Slack) -> None:
