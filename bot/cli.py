@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from bot import cli_bench, cli_core, cli_dashboard, cli_serve, cli_store, cli_teams
+from bot import cli_bench, cli_core, cli_dashboard, cli_reader, cli_serve, cli_store, cli_teams
 from bot.cli_help import add_examples
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -22,6 +22,7 @@ REGISTRARS: list[Register] = [
     cli_dashboard.register,
     cli_bench.register,
     cli_teams.register,
+    cli_reader.register,
 ]
 
 

@@ -8,7 +8,9 @@ Rule-based, deterministic and pure stdlib (see ANALYZE_CONTRACT.md). The parts:
 - ``tables``: the rules compiled once, on first use (importing the reader is cheap);
 - ``scanning``: one linear pass that finds moves, sizes and per-clause cues;
 - ``judging``: sizes attach to moves, negation / policy / context filter them,
-  connectors tie gives to gets, approval cues aimed at a colleague make a request.
+  connectors tie gives to gets, approval cues aimed at a colleague make a request;
+- ``request``: the rules' approval-ask verdict, or a small learned model's where they say no
+  (``request_model``, trained by ``concession-coach train-reader``; loaded on first use).
 
 Input is plain text: platform markup is converted by the platform's translator
 (``adapters.slack.translate.slack_to_plain`` for Slack) before the reader sees it.
@@ -19,11 +21,14 @@ the Analysis says ``truncated=True``. Every stage is linear in the length read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from coaching.analysis import Analysis, Item, new_analysis
 from coaching.reader import judging as J
+from coaching.reader import request
 from coaching.reader.normalising import fix_variants, normalise
 from coaching.reader.quantities import find_qty
-from coaching.reader.scanning import Scan, scan
+from coaching.reader.scanning import Scan, Tok, scan
 
 __all__ = ["MAX_CHARS", "analyze", "classify_get", "classify_give", "read_quantity"]
 
@@ -38,11 +43,19 @@ def analyze(text: str) -> Analysis:
     return read(text)[0]
 
 
-def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan | None]:
+RequestJudge = Callable[[Scan, list[Tok], list[Tok]], bool]
+
+
+def read(
+    text: str,
+    max_chars: int | None = MAX_CHARS,
+    judge_request: RequestJudge = request.discount_request,
+) -> tuple[Analysis, Scan | None]:
     """analyze, plus the scan it judged (for tests and tools: ``scan.hits`` is the work done).
 
     ``max_chars=None`` reads the whole text (tests use it to check the stages stay linear
-    beyond the cap).
+    beyond the cap). ``judge_request`` decides discount_request (training passes its own, to
+    see the features of every message with a give).
     """
     truncated = max_chars is not None and len(text) > max_chars
     if truncated:
@@ -76,7 +89,7 @@ def read(text: str, max_chars: int | None = MAX_CHARS) -> tuple[Analysis, Scan |
         gives=J.dedupe(gives, sc),
         gets=J.dedupe(gets, sc),
         conditional=J.conditional(sc, gives, gets),
-        discount_request=J.discount_request(sc, gives, gets),
+        discount_request=judge_request(sc, gives, gets),
         truncated=truncated,
     )
     return analysis, sc

@@ -1,0 +1,26 @@
+"""Whether a message asks a colleague to approve a concession: the rules, then the model.
+
+The rules (judging.discount_request) are precise but know only the wordings they were
+written for. Where they say no and the message has a give, the learned model may still
+say yes when it is confident: approval asks in new words ("pls bless 12% for Acme").
+"""
+
+from __future__ import annotations
+
+from coaching.reader import judging as J
+from coaching.reader.request_features import features
+from coaching.reader.request_model import shipped_model
+from coaching.reader.scanning import Scan, Tok
+
+
+def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
+    """The rules' verdict; where they say no to a give of the author's own, the model's."""
+    if J.discount_request(sc, gives, gets):
+        return True
+    own = own_gives(sc, gives)
+    return bool(own) and shipped_model().asks(features(sc, own))
+
+
+def own_gives(sc: Scan, gives: list[Tok]) -> list[Tok]:
+    """The gives the model judges: not those in a quoted line (someone else's pasted words)."""
+    return [tok for tok in gives if not sc.s_quoted[sc.c_sent[tok.clause]]]

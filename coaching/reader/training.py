@@ -1,0 +1,95 @@
+"""Training the approval-ask model from the labelled message files in the repository.
+
+Every message of the training files whose reading has a give is one example: its features
+(request_features) and its labelled ``discount_request``. Messages kept aside for judging
+the reader are never read here (see ``TRAINING_FILES``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from coaching.reader import judging as J
+from coaching.reader import read
+from coaching.reader.logistic import FitSettings, fit
+from coaching.reader.request import own_gives
+from coaching.reader.request_features import features
+from coaching.reader.request_model import RequestModel
+from coaching.reader.scanning import Scan, Tok
+
+THRESHOLD = 0.8  # the model overrules a "no" from the rules only this sure (docs/reader.md)
+SETTINGS = FitSettings()
+DIGITS = 4  # weights are stored rounded: the file is small and the same on every machine
+
+
+@dataclass(frozen=True)
+class TrainingFile:
+    """A labelled JSONL file and which of its lines train (``every``: 1 = all, 2 = odd lines)."""
+
+    name: str
+    every: int = 1
+
+    def lines(self, folder: Path) -> list[str]:
+        rows = [line for line in (folder / self.name).read_text("utf-8").splitlines() if line]
+        return rows if self.every == 1 else rows[1 :: self.every]
+
+
+# The even lines of reader_unseen.jsonl are kept aside for judging designs; so is every
+# dev-2 message whose id is divisible by 4 (reader_dev_2_train.jsonl holds the others).
+TRAINING_FILES = (
+    TrainingFile("reader_cases.jsonl"),
+    TrainingFile("reader_hard.jsonl"),
+    TrainingFile("reader_hard_2.jsonl"),
+    TrainingFile("reader_hard_3.jsonl"),
+    TrainingFile("reader_hard_4.jsonl"),
+    TrainingFile("reader_unseen.jsonl", every=2),
+    TrainingFile("reader_dev.jsonl"),
+    TrainingFile("reader_dev_2_train.jsonl"),
+)
+
+
+def load_cases(
+    folder: Path, files: Iterable[TrainingFile] = TRAINING_FILES
+) -> list[dict[str, Any]]:
+    """The labelled messages of the training files, in file and line order."""
+    return [json.loads(line) for spec in files for line in spec.lines(folder)]
+
+
+def example(text: str) -> list[str] | None:
+    """The model's features for one message, or None when its reading has no give to judge."""
+    seen: list[list[str]] = []
+
+    def record(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
+        own = own_gives(sc, gives)
+        if own:
+            seen.append(features(sc, own))
+        return J.discount_request(sc, gives, gets)
+
+    read(text, judge_request=record)
+    return seen[0] if seen else None
+
+
+def train(
+    cases: Iterable[dict[str, Any]],
+    to_plain: Callable[[str], str],
+    settings: FitSettings = SETTINGS,
+    threshold: float = THRESHOLD,
+) -> RequestModel:
+    """The model fitted to the labelled cases (texts in platform markup, made plain first)."""
+    examples = []
+    for case in cases:
+        feats = example(to_plain(case["text"]))
+        if feats is not None:
+            examples.append((feats, bool(case["discount_request"])))
+    fitted = fit(examples, settings)
+    weights = {f: round(w, DIGITS) for f, w in fitted.weights.items()}
+    return RequestModel(
+        bias=round(fitted.bias, DIGITS),
+        weights={f: w for f, w in weights.items() if w},
+        threshold=threshold,
+        about={"examples": len(examples), "settings": asdict(settings)},
+    )
