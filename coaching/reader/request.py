@@ -8,6 +8,7 @@ say yes when it is confident: approval asks in new words ("pls bless 12% for Acm
 from __future__ import annotations
 
 from coaching.reader import judging as J
+from coaching.reader.flags import Cue
 from coaching.reader.request_features import features
 from coaching.reader.request_model import shipped_model
 from coaching.reader.scanning import Scan, Tok
@@ -17,10 +18,18 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     """The rules' verdict; where they say no to a give of the author's own, the model's."""
     if J.discount_request(sc, gives, gets):
         return True
-    own = own_gives(sc, gives)
-    return bool(own) and shipped_model().asks(features(sc, own))
+    judged = judged_gives(sc, gives)
+    return bool(judged) and shipped_model().asks(features(sc, judged))
 
 
-def own_gives(sc: Scan, gives: list[Tok]) -> list[Tok]:
-    """The gives the model judges: not those in a quoted line (someone else's pasted words)."""
+_SPOKEN_OF = int(Cue.CUST | Cue.ASK | Cue.CO)  # a customer in the third person, a colleague
+_YOU = int(Cue.YOU)
+
+
+def judged_gives(sc: Scan, gives: list[Tok]) -> list[Tok]:
+    """The gives the model judges: none in a message to the customer ("you" and no one else
+    spoken of: "we can do net 60 for you, ok?"), nor in a quoted line (someone else's words).
+    """
+    if sc.all_flags & _YOU and not sc.all_flags & _SPOKEN_OF:
+        return []
     return [tok for tok in gives if not sc.s_quoted[sc.c_sent[tok.clause]]]

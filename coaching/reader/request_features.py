@@ -36,6 +36,10 @@ _FLAGS = (
     Cue.REFUSAL,
     Cue.CTX,
 )
+# Who the give's sentence speaks of or to, crossed with how the message asks: "for you ...
+# ok?" is put to the customer, "for Acme ... ok?" to a colleague.
+_WHO = (Cue.YOU, Cue.CUST, Cue.CO, Cue.SELLER)
+_HOW = (Cue.AP, Cue.PQ, Cue.WQ, Cue.QMARK)
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,8 @@ def features(sc: Scan, gives: list[Tok]) -> list[str]:
     """The features of a message with a give (the only messages the model judges).
 
     Words and word pairs (``^`` and ``$`` mark the ends); ``m:`` flags set anywhere in the
-    message, ``g:`` flags in a sentence with a give. The rules' verdict is left out: the
+    message, ``g:`` flags in a sentence with a give, ``x:`` who that sentence is about crossed
+    with how the message asks. The rules' verdict is left out: the
     model is asked only where the rules said no, and trained where the rules fit their own
     tuning data, it would learn to echo them.
     """
@@ -89,4 +94,7 @@ def _flag_features(anywhere: int, in_give: int) -> tuple[str, ...]:
             names.append(f"m:{flag.name}")
             if in_give & flag:
                 names.append(f"g:{flag.name}")
+    for who in _WHO:
+        if in_give & who:
+            names += [f"x:{who.name}&{how.name}" for how in _HOW if anywhere & how]
     return tuple(names)

@@ -1,6 +1,7 @@
 """Training the approval-ask model from the labelled message files in the repository.
 
-Every message of the training files whose reading has a give is one example: its features
+Every message of the training files with a give the model judges (request.judged_gives)
+is one example: its features
 (request_features) and its labelled ``discount_request``. Messages kept aside for judging
 the reader are never read here (see ``TRAINING_FILES``).
 """
@@ -16,12 +17,12 @@ from typing import Any
 from coaching.reader import judging as J
 from coaching.reader import read
 from coaching.reader.logistic import FitSettings, fit
-from coaching.reader.request import own_gives
+from coaching.reader.request import judged_gives
 from coaching.reader.request_features import features
 from coaching.reader.request_model import RequestModel
 from coaching.reader.scanning import Scan, Tok
 
-THRESHOLD = 0.8  # the model overrules a "no" from the rules only this sure (docs/reader.md)
+THRESHOLD = 0.7  # the model overrules a "no" from the rules only this sure (docs/reader.md)
 SETTINGS = FitSettings()
 DIGITS = 4  # weights are stored rounded: the file is small and the same on every machine
 
@@ -46,6 +47,8 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_2.jsonl"),
     TrainingFile("reader_hard_3.jsonl"),
     TrainingFile("reader_hard_4.jsonl"),
+    TrainingFile("reader_hard_5.jsonl"),
+    TrainingFile("reader_hard_6.jsonl"),
     TrainingFile("reader_unseen.jsonl", every=2),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),
@@ -64,9 +67,9 @@ def example(text: str) -> list[str] | None:
     seen: list[list[str]] = []
 
     def record(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
-        own = own_gives(sc, gives)
-        if own:
-            seen.append(features(sc, own))
+        judged = judged_gives(sc, gives)
+        if judged:
+            seen.append(features(sc, judged))
         return J.discount_request(sc, gives, gets)
 
     read(text, judge_request=record)
