@@ -70,6 +70,12 @@ Example:
 Input: none; prints the measured figures (takes a few minutes, --quick under one).
 Example:
   concession-coach bench --quick""",
+    "train-reader": """\
+Input: the labelled JSON Lines files in --data (run from the repository root); writes the
+reader's approval-ask model, coaching/reader/request_model.json (docs/reader.md).
+Example:
+  concession-coach train-reader
+  concession-coach train-reader --check    (exit 1 when the shipped model is out of date)""",
     "teams": """\
 Example:
   concession-coach teams package --app-id 00000000-0000-0000-0000-000000000000""",

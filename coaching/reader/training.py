@@ -1,9 +1,8 @@
 """Training the approval-ask model from the labelled message files in the repository.
 
 Every message of the training files with a give the model judges (request.judged_gives)
-is one example: its features
-(request_features) and its labelled ``discount_request``. Messages kept aside for judging
-the reader are never read here (see ``TRAINING_FILES``).
+is one example: its features (request_features) and its labelled ``discount_request``.
+Messages kept aside for judging the reader are never read here (see ``TRAINING_FILES``).
 """
 
 from __future__ import annotations
@@ -30,14 +29,14 @@ MIN_WEIGHT = 0.05  # smaller weights are dropped: half the file, the same cross-
 
 @dataclass(frozen=True)
 class TrainingFile:
-    """A labelled JSONL file and which of its lines train (``every``: 1 = all, 2 = odd lines)."""
+    """A labelled JSONL file, all of its lines or only the odd ones (counting from 0)."""
 
     name: str
-    every: int = 1
+    odd_lines_only: bool = False
 
     def lines(self, folder: Path) -> list[str]:
         rows = [line for line in (folder / self.name).read_text("utf-8").splitlines() if line]
-        return rows if self.every == 1 else rows[1 :: self.every]
+        return rows[1::2] if self.odd_lines_only else rows
 
 
 # The even lines of reader_unseen.jsonl are kept aside for judging designs; so is every
@@ -50,7 +49,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_4.jsonl"),
     TrainingFile("reader_hard_5.jsonl"),
     TrainingFile("reader_hard_6.jsonl"),
-    TrainingFile("reader_unseen.jsonl", every=2),
+    TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),
 )
