@@ -53,6 +53,7 @@ class _Patterns(NamedTuple):
     from_to: re.Pattern[str]
     named_party: re.Pattern[str]
     named_before: re.Pattern[str]
+    whole_deal: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -80,6 +81,9 @@ def _patterns() -> _Patterns:
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
         asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
+        whole_deal=re.compile(
+            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|those|these|all)\s+$"
+        ),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
         # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is
         # no pronoun, article, number, time, -ing form or generic group)
@@ -190,6 +194,7 @@ _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve 
 # message with no move token may still hold one
 CUE_MOVES = FREE_OBJ | FREE | SIGNV
 _START = attrgetter("start")
+_FREE_REACH = 2  # a move this close after "free" is the thing offered free
 
 
 def _restated(tok: Tok, after: Tok) -> bool:
@@ -214,6 +219,7 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     when_after: dict[int, int] = {}  # sentence -> last deadline position
     sign_clause: dict[int, int] = {}
     free_things: list[Tok] = []
+    free_words: set[int] = set()
     patterns = _patterns()
     from_now = patterns.from_now
     for start, end, flags, clause, subj in sc.cues if sc.all_flags & _RESOLVE_CUES else ():
@@ -221,6 +227,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             continue
         if flags & FREE_OBJ:  # "free data migration": scope, unless an object says more
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
+            if flags & FREE:  # the word "free" itself, not a verb such as "throw in"
+                free_words.add(start)
         elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
             # "bring in a solutions architect at no cost": a free service we include
             free_things.append(Tok(start, end, "give", "scope", False, clause, subj))
@@ -246,7 +254,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             if tok.kind == "faster_signature":
                 fast_sign.add(sc.c_sent[tok.clause])
         elif fam == "obj":
-            if cf & FREE or tok.clause in incl_seller:
+            # "we can offer premium support": offered by the seller, it is more for the money
+            if cf & FREE or tok.clause in incl_seller or (cf & GIVEV and tok.subj == "S"):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
         elif fam in ("buy", "seatx"):
@@ -258,11 +267,15 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 and not cf & FREE
                 and bool(patterns.asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
             )
+            if fam == "seatx" and not extra and _deal_size(sc.text, tok, cf):
+                continue  # "for the 400 seats", "free training for 30 users": the deal's size
+            # ("we'll throw in X if you bump the order to 300 seats": the customer's seats)
+            customers = tok.subj == "C" or tok.subj == "Y"
             seller = not asked and (
                 cf & FREE
-                or tok.clause in incl_seller
+                or (tok.clause in incl_seller and not customers)
                 or tok.subj == "S"
-                or (fam == "seatx" and cf & GIVEV)
+                or (fam == "seatx" and cf & GIVEV and not customers)
                 or (extra and not cf & BUYV)
             )
             if seller and (tok.unit in (None, "seats")):
@@ -299,13 +312,41 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             gets.sort(key=_START)
     if free_things:
         covered = {tok.clause for tok in gives}
+        # "18% off, free SSO and a 90-day out": a "free <thing>" in a list is its own give
+        # unless a move is what is free (right before or after it) or the clause has scope
+        scoped = {tok.clause for tok in gives if tok.kind == "scope"}
+        moves = [(tok.start, tok.end) for tok in gives]
         seen: set[int] = set()
         for tok in free_things:
-            if tok.clause not in covered and tok.clause not in seen:
+            if tok.clause in seen:
+                continue
+            if tok.start in free_words and tok.clause not in scoped:
+                if not _beside_a_move(moves, tok):
+                    seen.add(tok.clause)
+                    gives.append(tok)
+            elif tok.clause not in covered:
                 seen.add(tok.clause)
                 gives.append(tok)
         gives.sort(key=_START)
     return gives, gets
+
+
+def _beside_a_move(moves: list[tuple[int, int]], tok: Tok) -> bool:
+    """A move (sorted spans) starts right after the word or ends right before it: "free
+    60-day pilot", "2 months free" say what is free."""
+    index = bisect_left(moves, (tok.end, -1))
+    if index < len(moves) and moves[index][0] - tok.end <= _FREE_REACH:
+        return True
+    return index > 0 and tok.start - moves[index - 1][1] <= 1  # (a comma between: a list)
+
+
+def _deal_size(text: str, tok: Tok, clause_flags: int) -> bool:
+    """A head count that sizes the deal or a free give, not a move of its own: "for the 400
+    seats", "across all their users", "free training for 30 users"."""
+    before = text[max(0, tok.start - 24) : tok.start]
+    if _patterns().whole_deal.search(before):
+        return True
+    return bool(clause_flags & FREE) and _patterns().asked_with.search(before) is not None
 
 
 def listed(text: str, tok: Tok) -> bool:
