@@ -141,6 +141,7 @@ _SPELLINGS: dict[str, str] = {
     "commitment": "comitment commitmnet committment commitement commitmen",
     "commit": "comit",
     "payment": "paymnet pyment payemnt paymet",
+    "billing": "biling billng bilin",
     "pilot": "pilto",
     "trial": "trail",
     "onboarding": "onbaording onboardin onbording on-boarding",
@@ -2694,6 +2695,87 @@ def vocabulary() -> Vocabulary:
         "available",
         r"(?<=is )(?<!it is )available\s+(?:on|for|to|with)\s+(?:all|every|any)\b"
         r"|(?<=are )available\s+(?:on|for|to|with)\s+(?:all|every|any)\b",
+    )
+    # gives: what the seller takes on ("we'll cover their onboarding"; costs are a discount, above)
+    cue(
+        Cue.INCL | Cue.CTX,
+        "cover covering",
+        rf"cover(?:ing)?(?=\s+{D}(?:[a-z0-9'-]+\s+){{0,2}}?{SCOPE_OBJ})",
+    )
+    # gives: a fee brought to nothing ("zero out the $5k impl fee", "comp the setup fee")
+    give(
+        "discount",
+        "zero zeroing zeroed comp comping comped",
+        rf"(?:zero(?:ing|ed)?\s+out|comp(?:ing|ed)?)\s+{F3}(?:fees?|charges?|costs?)\b",
+        qty=True,
+    )
+    # gives: a cheaper tier for the same scope ("move you down to Team plan pricing")
+    give(
+        "discount",
+        "move moving drop dropping put putting bring bringing",
+        r"(?:move|moving|drop|dropping|put|putting|bring|bringing)\s+(?:you|them|him|her|it"
+        r"|[a-z0-9&-]+)\s+down\s+to\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:tier|plan|edition"
+        r"|pricing|price|rates?)\b",
+    )
+    # gives: renewals held to a ceiling ("a cap of 3% on renewals", "the renewal capped at CPI")
+    give(
+        "price_lock",
+        "cap caps ceiling limit",
+        rf"(?:cap|caps|ceiling|limit)\s+of\s+{PCT}\s+(?:on|for)\s+(?:the\s+|any\s+|all\s+)?"
+        r"(?:(?:annual|yearly|future|price)\s+)?(?:renewals?|increases?|uplifts?|escalators?)\b",
+        qty=True,
+    )
+    give(
+        "price_lock",
+        "renewal renewals increase increases uplift uplifts",
+        rf"(?:renewals?|increases?|uplifts?)\s+(?:price\s+|pricing\s+)?(?:capped|held|limited|pegged)"
+        rf"\s+(?:at|to)\s+(?:{PCT}|cpi|inflation)",
+        qty=True,
+    )
+    # gets: the customer's legal taking our paper ("legal signs off on our DPA as-is")
+    get(
+        "process",
+        "sign signs signed signing",
+        r"sign(?:s|ed|ing)?\s+off\s+on\s+our\s+(?:standard\s+)?(?:dpa|msa|nda|paper|terms"
+        r"|contract|template|order\s+form)\b",
+    )
+    # gets: a decision brought forward ("pull signature into May"); gives: our dates brought
+    # forward ("if we brought implementation forward")
+    get(
+        "faster_signature",
+        "pull pulling pulled bring bringing brought move moving moved",
+        r"(?:pull|bring|brought|move|moved)(?:ing|ed)?\s+(?:the\s+)?(?:signature|signing|close"
+        r"|closing|decision|paperwork)\s+(?:in|into|forward|up|ahead)\b",
+    )
+    give(
+        "delivery",
+        "pull pulling pulled bring bringing brought move moving moved",
+        r"(?:pull|bring|brought|move|moved)(?:ing|ed)?\s+(?:the\s+|their\s+|your\s+)?"
+        r"(?:implementation|go[\s-]?live|kick[\s-]?off|onboarding|rollout|roll-out|deployment"
+        r"|delivery|launch|start\s+date)(?:\s+date)?\s+(?:in|forward|up|ahead|earlier)\b",
+    )
+    # not moves: prices met while shopping or travelling ("scored 30% off my hotel", "35% off
+    # at Currys on black friday") and what a banner or campaign says
+    cue(Cue.POL, "off", r"off\s+(?:my|our\s+own)\b")
+    cue(
+        Cue.POL,
+        "scored snagged nabbed grabbed",
+        rf"(?:scored|snagged|nabbed|grabbed)\s+(?:a\s+|an\s+)?(?={PCT}|{MONEY}|\w+\s+deal\b)",
+    )
+    cue(Cue.POL, "black cyber prime", r"(?:black\s+friday|cyber\s+monday|prime\s+day)\b")
+    cue(Cue.POL, "banner banners billboard billboards", None)
+    # not moves: questions about what terms mean or what is normal ("difference between net 30
+    # and net 60?", "is a 20% discount normal for a deal this size?")
+    cue(
+        Cue.POL,
+        "difference explain",
+        r"(?:difference\s+between|explain)\b(?=[^.!\n]{0,120}\?)",
+    )
+    cue(
+        Cue.POL,
+        "is are",
+        r"(?:is|are)\s+(?:[a-z0-9%$.,'-]+\s+){1,4}?(?:normal|typical|usual|customary|standard"
+        r"|common)\b(?=[^.!\n]{0,60}\?)",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
