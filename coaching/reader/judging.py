@@ -54,6 +54,7 @@ class _Patterns(NamedTuple):
     named_party: re.Pattern[str]
     named_before: re.Pattern[str]
     whole_deal: re.Pattern[str]
+    priced_for: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -81,6 +82,12 @@ def _patterns() -> _Patterns:
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
         asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
+        # "$48k for 120 seats", "$120/seat for 300 users": a price quoted for the deal
+        priced_for=re.compile(
+            r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds))"
+            r"(?:\s?(?:k|m|mm)\b)?(?:\s?(?:/|per|a)\s?(?:seat|user|licen[cs]e|month|year|yr|mo))?"
+            r"\s+for\s+$"
+        ),
         whole_deal=re.compile(
             r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|those|these|all)\s+$"
         ),
@@ -271,6 +278,10 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 continue  # "for the 400 seats", "free training for 30 users": the deal's size
             # ("we'll throw in X if you bump the order to 300 seats": the customer's seats)
             customers = tok.subj == "C" or tok.subj == "Y"
+            # "we can do 12% if the order goes to 250 licences": seats on the get side
+            asked = asked or (
+                fam == "seatx" and not extra and bool(cf & COND) and _after_condition(sc, tok)
+            )
             seller = not asked and (
                 cf & FREE
                 or (tok.clause in incl_seller and not customers)
@@ -331,6 +342,16 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     return gives, gets
 
 
+def _after_condition(sc: Scan, tok: Tok) -> bool:
+    """A strong connector ("if", "provided") comes before the token in its clause."""
+    for start, _end, flags, clause, _subj in sc.cues:
+        if clause > tok.clause or start > tok.start:
+            return False
+        if clause == tok.clause and flags & COND:
+            return True
+    return False
+
+
 def _beside_a_move(moves: list[tuple[int, int]], tok: Tok) -> bool:
     """A move (sorted spans) starts right after the word or ends right before it: "free
     60-day pilot", "2 months free" say what is free."""
@@ -343,8 +364,8 @@ def _beside_a_move(moves: list[tuple[int, int]], tok: Tok) -> bool:
 def _deal_size(text: str, tok: Tok, clause_flags: int) -> bool:
     """A head count that sizes the deal or a free give, not a move of its own: "for the 400
     seats", "across all their users", "free training for 30 users"."""
-    before = text[max(0, tok.start - 24) : tok.start]
-    if _patterns().whole_deal.search(before):
+    before = text[max(0, tok.start - 32) : tok.start]
+    if _patterns().whole_deal.search(before) or _patterns().priced_for.search(before):
         return True
     return bool(clause_flags & FREE) and _patterns().asked_with.search(before) is not None
 

@@ -334,6 +334,8 @@ def vocabulary() -> Vocabulary:
         rf"\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
         rf"(?:the\s+)?{MONEY}",
     )
+    # "knock $1.5M down to $1.35M": a price brought down (neither figure is the size)
+    num("give", "discount", "money", rf"\s+down\s+to\s+{MONEY}")
     num(
         "give",
         "price_lock",
@@ -901,7 +903,8 @@ def vocabulary() -> Vocabulary:
         "addons feature features capability capabilities integration integrations professional "
         "consulting implementation advisory managed services setup set sandbox storage api health "
         "success support seats seat licenses license users hours data migration migrations",
-        SCOPE_OBJ,
+        # ("the implementation fee" is a price, not the service)
+        rf"{SCOPE_OBJ}(?!\s+(?:fees?|costs?|charges?|pricing|prices?|rates?)\b)",
     )
     cue(
         Cue.FREE | Cue.FREE_OBJ,
@@ -1354,6 +1357,13 @@ def vocabulary() -> Vocabulary:
         r"|(?<=on those ))basis\b",
     )
     cue(Cue.COND | Cue.ANA | Cue.CTX, "case", r"(?<=in that )case\b")
+    # "could you sign a multi-year? we'd then hold pricing flat": the give follows from the get
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "then",
+        r"(?:(?<=we )|(?<=we'd )|(?<=we'll )|(?<=we can )|(?<=we could )|(?<=i'd )|(?<=i'll )"
+        r"|(?<=i can ))then\b",
+    )
     cue(Cue.COND | Cue.CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
     cue(Cue.WCOND, "for", None)
     cue(Cue.WCOND, "with against", None)
