@@ -55,6 +55,10 @@ class _Patterns(NamedTuple):
     named_before: re.Pattern[str]
     whole_deal: re.Pattern[str]
     priced_for: re.Pattern[str]
+    free_before: re.Pattern[str]
+    more: re.Pattern[str]
+    the_deal: re.Pattern[str]
+    go_to: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -88,6 +92,15 @@ def _patterns() -> _Patterns:
             r"(?:\s?(?:k|m|mm)\b)?(?:\s?(?:/|per|a)\s?(?:seat|user|licen[cs]e|month|year|yr|mo))?"
             r"\s+for\s+$"
         ),
+        free_before=re.compile(r"free|no\s+(?:cost|charge)|complimentary"),
+        more=re.compile(r"more|extra|additional"),
+        # "we're at 10% today; I can go to 15%": the size a move goes to is the one offered
+        go_to=re.compile(
+            r"(?<![a-z])(?:go|going|move|moving|come|coming|get|getting|stretch|stretching|push"
+            r"|pushing|bump|bumping|land|landing|meet\s+(?:them|you|him|her))"
+            r"\s+(?:up\s+|down\s+|all\s+the\s+way\s+)?(?:to|at)\s+$"
+        ),
+        the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that)\s+$"),
         whole_deal=re.compile(
             r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|those|these|all)\s+$"
         ),
@@ -252,6 +265,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         if fam == "give":
             gives.append(tok)
         elif fam == "get":
+            if tok.unit in _MONEY and tok.kind == "volume" and _the_deal(sc.text, tok):
+                continue  # "15% on the $600k ACV": the deal's value, not more spend asked
             if tok.kind == "term_commitment" and cf & FREE and tok.subj not in ("C", "Y"):
                 # "extend their contract by 2 months at no cost": free time, a discount
                 tok.fam, tok.kind, tok.amount, tok.unit = "give", "discount", None, None
@@ -342,6 +357,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     return gives, gets
 
 
+def _the_deal(text: str, tok: Tok) -> bool:
+    """The size follows a definite article or a possessive: the deal's own figure."""
+    return _patterns().the_deal.search(text, max(0, tok.start - 8), tok.start) is not None
+
+
 def _after_condition(sc: Scan, tok: Tok) -> bool:
     """A strong connector ("if", "provided") comes before the token in its clause."""
     for start, _end, flags, clause, _subj in sc.cues:
@@ -364,10 +384,16 @@ def _beside_a_move(moves: list[tuple[int, int]], tok: Tok) -> bool:
 def _deal_size(text: str, tok: Tok, clause_flags: int) -> bool:
     """A head count that sizes the deal or a free give, not a move of its own: "for the 400
     seats", "across all their users", "free training for 30 users"."""
+    patterns = _patterns()
     before = text[max(0, tok.start - 32) : tok.start]
-    if _patterns().whole_deal.search(before) or _patterns().priced_for.search(before):
+    if patterns.whole_deal.search(before) or patterns.priced_for.search(before):
         return True
-    return bool(clause_flags & FREE) and _patterns().asked_with.search(before) is not None
+    return (
+        bool(clause_flags & FREE)
+        and patterns.asked_with.search(before) is not None
+        and patterns.free_before.search(text, max(0, tok.start - 60), tok.start) is not None
+        and patterns.more.search(text, tok.start, tok.end) is None  # "30 more seats free"
+    )
 
 
 def listed(text: str, tok: Tok) -> bool:
@@ -574,6 +600,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
                 kind not in sized
                 or c_flags[tok.clause] & _OFFERED
                 or _moved_to(text, sized[kind], tok)
+                or _patterns().go_to.search(text, max(0, tok.start - 24), tok.start) is not None
             ):
                 sized[kind] = tok
     items = []

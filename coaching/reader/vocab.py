@@ -1318,7 +1318,9 @@ def vocabulary() -> Vocabulary:
         Cue.COND | Cue.CTX,
         "if",
         r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
-        r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )if\b"
+        r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )"
+        # (a get hoped for, not a tie: "would be great if they also did a press release")
+        r"(?<!great )(?<!nice )(?<!lovely )(?<!awesome )(?<!ideal )(?<!helpful )(?<!amazing )if\b"
         r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)",
     )
     cue(Cue.COND | Cue.UCOND | Cue.CTX, "unless", None)
@@ -2786,6 +2788,21 @@ def vocabulary() -> Vocabulary:
         "is are",
         r"(?:is|are)\s+(?:[a-z0-9%$.,'-]+\s+){1,4}?(?:normal|typical|usual|customary|standard"
         r"|common)\b(?=[^.!\n]{0,60}\?)",
+    )
+    # not moves: questions about what was said or done before ("was a free pilot discussed in
+    # the meeting?", "what discount did Acme end up getting in 2023?")
+    cue(
+        Cue.POL,
+        "was were did has have had",
+        r"(?:was|were|did|has|have|had)\s+(?:[a-z0-9%$.,'-]+\s+){1,6}?(?:discussed|mentioned"
+        r"|raised|brought\s+up|come\s+up|came\s+up|talked\s+about|on\s+the\s+table)\b"
+        r"(?=[^.!\n]{0,80}\?)",
+    )
+    cue(
+        Cue.POL,
+        "what which",
+        r"(?:what|which)\s+(?:discount|discounts|price|pricing|terms|rate|deal)\s+(?:did|have"
+        r"|has|had)\b(?=[^.!\n]{0,100}\?)",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
