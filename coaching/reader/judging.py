@@ -59,6 +59,7 @@ class _Patterns(NamedTuple):
     more: re.Pattern[str]
     the_deal: re.Pattern[str]
     go_to: re.Pattern[str]
+    about: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -99,6 +100,10 @@ def _patterns() -> _Patterns:
             r"(?<![a-z])(?:go|going|move|moving|come|coming|get|getting|stretch|stretching|push"
             r"|pushing|bump|bumping|land|landing|meet\s+(?:them|you|him|her))"
             r"\s+(?:up\s+|down\s+|all\s+the\s+way\s+)?(?:to|at)\s+$"
+        ),
+        about=re.compile(
+            r"(?<![a-z])(?:on|for|across|about)\s+(?:the\s+|their\s+|its\s+|your\s+|our\s+"
+            r"|all\s+)?(?:[a-z-]+\s+)?$"
         ),
         the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that)\s+$"),
         whole_deal=re.compile(
@@ -277,7 +282,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 fast_sign.add(sc.c_sent[tok.clause])
         elif fam == "obj":
             # "we can offer premium support": offered by the seller, it is more for the money
-            if cf & FREE or tok.clause in incl_seller or (cf & GIVEV and tok.subj == "S"):
+            if (
+                cf & FREE
+                or tok.clause in incl_seller
+                or (cf & GIVEV and tok.subj == "S" and not _object_of_a_preposition(sc.text, tok))
+            ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
         elif fam in ("buy", "seatx"):
@@ -355,6 +364,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 gives.append(tok)
         gives.sort(key=_START)
     return gives, gets
+
+
+def _object_of_a_preposition(text: str, tok: Tok) -> bool:
+    """ "a price lock on the expansion seats": the object names what the move is about."""
+    return _patterns().about.search(text, max(0, tok.start - 28), tok.start) is not None
 
 
 def _the_deal(text: str, tok: Tok) -> bool:

@@ -2804,6 +2804,24 @@ def vocabulary() -> Vocabulary:
         r"(?:what|which)\s+(?:discount|discounts|price|pricing|terms|rate|deal)\s+(?:did|have"
         r"|has|had)\b(?=[^.!\n]{0,100}\?)",
     )
+    # signing in other words ("put pen to paper on a 3-year", "ink the renewal")
+    cue(Cue.SIGNV | Cue.CTX, "pen", r"pen\s+to\s+paper\b")
+    cue(Cue.SIGNV | Cue.CTX, "ink inking inked", r"ink(?:ing|ed)?\s+(?:the|a|an|it|this|that)\b")
+    # gives: the first bill pushed later ("push Ridgeway's first invoice out to April")
+    give(
+        "payment_terms",
+        "push pushing pushed move moving moved",
+        r"(?:push|move)(?:ing|ed)?\s+(?:out\s+|back\s+)?(?:the\s+|their\s+|its\s+|[a-z0-9&-]+'s\s+)?"
+        r"(?:first\s+|initial\s+|next\s+)?(?:invoices?|payments?|billing|bill)\s+(?:date\s+)?"
+        r"(?:out|back|to)\b",
+    )
+    # gives: a price held for later terms ("their per-seat rate held for the next two renewals")
+    give(
+        "price_lock",
+        "rate rates price prices pricing",
+        r"(?:rates?|prices?|pricing)\s+(?:held|frozen|locked|fixed|kept\s+flat)\s+(?:for|through"
+        r"|until|over|across)\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
