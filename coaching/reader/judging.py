@@ -107,7 +107,7 @@ def _patterns() -> _Patterns:
         ),
         the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that)\s+$"),
         whole_deal=re.compile(
-            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|those|these|all)\s+$"
+            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all)\s+$"
         ),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
         # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is
@@ -272,7 +272,12 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         elif fam == "get":
             if tok.unit in _MONEY and tok.kind == "volume" and _the_deal(sc.text, tok):
                 continue  # "15% on the $600k ACV": the deal's value, not more spend asked
-            if tok.kind == "term_commitment" and cf & FREE and tok.subj not in ("C", "Y"):
+            if (
+                tok.kind == "term_commitment"
+                and cf & FREE
+                and not cf & SIGNV  # "we'd sign a 24-month deal if you include SSO at no cost"
+                and tok.subj not in ("C", "Y")
+            ):
                 # "extend their contract by 2 months at no cost": free time, a discount
                 tok.fam, tok.kind, tok.amount, tok.unit = "give", "discount", None, None
                 gives.append(tok)

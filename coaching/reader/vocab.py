@@ -1742,7 +1742,7 @@ def vocabulary() -> Vocabulary:
         Cue.CTX | Cue.GIVEV,
         "offer offers offered offering give gives gave giving given provide provides "
         "providing extend extends extending propose proposed proposing proposal grant granting "
-        "promise promised counter countered countering",
+        "promise promised counter countered countering floated floating pitched pitching",
         None,
     )
     cue(
