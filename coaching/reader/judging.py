@@ -60,6 +60,9 @@ class _Patterns(NamedTuple):
     the_deal: re.Pattern[str]
     go_to: re.Pattern[str]
     about: re.Pattern[str]
+    seller_word: re.Pattern[str]
+    traded_after: re.Pattern[str]
+    agreed_to: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -83,7 +86,8 @@ def _patterns() -> _Patterns:
         from_now=re.compile(r"(?:in|within|after|ago|next|past|last|over|every|each|by)\s*$"),
         list_after=re.compile(r"\s*(?:$|[,;.)\n]|\s-\s|\s\+)"),
         not_a_term=re.compile(
-            r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each"
+            r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each|pay"
+            r"|prepay|with\s+us"
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
         asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
@@ -105,7 +109,10 @@ def _patterns() -> _Patterns:
             r"(?<![a-z])(?:on|for|across|about)\s+(?:the\s+|their\s+|its\s+|your\s+|our\s+"
             r"|all\s+)?(?:[a-z-]+\s+)?$"
         ),
-        the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that)\s+$"),
+        seller_word=re.compile(r"(?<![a-z'])(?:we|we'll|we'd|i|i'll|i'd|us)(?![a-z'])"),
+        traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
+        agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
+        the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
         whole_deal=re.compile(
             r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all)\s+$"
         ),
@@ -268,6 +275,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         fam = tok.fam
         cf = c_flags[tok.clause]
         if fam == "give":
+            if tok.amount == 0:
+                continue  # "0% discount!": nothing given
             gives.append(tok)
         elif fam == "get":
             if tok.unit in _MONEY and tok.kind == "volume" and _the_deal(sc.text, tok):
@@ -339,6 +348,7 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             elif tok.unit in ("years", "months") and (
                 (cf & SIGNV and not from_now.search(sc.text, max(0, tok.start - 8), tok.start))
                 or listed(sc.text, tok)
+                or _traded_term(sc.text, tok)
             ):
                 tok.kind, tok.weak = "term_commitment", False
                 gets.append(tok)
@@ -382,13 +392,23 @@ def _the_deal(text: str, tok: Tok) -> bool:
 
 
 def _after_condition(sc: Scan, tok: Tok) -> bool:
-    """A strong connector ("if", "provided") comes before the token in its clause."""
-    for start, _end, flags, clause, _subj in sc.cues:
+    """A strong connector ("if", "provided") comes before the token in its clause, and the
+    seller is not the one giving after it ("if we give them 25 more seats")."""
+    for start, end, flags, clause, _subj in sc.cues:
         if clause > tok.clause or start > tok.start:
             return False
         if clause == tok.clause and flags & COND:
-            return True
+            return _patterns().seller_word.search(sc.text, end, tok.start) is None
     return False
+
+
+def _traded_term(text: str, tok: Tok) -> bool:
+    """A length agreed to or traded: "agreed to 3 years", "3 years in exchange for ..."."""
+    patterns = _patterns()
+    return (
+        patterns.traded_after.match(text, tok.end) is not None
+        or patterns.agreed_to.search(text, max(0, tok.start - 16), tok.start) is not None
+    )
 
 
 def _beside_a_move(moves: list[tuple[int, int]], tok: Tok) -> bool:

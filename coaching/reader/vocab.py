@@ -313,7 +313,8 @@ def vocabulary() -> Vocabulary:
         "cue",
         None,
         "pct",
-        r"\s+(?:higher|increase|increases|uplift|hike|rise|jump|growth|price\s+increase)\b",
+        r"\s+(?:(?:price|annual|yearly|renewal)\s+)?(?:higher|increase|increases|uplift|hike|rise"
+        r"|jump|growth|price\s+increase)\b",
         flags=Cue.NOOP,
     )
     # "40% off all hoodies": a promotion on everything, not a deal move
@@ -331,7 +332,7 @@ def vocabulary() -> Vocabulary:
         "discount",
         "money",
         r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b)?"
-        rf"\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
+        rf",?\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
         rf"(?:the\s+)?{MONEY}",
     )
     # "knock $1.5M down to $1.35M": a price brought down (neither figure is the size)
@@ -409,6 +410,7 @@ def vocabulary() -> Vocabulary:
         "months",
         r"\s+(?:for\s+)?(?:free|complimentary|at\s+no\s+(?:cost|charge)|on\s+us)"
         r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
+        qty=True,  # the free time is the size ("3 months free" is 3 months)
     )
     # "3 free months": the quantity grammar read "free" already
     num(
@@ -417,6 +419,7 @@ def vocabulary() -> Vocabulary:
         "months",
         r"(?<=free months)(?!\s+(?:of\s+)?(?:support|training|onboarding|access|services?"
         r"|consulting|premium|seats?|licen))|(?<=free month)(?!s)",
+        qty=True,
     )
     num(
         "get",
@@ -514,7 +517,7 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "no",
-        rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on)\s+(?:the\s+)?"
+        rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on|at)\s+(?:the\s+)?"
         rf"(?:next|future|years?|renewals?|\d|{NW})",
     )
 
@@ -535,8 +538,9 @@ def vocabulary() -> Vocabulary:
     )
     give(
         "discount",
-        "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
-        "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
+        "lower lowering lowered reduce reduced reducing cut cutting drop dropping dropped "
+        "decrease decreasing decreased trim trimming trimmed adjust adjusting adjusted shave "
+        "shaving shaved sharpen",
         rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
         rf"{PRICE}"
         rf"(?:\s+(?:down\s+)?by\s+{PM})?",
@@ -1201,7 +1205,8 @@ def vocabulary() -> Vocabulary:
         "introduce introducing introduction introductions intro intros",
         r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
         r"|a\s+few"
-        r"|some|your\s+(?:network|peers|partners|contacts|portfolio|sister|other))\b",
+        r"|some|(?:your|their)\s+(?:network|peers|partners|contacts|portfolio|sister|other|parent"
+        r"|affiliates?|subsidiar\w+|customers|clients|group))\b",
     )
     get("reference", "introductions intros", None, weak=W)
     get(
@@ -2821,6 +2826,84 @@ def vocabulary() -> Vocabulary:
         "rate rates price prices pricing",
         r"(?:rates?|prices?|pricing)\s+(?:held|frozen|locked|fixed|kept\s+flat)\s+(?:for|through"
         r"|until|over|across)\b",
+    )
+    # not moves: business metrics stated as a share ("NRR 118%, gross margin 79%", "win rate
+    # 27%") and requests named as a kind of message ("discount requests in DMs")
+    cue(
+        Cue.NOOP,
+        "nrr grr ndr margin margins churn attainment conversion utilization utilisation win",
+        r"(?:nrr|grr|ndr|(?:gross\s+|net\s+|operating\s+)?margins?|churn|attainment|conversion"
+        rf"|utili[sz]ation|win\s+rates?)\b(?:\s+(?:numbers?|rates?|is|was|are|were|of|at|sits|stands"
+        rf"|came\s+in|up|down|to|now|~))*\s*{PCT}",
+    )
+    cue(Cue.NOOP, "discount discounts", r"discount\s+requests?\b")
+    # gives: dates committed to ("guarantee go-live by Feb 1", "guarantee the migration is done
+    # before your fiscal year", "commit to onboarding your 3 regional teams in January")
+    give(
+        "delivery",
+        "guarantee guaranteed guaranteeing commit committing committed promise promised promising",
+        r"(?:guarantee\w*|commit(?:ted|ting)?\s+to|promis\w+)\s+(?:that\s+)?(?:[a-z0-9/'-]+\s+){0,5}?"
+        r"(?:go[\s-]?live|ships?|shipped|done|finished|complete|completed|live|delivered|ready"
+        r"|onboarding|onboarded|migrated|implemented|deployed|launched)\b"
+        r"(?=\s+(?:[a-z0-9'-]+\s+){0,4}?(?:by|before|in|within|on)\b)",
+    )
+    # gives: more days to pay ("an extra 30 days on payment")
+    give(
+        "payment_terms",
+        "extra additional another more",
+        rf"(?:extra|additional|another|more)\s+{N}\s+days?\s+(?:on|to|for)\s+(?:the\s+)?"
+        r"(?:payments?|pay|paying|invoices?|terms)\b",
+        qty=True,
+    )
+    # gets: staying on a longer plan ("as long as they stay on the annual plan")
+    get(
+        "term_commitment",
+        "stay stays staying",
+        r"stay(?:s|ing)?\s+on\s+(?:the\s+|an\s+|a\s+)?(?:annual|multi[\s-]?year|yearly|\w+[\s-]year)"
+        r"\s+(?:plan|contract|term|agreement|deal)\b",
+    )
+    # gets: the paperwork back by a date ("if the PO lands before the 31st", "the order form
+    # back by Nov 28")
+    get(
+        "faster_signature",
+        "po pos purchase order paperwork contract signature",
+        r"(?:pos?|purchase\s+order|order\s+form|paperwork|contract|signature)\s+(?:lands?|arrives?"
+        r"|comes?\s+(?:in|through|back)|is\s+(?:signed|back|in)|back)\s+(?:before|by)\b",
+    )
+    # gets: access to the customer's people ("get their security team on a call", "get us to
+    # the budget holder this week")
+    get(
+        "process",
+        "get getting bring bringing have",
+        r"(?:get|getting|bring|bringing|have)\s+(?:their|your|the)\s+(?:[a-z-]+\s+){0,2}?(?:team"
+        rf"|{EXECS})\s+(?:on|onto|to|into|in)\s+(?:a\s+|the\s+)?(?:call|meeting|session|demo)\b"
+        r"|get(?:ting)?\s+(?:us|me)\s+(?:to|in\s+front\s+of|time\s+with)\s+(?:the\s+|your\s+"
+        rf"|their\s+)?(?:{EXECS}|budget\s+holders?|decision[\s-]?makers?)",
+    )
+    # gets: a quote for our marketing ("a quote for your website", "a quote for the launch blog")
+    get(
+        "reference",
+        "quote quotes",
+        r"quotes?\s+for\s+(?:your|our|the)\s+(?:[a-z-]+\s+)?(?:website|site|blog|press|case\s+study"
+        r"|case\s+studies|launch|announcement|marketing)\b",
+    )
+    # gives: a price rise absorbed ("eat the price increase"), a target price met, a cheaper
+    # tier's pricing
+    give(
+        "discount",
+        "eat eating absorb absorbing",
+        rf"(?:eat|absorb)(?:ing)?\s+{D}(?:(?:price|annual|renewal)\s+)?(?:increase|uplift|hike)s?\b",
+    )
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:your|their|the)\s+(?:target|budget|number|price\s+point)\b",
+    )
+    give(
+        "discount",
+        "cheaper lower",
+        r"(?:cheaper|lower)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier|plan|edition)\s+(?:pricing|prices?"
+        r"|rates?)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
