@@ -61,6 +61,7 @@ class _Patterns(NamedTuple):
     go_to: re.Pattern[str]
     about: re.Pattern[str]
     seller_word: re.Pattern[str]
+    committed_to: re.Pattern[str]
     traded_after: re.Pattern[str]
     agreed_to: re.Pattern[str]
 
@@ -110,6 +111,10 @@ def _patterns() -> _Patterns:
             r"|all\s+)?(?:[a-z-]+\s+)?$"
         ),
         seller_word=re.compile(r"(?<![a-z'])(?:we|we'll|we'd|i|i'll|i'd|us)(?![a-z'])"),
+        committed_to=re.compile(
+            r"(?<![a-z])(?:commit(?:s|ted|ting)?|sign(?:s|ed|ing)?\s+(?:up\s+)?for)\s+(?:to\s+)?"
+            r"(?:an?\s+|another\s+|the\s+|at\s+least\s+)?$"
+        ),
         traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
         agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
         the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
@@ -311,6 +316,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 and not extra
                 and not cf & FREE
                 and bool(patterns.asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
+            ) or (  # "we'd commit to 500 seats": a head count committed to is bought
+                fam == "seatx"
+                and not extra
+                and patterns.committed_to.search(sc.text, max(0, tok.start - 24), tok.start)
+                is not None
             )
             if fam == "seatx" and not extra and _deal_size(sc.text, tok, cf):
                 continue  # "for the 400 seats", "free training for 30 users": the deal's size
@@ -320,6 +330,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             asked = asked or (
                 fam == "seatx" and not extra and bool(cf & COND) and _after_condition(sc, tok)
             )
+            # ("we'd commit to 500 seats" in a customer's words is bought, never given)
+            asked = asked or (fam == "buy" and sc.text.startswith(("commit", "sign"), tok.start))
             seller = not asked and (
                 cf & FREE
                 or (tok.clause in incl_seller and not customers)

@@ -19,6 +19,7 @@ from coaching.reader.tables import tables
 
 class _Patterns(NamedTuple):
     w_slash: re.Pattern[str]
+    open_quote: re.Pattern[str]
     net_days: re.Pattern[str]
     strike: re.Pattern[str]
     emoji_code: re.Pattern[str]
@@ -29,6 +30,7 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     return _Patterns(
+        open_quote=re.compile(r"(?<![a-z0-9])'(?=[a-z0-9])"),
         w_slash=re.compile(r"(?<![a-z])w/o(?![a-z])|(?<![a-z])w/(?=[\s\w])"),
         net_days=re.compile(r"(?<![a-z])net(?=\d)"),
         strike=re.compile(r"(?<![a-z0-9])~[^~\n]{1,200}~(?![a-z0-9])"),
@@ -77,6 +79,8 @@ def normalise(text: str, variants: bool = True) -> str:
         t = p.emoji_code.sub(" ; ", t)
     if "net" in t:  # "net45" is "net 45"
         t = p.net_days.sub("net ", t)
+    if "'" in t:  # "'if you can ...'": a quote mark opening a word hides the word
+        t = p.open_quote.sub(" ", t)
     if "w/" in t:
         t = p.w_slash.sub(lambda m: "without" if m.group(0).endswith("o") else "with ", t)
     return fix_variants(t) if variants else t

@@ -73,7 +73,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    r"|\+?\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
+    r"|\+?[\s-]?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -468,7 +468,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "price pricing rate",
-        r"(?:price|pricing|rate)(?:\s+card|\s+list)?\s+(?:lock|locks|protection|guarantee|hold|freeze"
+        r"(?:price|pricing|rate)(?:\s+card|\s+list)?[\s-]+(?:lock|locks|locked|protection|guarantee|hold"
+        r"|freeze"
         r"|cap|caps|ceiling)\b",
     )
     give(
@@ -637,7 +638,13 @@ def vocabulary() -> Vocabulary:
         r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
     )
     give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
-    give("discount", "credit credits", r"credits?", weak=W)
+    give(
+        "discount",
+        "credit credits",
+        # ("SLA credits", "uptime w/ credits" are the service level's remedy, not a price cut)
+        r"(?<!sla )(?<!slas )(?<!sla's )(?<!uptime )(?<!with )(?<!without )(?<!plus )credits?",
+        weak=W,
+    )
     give("discount", "rebate rebates", None, weak=W)
     give("discount", "reduction reductions markdown markdowns", None, weak=W)
     give("discount", "flat", r"flat\s+renewal")
@@ -1337,6 +1344,12 @@ def vocabulary() -> Vocabulary:
     )
     cue(Cue.COND | Cue.CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
     cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
+    # ("they've said yes to a case study in return": without "for", it points back at the give)
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "exchange return",
+        r"(?<=in )(?:exchange|return)\b(?!\s+for\b)",
+    )
     cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
     cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
     cue(Cue.COND | Cue.CTX, "assuming assumes", None)
@@ -1975,7 +1988,12 @@ def vocabulary() -> Vocabulary:
         "conference event concert",
         r"(?:conference|event|concert)\s+(?:tickets?|passes?|badges?)\b",
     )
-    cue(Cue.POL, "dcf wacc npv irr quota attainment", None)
+    cue(Cue.POL, "dcf wacc npv irr attainment", None)
+    cue(
+        Cue.POL,
+        "quota quotas",
+        r"(?<!storage )(?<!api )(?<!usage )(?<!data )(?<!call )(?<!email )(?<!upload )quotas?\b",
+    )
     cue(
         Cue.POL,
         "lost losing",
@@ -2723,7 +2741,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "zero zeroing zeroed comp comping comped",
-        rf"(?:zero(?:ing|ed)?\s+out|comp(?:ing|ed)?)\s+{F3}(?:fees?|charges?|costs?)\b",
+        r"(?:zero(?:ing|ed)?\s+out|comp(?:ing|ed)?)\s+(?:[a-z0-9'/$€£.,~-]++\s+){0,4}?(?:fees?|charges?"
+        r"|costs?)\b",
         qty=True,
     )
     # gives: a cheaper tier for the same scope ("move you down to Team plan pricing")
@@ -2905,6 +2924,30 @@ def vocabulary() -> Vocabulary:
         r"(?:cheaper|lower)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier|plan|edition)\s+(?:pricing|prices?"
         r"|rates?)\b",
     )
+    # gives: a rate fixed into the future, today's pricing extended to what they add later
+    give(
+        "price_lock",
+        "fixed",
+        r"fixed\s+(?:rates?|prices?|pricing)\s+(?:through|until|till|for|into|over)\b",
+    )
+    give(
+        "price_lock",
+        "extend extending",
+        r"extend(?:ing)?\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:current\s+|today's\s+|existing\s+"
+        r"|this\s+)?(?:[a-z-]+\s+)?(?:pricing|prices?|rates?|discount)\s+to\s+(?:any|all|future"
+        r"|additional|new|more|expansion)\b",
+    )
+    # gives: a penalty or clause waived in other words ("a waiver of our auto-renewal penalty")
+    give(
+        "policy_exception",
+        "waiver",
+        r"waiver\s+(?:of|on)\s+(?:the\s+|our\s+|their\s+|any\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:penalt(?:y|ies)|clauses?|termination\s+fees?|exclusivity)\b",
+    )
+    # a tie said as what a get earns ("a 3-yr term gets you 18% off")
+    cue(Cue.COND | Cue.CTX, "gets earns buys", r"(?:gets|earns|buys)\s+(?:you|them)\b")
+    # not moves: intelligence about a competitor ("Competitor intel: Vectra is offering 40% off")
+    cue(Cue.POL, "intel", r"intel\b")
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
