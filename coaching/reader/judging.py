@@ -62,6 +62,7 @@ class _Patterns(NamedTuple):
     about: re.Pattern[str]
     seller_word: re.Pattern[str]
     committed_to: re.Pattern[str]
+    possessive: re.Pattern[str]
     traded_after: re.Pattern[str]
     agreed_to: re.Pattern[str]
 
@@ -115,6 +116,7 @@ def _patterns() -> _Patterns:
             r"(?<![a-z])(?:commit(?:s|ted|ting)?|sign(?:s|ed|ing)?\s+(?:up\s+)?for)\s+(?:to\s+)?"
             r"(?:an?\s+|another\s+|the\s+|at\s+least\s+)?$"
         ),
+        possessive=re.compile(r"(?<![a-z])(?:on|in|of|under)\s+(?:their|its|our|his|her)\s+$"),
         traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
         agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
         the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
@@ -286,6 +288,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         elif fam == "get":
             if tok.unit in _MONEY and tok.kind == "volume" and _the_deal(sc.text, tok):
                 continue  # "15% on the $600k ACV": the deal's value, not more spend asked
+            if tok.kind == "term_commitment" and _their_deal(sc.text, tok):
+                continue  # "the price locked for 3 yrs on their 2-yr deal": the deal's length
             if (
                 tok.kind == "term_commitment"
                 and cf & FREE
@@ -305,6 +309,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 cf & FREE
                 or tok.clause in incl_seller
                 or (cf & GIVEV and tok.subj == "S" and not _object_of_a_preposition(sc.text, tok))
+                # "they're asking us to include the API add-on": asked to include it
+                or (cf & INCL and cf & ASK and fam == "obj")
             ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
@@ -396,6 +402,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
 def _object_of_a_preposition(text: str, tok: Tok) -> bool:
     """ "a price lock on the expansion seats": the object names what the move is about."""
     return _patterns().about.search(text, max(0, tok.start - 28), tok.start) is not None
+
+
+def _their_deal(text: str, tok: Tok) -> bool:
+    """The length follows "on their": "on their 2-yr deal" is the deal they have."""
+    return _patterns().possessive.search(text, max(0, tok.start - 14), tok.start) is not None
 
 
 def _the_deal(text: str, tok: Tok) -> bool:
@@ -662,18 +673,25 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 
 def _moved_from(text: str, tok: Tok) -> bool:
-    """ "bump the discount from 10% to 12%": the size after "from" is the old one."""
-    if not text[max(0, tok.start - 6) : tok.start].rstrip().endswith("from"):
-        return False
+    """ "bump the discount from 10% to 12%", "net 30 → net 60": the first size is the old one."""
     m = _patterns().from_to.match(text, tok.end)
-    return m is not None and text.startswith(("net", "$", "€", "£", *"0123456789"), m.end())
+    if m is None or not text.startswith(("net", "$", "€", "£", *"0123456789"), m.end()):
+        return False
+    return (
+        "-" in m.group()
+        or "→" in m.group()
+        or text[max(0, tok.start - 6) : tok.start].rstrip().endswith("from")
+    )
 
 
 def _moved_to(text: str, before: Tok, after: Tok) -> bool:
-    """ "from net 30 to net 75": the move is to the second size."""
-    return bool(_patterns().from_to.fullmatch(text, before.end, after.start)) and text[
-        max(0, before.start - 6) : before.start
-    ].rstrip().endswith("from")
+    """ "from net 30 to net 75", "net 30 → net 60": the move is to the second size."""
+    m = _patterns().from_to.fullmatch(text, before.end, after.start)
+    return m is not None and (
+        "-" in m.group()
+        or "→" in m.group()
+        or text[max(0, before.start - 6) : before.start].rstrip().endswith("from")
+    )
 
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:

@@ -248,7 +248,7 @@ SCOPE_OBJ = (
     r"|services"
     r"|consulting(?:\s+(?:hours|days))?|implementation|setup|set-up|sandbox(?:es)?|storage"
     r"|api\s+access|health\s+checks?|success\s+plan|premium\s+support|support|seats?|licen[cs]es?"
-    r"|users?|hours)\b"
+    r"|users?|hours|connectors?|plug[\s-]?ins?)\b"
 )
 GIVE_VERBS = (
     r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
@@ -343,6 +343,14 @@ def vocabulary() -> Vocabulary:
         "pct",
         r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
         r"(?:cap|ceiling)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "price_lock",
+        "years months",
+        r"\s+at\s+(?:the\s+|their\s+|your\s+|today's\s+)?(?:current|old|existing|same|legacy"
+        r"|original|today's)\s+(?:rate|price|pricing)s?\b",
         qty=True,
     )
     num(
@@ -1470,7 +1478,7 @@ def vocabulary() -> Vocabulary:
         Cue.INSTEAD,
         "instead rather than",
         r"(?:instead\s+of|(?:rather\s+)?than)(?:\s+(?:a|an|the|our|their|any|giving|offering"
-        r"|doing))?\b",
+        r"|doing))?(?:\s+(?:more|further|extra|deeper|bigger|another))?\b",
     )
     cue(Cue.PNEG, "off", r"off\s+the\s+table\b")
     cue(Cue.PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
@@ -1762,6 +1770,12 @@ def vocabulary() -> Vocabulary:
         "providing extend extends extending propose proposed proposing proposal grant granting "
         "promise promised counter countered countering floated floating pitched pitching",
         None,
+    )
+    # "sent over net 60 and the free add-on": what is sent to the customer is offered
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "sent send sending",
+        r"sen(?:t|d|ding)\s+(?:over|across|them|him|her)\b",
     )
     cue(
         Cue.CTX | Cue.ASK,
@@ -2411,7 +2425,7 @@ def vocabulary() -> Vocabulary:
         Cue.NOOP,
         "logo logos",
         r"(?:(?<=lighthouse )|(?<=marquee )|(?<=flagship )|(?<=dream )|(?<=strategic )"
-        r"|(?<=big )|(?<=huge )|(?<=great )|(?<=key )|(?<=new ))logos?\b",
+        r"|(?<=big )|(?<=huge )|(?<=great )|(?<=key )|(?<=new )|(?<=seat )|(?<=user ))logos?\b",
     )
     # not moves: food and errands ("lunch order closes at 11, 10% off if we order before then")
     cue(
@@ -2887,7 +2901,7 @@ def vocabulary() -> Vocabulary:
         "faster_signature",
         "po pos purchase order paperwork contract signature",
         r"(?:pos?|purchase\s+order|order\s+form|paperwork|contract|signature)\s+(?:lands?|arrives?"
-        r"|comes?\s+(?:in|through|back)|is\s+(?:signed|back|in)|back)\s+(?:before|by)\b",
+        r"|comes?\s+(?:in|through|back)|is\s+(?:signed|back|in)|back|out|signed)\s+(?:before|by)\b",
     )
     # gets: access to the customer's people ("get their security team on a call", "get us to
     # the budget holder this week")
@@ -2945,9 +2959,42 @@ def vocabulary() -> Vocabulary:
         r"(?:penalt(?:y|ies)|clauses?|termination\s+fees?|exclusivity)\b",
     )
     # a tie said as what a get earns ("a 3-yr term gets you 18% off")
-    cue(Cue.COND | Cue.CTX, "gets earns buys", r"(?:gets|earns|buys)\s+(?:you|them)\b")
+    cue(Cue.COND | Cue.CTX, "gets earns buys", r"(?:gets|earns|buys)\s+you\b")
     # not moves: intelligence about a competitor ("Competitor intel: Vectra is offering 40% off")
     cue(Cue.POL, "intel", r"intel\b")
+    # a percentage moved between two sizes is a discount ("we moved from 10% to 15%")
+    cue(
+        Cue.CTX,
+        "moved went came bumped upped dropped",
+        r"(?:moved|went|came\s+down|came\s+up|bumped|upped|dropped)\s+(?:them\s+|it\s+)?(?=from\b)",
+    )
+    # gets: the decision hurried ("they'll speed up the signature", "sign off on the SOW by
+    # next Friday")
+    get(
+        "faster_signature",
+        "speed speeding",
+        r"speed(?:ing)?\s+up\s+(?:the\s+|their\s+)?(?:signature|signing|decision|close|paperwork"
+        r"|approval|procurement)\b",
+    )
+    get(
+        "faster_signature",
+        "sign signs signing",
+        r"sign(?:s|ing)?\s+off\s+on\s+(?:the\s+)?(?:sow|order\s+form|contract|paperwork|po|deal"
+        rf"|proposal|quote)\s+(?={DEADLINE})",
+    )
+    # a give tied to a get before it: "we gave 14% and an extra 10 seats for it"
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "for",
+        r"for\s+(?:it|that|this)(?=\s*(?:[.!?\n]|$))",
+    )
+    # gives: an old price list honoured ("we'll honour the 2025 price list even though it expires")
+    give(
+        "discount",
+        "honour honor honouring honoring",
+        r"honou?r(?:ing)?\s+(?:the\s+|their\s+|our\s+)?(?:old|previous|last\s+year's|expired"
+        r"|expiring|(?:19|20)\d\d)\s+(?:price\s+list|pricing|prices|rates?|quote)\b",
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
