@@ -63,6 +63,7 @@ class _Patterns(NamedTuple):
     seller_word: re.Pattern[str]
     committed_to: re.Pattern[str]
     possessive: re.Pattern[str]
+    joined: re.Pattern[str]
     traded_after: re.Pattern[str]
     agreed_to: re.Pattern[str]
 
@@ -116,6 +117,7 @@ def _patterns() -> _Patterns:
             r"(?<![a-z])(?:commit(?:s|ted|ting)?|sign(?:s|ed|ing)?\s+(?:up\s+)?for)\s+(?:to\s+)?"
             r"(?:an?\s+|another\s+|the\s+|at\s+least\s+)?$"
         ),
+        joined=re.compile(r"\s*(?:\band\b|\+|&|plus)\s*(?:an?\s+|another\s+)?"),
         possessive=re.compile(r"(?<![a-z])(?:on|in|of|under)\s+(?:their|its|our|his|her)\s+$"),
         traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
         agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
@@ -348,7 +350,13 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             if seller and (tok.unit in (None, "seats")):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
-            elif fam == "buy" or extra or asked or cf & (BUYV | SIGNV | COND | ASK):
+            elif (
+                fam == "buy"
+                or extra
+                or asked
+                or cf & (BUYV | SIGNV | COND | ASK)
+                or _listed_after_a_get(sc, gets, tok)
+            ):
                 # a plain head count ("they have 40 users") is volume only when bought or asked
                 tok.kind, tok.weak = "volume", fam == "seatx" and not extra and not asked
                 gets.append(tok)
@@ -412,6 +420,18 @@ def _their_deal(text: str, tok: Tok) -> bool:
 def _the_deal(text: str, tok: Tok) -> bool:
     """The size follows a definite article or a possessive: the deal's own figure."""
     return _patterns().the_deal.search(text, max(0, tok.start - 8), tok.start) is not None
+
+
+def _listed_after_a_get(sc: Scan, gets: list[Tok], tok: Tok) -> bool:
+    """ "they commit to 2 years and 300 seats": a head count joined to the get before it."""
+    if not gets:
+        return False
+    last = gets[-1]
+    return (
+        sc.c_sent[last.clause] == sc.c_sent[tok.clause]
+        and 0 <= tok.clause - last.clause <= 1
+        and _patterns().joined.fullmatch(sc.text, last.end, tok.start) is not None
+    )
 
 
 def _after_condition(sc: Scan, tok: Tok) -> bool:

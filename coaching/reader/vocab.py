@@ -1118,7 +1118,10 @@ def vocabulary() -> Vocabulary:
     get(
         "term_commitment",
         "go going do doing",
-        rf"(?:(?:go|going)\s+(?:for\s+)?|(?:do|doing)\s+)(?:a\s+|another\s+)?{YM}",
+        rf"(?:(?:go|going)\s+(?:for\s+)?|(?:do|doing)\s+)(?:a\s+|another\s+)?{YM}"
+        # ("we'll do two years at the current rate" is the seller's price lock)
+        r"(?!\s+at\s+(?:the\s+|their\s+|your\s+|today's\s+)?(?:current|old|existing|same|legacy"
+        r"|original|today's)\b)",
         qty=True,
     )
     # their paper for ours: "accept our DPA without redlines", "take our MSA as is"
@@ -1483,7 +1486,13 @@ def vocabulary() -> Vocabulary:
     cue(Cue.PNEG, "off", r"off\s+the\s+table\b")
     cue(Cue.PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
     cue(Cue.PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
-    cue(Cue.PNEG, "from since", r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b")
+    cue(
+        Cue.PNEG,
+        "from since",
+        # (not "waiving the overage charges from last quarter": charges are dated, not negated)
+        r"(?<!charges )(?<!charge )(?<!fees )(?<!fee )(?<!invoices )(?<!invoice )(?<!usage )"
+        r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b",
+    )
     cue(Cue.PNEG, "out", r"out\s+of\s+the\s+question\b")
     cue(Cue.PNEG, "non nonstarter", r"non[\s-]?starter")
 
