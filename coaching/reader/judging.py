@@ -225,9 +225,35 @@ def attach_sizes(sc: Scan) -> None:
                 break
             if best is not None:
                 break
+        if best is None:
+            best = _apposed_later(sc, tok, units, [toks[j] for j in near if j > i], with_moves)
         if best is not None:
             tok.amount, tok.unit = best.amount, best.unit
             best.fam = "used"
+
+
+_APPOSITION_GAP = 40  # characters between a move and a size stated a clause or sentence later
+
+
+def _apposed_later(
+    sc: Scan, tok: Tok, units: tuple[str, ...], after: list[Tok], with_moves: set[int]
+) -> Tok | None:
+    """A size stated on its own a little later: "a free POC for their team, 20 users, 30
+    days", "They want a proof of concept. 30 days on their own data." The clauses between,
+    and the size's own, hold no move."""
+    c_sent = sc.c_sent
+    for q in after:
+        if q.clause == tok.clause:
+            continue  # (sizes in its own clause were weighed above, with their exceptions)
+        if q.fam != "qty" or q.unit not in units or q.start - tok.end > _APPOSITION_GAP:
+            continue
+        between = range(tok.clause + 1, q.clause + 1)
+        if len(between) > 2 or any(c in with_moves for c in between):
+            return None
+        if c_sent[q.clause] - c_sent[tok.clause] > 1:
+            return None
+        return q
+    return None
 
 
 _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
