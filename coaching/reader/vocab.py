@@ -650,7 +650,8 @@ def vocabulary() -> Vocabulary:
         "discount",
         "credit credits",
         # ("SLA credits", "uptime w/ credits" are the service level's remedy, not a price cut)
-        r"(?<!sla )(?<!slas )(?<!sla's )(?<!uptime )(?<!with )(?<!without )(?<!plus )credits?",
+        r"(?<!sla )(?<!slas )(?<!sla's )(?<!uptime )(?<!with )(?<!with  )(?<!without )(?<!plus )"
+        r"credits?",
         weak=W,
     )
     give("discount", "rebate rebates", None, weak=W)
@@ -3003,6 +3004,22 @@ def vocabulary() -> Vocabulary:
         "honour honor honouring honoring",
         r"honou?r(?:ing)?\s+(?:the\s+|their\s+|our\s+)?(?:old|previous|last\s+year's|expired"
         r"|expiring|(?:19|20)\d\d)\s+(?:price\s+list|pricing|prices|rates?|quote)\b",
+    )
+    # gives: meeting the customer's number ("close the gap", "meet them in the middle",
+    # "split the difference")
+    give(
+        "discount",
+        "close closing meet meeting split splitting",
+        r"clos(?:e|ing)\s+the\s+(?:price\s+|pricing\s+)?gap\b"
+        r"|meet(?:ing)?\s+(?:them|you|him|her|us)\s+(?:in\s+the\s+middle|halfway)\b"
+        r"|split(?:ting)?\s+the\s+difference\b",
+    )
+    # gets: a bigger package taken ("if you take the Enterprise bundle")
+    get(
+        "volume",
+        "take taking buy buying go",
+        r"(?:take|taking|buy|buying|go\s+with)\s+the\s+(?:enterprise|premium|full|bigger|larger"
+        r"|platinum|complete|whole)\s+(?:bundle|tier|plan|edition|package|platform|suite)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
