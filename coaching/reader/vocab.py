@@ -3014,6 +3014,12 @@ def vocabulary() -> Vocabulary:
         r"|meet(?:ing)?\s+(?:them|you|him|her|us)\s+(?:in\s+the\s+middle|halfway)\b"
         r"|split(?:ting)?\s+the\s+difference\b",
     )
+    # gets: an expansion agreed to ("provided Ballard commits to the expansion")
+    get(
+        "volume",
+        "commit commits committed committing agree agrees agreed agreeing",
+        r"(?:commit\w*|agree\w*)\s+to\s+(?:the|an|this|that)\s+(?:[a-z-]+\s+)?expansion\b",
+    )
     # gets: a bigger package taken ("if you take the Enterprise bundle")
     get(
         "volume",
