@@ -476,6 +476,15 @@ def test_news_shopping_and_questions_hold_no_moves(ident: str) -> None:
     assert not result.gives and not result.gets, _HARD5[ident]["text"]
 
 
+@pytest.mark.parametrize("ident", ["gx01", "gx02", "gx03", "gx04"])
+def test_german_and_spanish_offers_are_read_with_their_ties(ident: str) -> None:
+    case = _HARD5[ident]
+    result = analyze(case["text"])
+    assert _moves(result.gives) == _moves(case["gives"]), case["text"]
+    assert _moves(result.gets) == _moves(case["gets"]), case["text"]
+    assert result.conditional is case["conditional"], case["text"]
+
+
 # -- the sixth hard set: offers, proposals and counters written for the reader ---------------------
 
 
