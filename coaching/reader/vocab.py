@@ -378,6 +378,15 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
     num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
+    # "a 2-week free extension of your sandbox": more time to evaluate
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"[\s-]*(?:free\s+|extra\s+)?extension\s+(?:of|on|to)\s+(?:the\s+|your\s+|their\s+)?"
+        r"(?:sandbox|trial|pilot|poc|evaluation|eval|test\s+environment)\b",
+        qty=True,
+    )
     # "a 90 day out", "a 60-day exit clause": leaving early is a non-standard term
     num(
         "give",
@@ -3027,6 +3036,37 @@ def vocabulary() -> Vocabulary:
         "volume",
         "commit commits committed committing agree agrees agreed agreeing",
         r"(?:commit\w*|agree\w*)\s+to\s+(?:the|an|this|that)\s+(?:[a-z-]+\s+)?expansion\b",
+    )
+    # gives: a total brought down ("we can bring the total down by $9,000")
+    give(
+        "discount",
+        "bring bringing brought",
+        r"(?:bring|bringing|brought)\s+(?:the\s+|your\s+|their\s+|our\s+|it\s+|that\s+)?(?:[a-z-]+\s+)?"
+        rf"(?:{PRICE}|total|number)?\s*down\b(?:\s+(?:by\s+)?{PM})?",
+        qty=True,
+    )
+    # gives: a price rise ruled out past a share ("your renewal price won't rise more than 3% a
+    # year")
+    give(
+        "price_lock",
+        "price prices pricing rate rates renewal",
+        r"(?:prices?|pricing|rates?|renewal)\s+(?:won't|will\s+not|wouldn't|would\s+not|can't"
+        rf"|cannot)\s+(?:rise|go\s+up|increase|climb)\s+(?:by\s+)?(?:more\s+than|over|above|beyond)\s+{PCT}",
+        qty=True,
+    )
+    # gets: our paper kept as it is ("provided your legal team keeps the rest of the MSA as is")
+    get(
+        "process",
+        "keep keeps keeping leave leaves accept accepts take takes",
+        r"(?:keep|keeps|keeping|leave|leaves|accepts?|takes?)\s+(?:the\s+rest\s+of\s+)?(?:the\s+|our\s+)?"
+        r"(?:msa|dpa|contract|paper|terms|agreement|order\s+form)\s+as[\s-]is\b",
+    )
+    # gets: the customer's own process hurried ("in return for fast-tracking your legal review")
+    get(
+        "process",
+        "fast expedite expediting expedited accelerate accelerating speed speeding",
+        r"(?:fast[\s-]?track\w*|expedit\w*|accelerat\w*|speed(?:ing)?\s+up)\s+(?:your|their)\s+"
+        r"(?:[a-z-]+\s+)?(?:review|approval|approvals|redlines?|process|sign[\s-]?off)\b",
     )
     # gets: a bigger package taken ("if you take the Enterprise bundle")
     get(
