@@ -2894,7 +2894,7 @@ def vocabulary() -> Vocabulary:
         "nrr grr ndr margin margins churn attainment conversion utilization utilisation win",
         r"(?:nrr|grr|ndr|(?:gross\s+|net\s+|operating\s+)?margins?|churn|attainment|conversion"
         rf"|utili[sz]ation|win\s+rates?)\b(?:\s+(?:numbers?|rates?|is|was|are|were|of|at|sits|stands"
-        rf"|came\s+in|up|down|to|now|~))*\s*{PCT}",
+        rf"|came\s+in|up|down|to|now|~)){{0,4}}\s*{PCT}",
     )
     cue(Cue.NOOP, "discount discounts", r"discount\s+requests?\b")
     # gives: dates committed to ("guarantee go-live by Feb 1", "guarantee the migration is done

@@ -588,7 +588,10 @@ def test_a_1mb_pathological_text_is_read_up_to_the_cap() -> None:
     assert sc is not None and first is not None and sc.hits == first.hits
 
 
-@pytest.mark.parametrize("unit", ["5-8% ", "10% ", "if we ", "$1,000 ", "<@U", "net 60, ", "? "])
+@pytest.mark.parametrize(
+    "unit",
+    ["5-8% ", "10% ", "if we ", "$1,000 ", "<@U", "net 60, ", "? ", "'if a free month ", "nrr is "],
+)
 def test_work_grows_linearly_past_the_cap(unit: str) -> None:
     small = unit * (25_000 // len(unit))
     _, one = read(small, max_chars=None)
