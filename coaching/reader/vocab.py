@@ -2860,7 +2860,9 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "was were did has have had",
         r"(?:was|were|did|has|have|had)\s+(?:[a-z0-9%$.,'-]+\s+){1,6}?(?:discussed|mentioned"
-        r"|raised|brought\s+up|come\s+up|came\s+up|talked\s+about|on\s+the\s+table)\b"
+        r"|raised|brought\s+up|come\s+up|came\s+up|talked\s+about|on\s+the\s+table"
+        r"|asked\s+(?:about|for)|ask\s+(?:about|for)|come\s+back\s+(?:on|about|to\s+us\s+on)"
+        r"|got\s+back|get\s+back\s+(?:on|about)|responded\s+to|respond\s+to|replied\s+(?:to|on))\b"
         r"(?=[^.!\n]{0,80}\?)",
     )
     cue(
@@ -3075,6 +3077,16 @@ def vocabulary() -> Vocabulary:
         r"(?:take|taking|buy|buying|go\s+with)\s+the\s+(?:enterprise|premium|full|bigger|larger"
         r"|platinum|complete|whole)\s+(?:bundle|tier|plan|edition|package|platform|suite)\b",
     )
+    # not moves: asking what a customer might want or what we usually do ("any idea if they
+    # would want a pilot?", "do we ever offer free onboarding for SMB deals?") and giveaways
+    cue(Cue.POL, "any", r"any\s+idea\s+(?:if|whether|what|how|why|when)\b")
+    cue(
+        Cue.POL,
+        "do does",
+        r"(?:do|does)\s+(?:we|anyone|anybody)\s+(?:ever|usually|normally|typically|generally)\s+"
+        r"(?:offer|give|do|allow|include|accept|agree\s+to)\b(?=[^.!\n]{0,100}\?)",
+    )
+    cue(Cue.POL, "swag merch t-shirts tshirts stickers hoodies mugs", None)
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -469,6 +469,7 @@ def test_ties_are_read_whichever_comes_first_and_hopes_are_no_ties(ident: str, t
         "gr03",
         "gr07",
         "gr09",
+        *(f"gz{i:02d}" for i in range(1, 11)),
     ],
 )
 def test_news_shopping_and_questions_hold_no_moves(ident: str) -> None:
