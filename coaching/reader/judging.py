@@ -47,6 +47,7 @@ class _Patterns(NamedTuple):
     target_price: re.Pattern[str]
     extra: re.Pattern[str]
     from_now: re.Pattern[str]
+    current_state: re.Pattern[str]
     list_after: re.Pattern[str]
     not_a_term: re.Pattern[str]
     asked_with: re.Pattern[str]
@@ -86,6 +87,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         target_price=re.compile(r"\b(?:to|at|from)\s*$"),
         extra=re.compile(r"extra|additional|bonus|free"),
+        current_state=re.compile(r"(?<![a-z])(?:currently|presently|now\s+at|today\s+at)\s*$"),
         from_now=re.compile(r"(?:in|within|after|ago|next|past|last|over|every|each|by)\s*$"),
         list_after=re.compile(r"\s*(?:$|[,;.)\n]|\s-\s|\s\+)"),
         not_a_term=re.compile(
@@ -209,6 +211,8 @@ def attach_sizes(sc: Scan) -> None:
                 gap = q.start - tok.end if j > i else tok.start - q.end
                 if gap > 60:
                     continue
+                if patterns.current_state.search(t, max(0, q.start - 12), q.start):
+                    continue  # "2 extra months on the pilot (currently 60 days)": where it is now
                 if q.unit in _MONEY and patterns.target_price.search(
                     t, max(0, q.start - 6), q.start
                 ):

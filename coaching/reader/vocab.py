@@ -339,7 +339,7 @@ def vocabulary() -> Vocabulary:
         "give",
         "discount",
         "money",
-        r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b)?"
+        r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b){0,2}"
         rf",?\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
         rf"(?:the\s+)?{MONEY}",
     )
@@ -3042,8 +3042,9 @@ def vocabulary() -> Vocabulary:
     # gives: a total brought down ("we can bring the total down by $9,000")
     give(
         "discount",
-        "bring bringing brought",
-        r"(?:bring|bringing|brought)\s+(?:the\s+|your\s+|their\s+|our\s+|it\s+|that\s+)?(?:[a-z-]+\s+)?"
+        "bring bringing brought knock knocking knocked",
+        r"(?:bring|bringing|brought|knock|knocking|knocked)\s+"
+        r"(?:the\s+|your\s+|their\s+|our\s+|it\s+|that\s+)?(?:[a-z-]+\s+)?"
         rf"(?:{PRICE}|total|number)?\s*down\b(?:\s+(?:by\s+)?{PM})?",
         qty=True,
     )
