@@ -47,12 +47,26 @@ class _Patterns(NamedTuple):
     target_price: re.Pattern[str]
     extra: re.Pattern[str]
     from_now: re.Pattern[str]
+    current_state: re.Pattern[str]
     list_after: re.Pattern[str]
     not_a_term: re.Pattern[str]
     asked_with: re.Pattern[str]
     from_to: re.Pattern[str]
     named_party: re.Pattern[str]
     named_before: re.Pattern[str]
+    whole_deal: re.Pattern[str]
+    priced_for: re.Pattern[str]
+    free_before: re.Pattern[str]
+    more: re.Pattern[str]
+    the_deal: re.Pattern[str]
+    go_to: re.Pattern[str]
+    about: re.Pattern[str]
+    seller_word: re.Pattern[str]
+    committed_to: re.Pattern[str]
+    possessive: re.Pattern[str]
+    joined: re.Pattern[str]
+    traded_after: re.Pattern[str]
+    agreed_to: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -73,13 +87,46 @@ def _patterns() -> _Patterns:
     return _Patterns(
         target_price=re.compile(r"\b(?:to|at|from)\s*$"),
         extra=re.compile(r"extra|additional|bonus|free"),
+        current_state=re.compile(r"(?<![a-z])(?:currently|presently|now\s+at|today\s+at)\s*$"),
         from_now=re.compile(r"(?:in|within|after|ago|next|past|last|over|every|each|by)\s*$"),
         list_after=re.compile(r"\s*(?:$|[,;.)\n]|\s-\s|\s\+)"),
         not_a_term=re.compile(
-            r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each"
+            r"(?:for|in|over|after|within|of|than|per|last|next|past|the|ago|first|every|each|pay"
+            r"|prepay|with\s+us"
             r"|about|around|almost|nearly|by|from|to|at|under|since)\s*$"
         ),
         asked_with=re.compile(r"(?<![a-z])(?:with|for|on)\s+$"),
+        # "$48k for 120 seats", "$120/seat for 300 users": a price quoted for the deal
+        priced_for=re.compile(
+            r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds))"
+            r"(?:\s?(?:k|m|mm)\b)?(?:\s?(?:/|per|a)\s?(?:seat|user|licen[cs]e|month|year|yr|mo))?"
+            r"\s+for\s+$"
+        ),
+        free_before=re.compile(r"free|no\s+(?:cost|charge)|complimentary"),
+        more=re.compile(r"more|extra|additional"),
+        # "we're at 10% today; I can go to 15%": the size a move goes to is the one offered
+        go_to=re.compile(
+            r"(?<![a-z])(?:go|going|move|moving|come|coming|get|getting|stretch|stretching|push"
+            r"|pushing|bump|bumping|land|landing|meet\s+(?:them|you|him|her))"
+            r"\s+(?:up\s+|down\s+|all\s+the\s+way\s+)?(?:to|at)\s+$"
+        ),
+        about=re.compile(
+            r"(?<![a-z])(?:on|for|across|about)\s+(?:the\s+|their\s+|its\s+|your\s+|our\s+"
+            r"|all\s+)?(?:[a-z-]+\s+)?$"
+        ),
+        seller_word=re.compile(r"(?<![a-z'])(?:we|we'll|we'd|i|i'll|i'd|us)(?![a-z'])"),
+        committed_to=re.compile(
+            r"(?<![a-z])(?:commit(?:s|ted|ting)?|sign(?:s|ed|ing)?\s+(?:up\s+)?for)\s+(?:to\s+)?"
+            r"(?:an?\s+|another\s+|the\s+|at\s+least\s+)?$"
+        ),
+        joined=re.compile(r"\s*(?:\band\b|\+|&|plus)\s*(?:an?\s+|another\s+)?"),
+        possessive=re.compile(r"(?<![a-z])(?:on|in|of|under)\s+(?:their|its|our|his|her)\s+$"),
+        traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
+        agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
+        the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
+        whole_deal=re.compile(
+            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all)\s+$"
+        ),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
         # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is
         # no pronoun, article, number, time, -ing form or generic group)
@@ -164,6 +211,8 @@ def attach_sizes(sc: Scan) -> None:
                 gap = q.start - tok.end if j > i else tok.start - q.end
                 if gap > 60:
                     continue
+                if patterns.current_state.search(t, max(0, q.start - 12), q.start):
+                    continue  # "2 extra months on the pilot (currently 60 days)": where it is now
                 if q.unit in _MONEY and patterns.target_price.search(
                     t, max(0, q.start - 6), q.start
                 ):
@@ -180,9 +229,35 @@ def attach_sizes(sc: Scan) -> None:
                 break
             if best is not None:
                 break
+        if best is None:
+            best = _apposed_later(sc, tok, units, [toks[j] for j in near if j > i], with_moves)
         if best is not None:
             tok.amount, tok.unit = best.amount, best.unit
             best.fam = "used"
+
+
+_APPOSITION_GAP = 40  # characters between a move and a size stated a clause or sentence later
+
+
+def _apposed_later(
+    sc: Scan, tok: Tok, units: tuple[str, ...], after: list[Tok], with_moves: set[int]
+) -> Tok | None:
+    """A size stated on its own a little later: "a free POC for their team, 20 users, 30
+    days", "They want a proof of concept. 30 days on their own data." The clauses between,
+    and the size's own, hold no move."""
+    c_sent = sc.c_sent
+    for q in after:
+        if q.clause == tok.clause:
+            continue  # (sizes in its own clause were weighed above, with their exceptions)
+        if q.fam != "qty" or q.unit not in units or q.start - tok.end > _APPOSITION_GAP:
+            continue
+        between = range(tok.clause + 1, q.clause + 1)
+        if len(between) > 2 or any(c in with_moves for c in between):
+            return None
+        if c_sent[q.clause] - c_sent[tok.clause] > 1:
+            return None
+        return q
+    return None
 
 
 _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve reads
@@ -190,6 +265,7 @@ _RESOLVE_CUES = FREE_OBJ | INCL | GIVEV | SIGNV | WHEN  # the cue words resolve 
 # message with no move token may still hold one
 CUE_MOVES = FREE_OBJ | FREE | SIGNV
 _START = attrgetter("start")
+_FREE_REACH = 2  # a move this close after "free" is the thing offered free
 
 
 def _restated(tok: Tok, after: Tok) -> bool:
@@ -214,6 +290,7 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     when_after: dict[int, int] = {}  # sentence -> last deadline position
     sign_clause: dict[int, int] = {}
     free_things: list[Tok] = []
+    free_words: set[int] = set()
     patterns = _patterns()
     from_now = patterns.from_now
     for start, end, flags, clause, subj in sc.cues if sc.all_flags & _RESOLVE_CUES else ():
@@ -221,6 +298,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             continue
         if flags & FREE_OBJ:  # "free data migration": scope, unless an object says more
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
+            if flags & FREE:  # the word "free" itself, not a verb such as "throw in"
+                free_words.add(start)
         elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
             # "bring in a solutions architect at no cost": a free service we include
             free_things.append(Tok(start, end, "give", "scope", False, clause, subj))
@@ -235,9 +314,20 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
         fam = tok.fam
         cf = c_flags[tok.clause]
         if fam == "give":
+            if tok.amount == 0:
+                continue  # "0% discount!": nothing given
             gives.append(tok)
         elif fam == "get":
-            if tok.kind == "term_commitment" and cf & FREE and tok.subj not in ("C", "Y"):
+            if tok.unit in _MONEY and tok.kind == "volume" and _the_deal(sc.text, tok):
+                continue  # "15% on the $600k ACV": the deal's value, not more spend asked
+            if tok.kind == "term_commitment" and _their_deal(sc.text, tok):
+                continue  # "the price locked for 3 yrs on their 2-yr deal": the deal's length
+            if (
+                tok.kind == "term_commitment"
+                and cf & FREE
+                and not cf & SIGNV  # "we'd sign a 24-month deal if you include SSO at no cost"
+                and tok.subj not in ("C", "Y")
+            ):
                 # "extend their contract by 2 months at no cost": free time, a discount
                 tok.fam, tok.kind, tok.amount, tok.unit = "give", "discount", None, None
                 gives.append(tok)
@@ -246,7 +336,14 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             if tok.kind == "faster_signature":
                 fast_sign.add(sc.c_sent[tok.clause])
         elif fam == "obj":
-            if cf & FREE or tok.clause in incl_seller:
+            # "we can offer premium support": offered by the seller, it is more for the money
+            if (
+                cf & FREE
+                or tok.clause in incl_seller
+                or (cf & GIVEV and tok.subj == "S" and not _object_of_a_preposition(sc.text, tok))
+                # "they're asking us to include the API add-on": asked to include it
+                or (cf & INCL and cf & ASK and fam == "obj")
+            ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
         elif fam in ("buy", "seatx"):
@@ -257,18 +354,39 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 and not extra
                 and not cf & FREE
                 and bool(patterns.asked_with.search(sc.text, max(0, tok.start - 6), tok.start))
+            ) or (  # "we'd commit to 500 seats": a head count committed to is bought
+                fam == "seatx"
+                and not extra
+                and patterns.committed_to.search(sc.text, max(0, tok.start - 24), tok.start)
+                is not None
             )
+            if fam == "seatx" and not extra and _deal_size(sc.text, tok, cf):
+                continue  # "for the 400 seats", "free training for 30 users": the deal's size
+            # ("we'll throw in X if you bump the order to 300 seats": the customer's seats)
+            customers = tok.subj == "C" or tok.subj == "Y"
+            # "we can do 12% if the order goes to 250 licences": seats on the get side
+            asked = asked or (
+                fam == "seatx" and not extra and bool(cf & COND) and _after_condition(sc, tok)
+            )
+            # ("we'd commit to 500 seats" in a customer's words is bought, never given)
+            asked = asked or (fam == "buy" and sc.text.startswith(("commit", "sign"), tok.start))
             seller = not asked and (
                 cf & FREE
-                or tok.clause in incl_seller
+                or (tok.clause in incl_seller and not customers)
                 or tok.subj == "S"
-                or (fam == "seatx" and cf & GIVEV)
+                or (fam == "seatx" and cf & GIVEV and not customers)
                 or (extra and not cf & BUYV)
             )
             if seller and (tok.unit in (None, "seats")):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
-            elif fam == "buy" or extra or asked or cf & (BUYV | SIGNV | COND | ASK):
+            elif (
+                fam == "buy"
+                or extra
+                or asked
+                or cf & (BUYV | SIGNV | COND | ASK)
+                or _listed_after_a_get(sc, gets, tok)
+            ):
                 # a plain head count ("they have 40 users") is volume only when bought or asked
                 tok.kind, tok.weak = "volume", fam == "seatx" and not extra and not asked
                 gets.append(tok)
@@ -286,6 +404,7 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             elif tok.unit in ("years", "months") and (
                 (cf & SIGNV and not from_now.search(sc.text, max(0, tok.start - 8), tok.start))
                 or listed(sc.text, tok)
+                or _traded_term(sc.text, tok)
             ):
                 tok.kind, tok.weak = "term_commitment", False
                 gets.append(tok)
@@ -299,13 +418,94 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             gets.sort(key=_START)
     if free_things:
         covered = {tok.clause for tok in gives}
+        # "18% off, free SSO and a 90-day out": a "free <thing>" in a list is its own give
+        # unless a move is what is free (right before or after it) or the clause has scope
+        scoped = {tok.clause for tok in gives if tok.kind == "scope"}
+        moves = [(tok.start, tok.end) for tok in gives]
         seen: set[int] = set()
         for tok in free_things:
-            if tok.clause not in covered and tok.clause not in seen:
+            if tok.clause in seen:
+                continue
+            if tok.start in free_words and tok.clause not in scoped:
+                if not _beside_a_move(moves, tok):
+                    seen.add(tok.clause)
+                    gives.append(tok)
+            elif tok.clause not in covered:
                 seen.add(tok.clause)
                 gives.append(tok)
         gives.sort(key=_START)
     return gives, gets
+
+
+def _object_of_a_preposition(text: str, tok: Tok) -> bool:
+    """ "a price lock on the expansion seats": the object names what the move is about."""
+    return _patterns().about.search(text, max(0, tok.start - 28), tok.start) is not None
+
+
+def _their_deal(text: str, tok: Tok) -> bool:
+    """The length follows "on their": "on their 2-yr deal" is the deal they have."""
+    return _patterns().possessive.search(text, max(0, tok.start - 14), tok.start) is not None
+
+
+def _the_deal(text: str, tok: Tok) -> bool:
+    """The size follows a definite article or a possessive: the deal's own figure."""
+    return _patterns().the_deal.search(text, max(0, tok.start - 8), tok.start) is not None
+
+
+def _listed_after_a_get(sc: Scan, gets: list[Tok], tok: Tok) -> bool:
+    """ "they commit to 2 years and 300 seats": a head count joined to the get before it."""
+    if not gets:
+        return False
+    last = gets[-1]
+    return (
+        sc.c_sent[last.clause] == sc.c_sent[tok.clause]
+        and 0 <= tok.clause - last.clause <= 1
+        and _patterns().joined.fullmatch(sc.text, last.end, tok.start) is not None
+    )
+
+
+def _after_condition(sc: Scan, tok: Tok) -> bool:
+    """A strong connector ("if", "provided") comes before the token in its clause, and the
+    seller is not the one giving after it ("if we give them 25 more seats")."""
+    for start, end, flags, clause, _subj in sc.cues:
+        if clause > tok.clause or start > tok.start:
+            return False
+        if clause == tok.clause and flags & COND:
+            return _patterns().seller_word.search(sc.text, end, tok.start) is None
+    return False
+
+
+def _traded_term(text: str, tok: Tok) -> bool:
+    """A length agreed to or traded: "agreed to 3 years", "3 years in exchange for ..."."""
+    patterns = _patterns()
+    return (
+        patterns.traded_after.match(text, tok.end) is not None
+        or patterns.agreed_to.search(text, max(0, tok.start - 16), tok.start) is not None
+    )
+
+
+def _beside_a_move(moves: list[tuple[int, int]], tok: Tok) -> bool:
+    """A move (sorted spans) starts right after the word or ends right before it: "free
+    60-day pilot", "2 months free" say what is free."""
+    index = bisect_left(moves, (tok.end, -1))
+    if index < len(moves) and moves[index][0] - tok.end <= _FREE_REACH:
+        return True
+    return index > 0 and tok.start - moves[index - 1][1] <= 1  # (a comma between: a list)
+
+
+def _deal_size(text: str, tok: Tok, clause_flags: int) -> bool:
+    """A head count that sizes the deal or a free give, not a move of its own: "for the 400
+    seats", "across all their users", "free training for 30 users"."""
+    patterns = _patterns()
+    before = text[max(0, tok.start - 32) : tok.start]
+    if patterns.whole_deal.search(before) or patterns.priced_for.search(before):
+        return True
+    return (
+        bool(clause_flags & FREE)
+        and patterns.asked_with.search(before) is not None
+        and patterns.free_before.search(text, max(0, tok.start - 60), tok.start) is not None
+        and patterns.more.search(text, tok.start, tok.end) is None  # "30 more seats free"
+    )
 
 
 def listed(text: str, tok: Tok) -> bool:
@@ -512,6 +712,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
                 kind not in sized
                 or c_flags[tok.clause] & _OFFERED
                 or _moved_to(text, sized[kind], tok)
+                or _patterns().go_to.search(text, max(0, tok.start - 24), tok.start) is not None
             ):
                 sized[kind] = tok
     items = []
@@ -522,18 +723,25 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 
 def _moved_from(text: str, tok: Tok) -> bool:
-    """ "bump the discount from 10% to 12%": the size after "from" is the old one."""
-    if not text[max(0, tok.start - 6) : tok.start].rstrip().endswith("from"):
-        return False
+    """ "bump the discount from 10% to 12%", "net 30 → net 60": the first size is the old one."""
     m = _patterns().from_to.match(text, tok.end)
-    return m is not None and text.startswith(("net", "$", "€", "£", *"0123456789"), m.end())
+    if m is None or not text.startswith(("net", "$", "€", "£", *"0123456789"), m.end()):
+        return False
+    return (
+        "-" in m.group()
+        or "→" in m.group()
+        or text[max(0, tok.start - 6) : tok.start].rstrip().endswith("from")
+    )
 
 
 def _moved_to(text: str, before: Tok, after: Tok) -> bool:
-    """ "from net 30 to net 75": the move is to the second size."""
-    return bool(_patterns().from_to.fullmatch(text, before.end, after.start)) and text[
-        max(0, before.start - 6) : before.start
-    ].rstrip().endswith("from")
+    """ "from net 30 to net 75", "net 30 → net 60": the move is to the second size."""
+    m = _patterns().from_to.fullmatch(text, before.end, after.start)
+    return m is not None and (
+        "-" in m.group()
+        or "→" in m.group()
+        or text[max(0, before.start - 6) : before.start].rstrip().endswith("from")
+    )
 
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:

@@ -235,11 +235,14 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                     c_neg.append(neg)
                     c_pneg.append(pneg)
                     clause += 1
-                    cf, neg, pneg, subj = 0, no_neg, -1, None
+                    cf, neg, pneg = 0, no_neg, -1
                     if flags & _BD_SEG:
+                        # "we keep list price but add 20 seats": the subject carries over
                         g_flags.append(gf)
                         seg += 1
                         gf = 0
+                    else:
+                        subj = None
                     continue
                 if flags & _INSTEAD:
                     instead = end

@@ -73,7 +73,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    r"|\+?\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
+    r"|\+?[\s-]?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -136,11 +136,12 @@ _SPELLINGS: dict[str, str] = {
     "them": "em",
     "manager": "mgr",
     "deal desk": "dealdesk deal-desk",
-    "before": "b4",
+    "before": "b4 avant antes vor",
     "end of week": "eow",
     "commitment": "comitment commitmnet committment commitement commitmen",
     "commit": "comit",
     "payment": "paymnet pyment payemnt paymet",
+    "billing": "biling billng bilin",
     "pilot": "pilto",
     "trial": "trail",
     "onboarding": "onbaording onboardin onbording on-boarding",
@@ -189,18 +190,26 @@ _SPELLINGS: dict[str, str] = {
     # the deal words of German, Spanish and French messages, read as their English words
     "discount": "discout discunt disount discont dicount dsicount discoutn disocunt dicsount "
     "discoount discounnt disc dscount discnt rabatt nachlass preisnachlass descuento remise sconto",
-    "if": "wenn",
+    "if": "wenn si",
     "we": "wir",
     "you": "u ihnen",
-    "sign": "unterschreiben unterzeichnen firmar firman signez",
-    "offer": "anbieten ofrecer offrir",
+    "sign": "unterschreiben unterzeichnen firmar firman firma signez signe signent",
+    "offer": "anbieten ofrecer offrir ofrecemos proposer",
+    "give": "geben damos dar donner",
+    "they": "sie ils ellos",
+    "this": "este esta diesen diese ce cette",
+    "month": "mes monat mois",
+    "week": "semana woche semaine",
+    "year": "jahr año",
+    "friday": "freitag viernes vendredi",
+    "payment terms": "zahlungsziel zahlungsbedingungen",
     "by": "bis",
     "end of month": "eom monatsende",
     "end of quarter": "eoq quartalsende",
     "end of year": "eoy jahresende",
     "days": "tage tagen jours",
     "months": "monate monaten meses mois",
-    "years": "jahre jahren",
+    "years": "jahre jahren años ans",
     "term": "laufzeit",
     "contract": "contarct conract contrat vertrag",
 }
@@ -247,7 +256,7 @@ SCOPE_OBJ = (
     r"|services"
     r"|consulting(?:\s+(?:hours|days))?|implementation|setup|set-up|sandbox(?:es)?|storage"
     r"|api\s+access|health\s+checks?|success\s+plan|premium\s+support|support|seats?|licen[cs]es?"
-    r"|users?|hours)\b"
+    r"|users?|hours|connectors?|plug[\s-]?ins?)\b"
 )
 GIVE_VERBS = (
     r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
@@ -312,7 +321,8 @@ def vocabulary() -> Vocabulary:
         "cue",
         None,
         "pct",
-        r"\s+(?:higher|increase|increases|uplift|hike|rise|jump|growth|price\s+increase)\b",
+        r"\s+(?:(?:price|annual|yearly|renewal)\s+)?(?:higher|increase|increases|uplift|hike|rise"
+        r"|jump|growth|price\s+increase)\b",
         flags=Cue.NOOP,
     )
     # "40% off all hoodies": a promotion on everything, not a deal move
@@ -329,16 +339,26 @@ def vocabulary() -> Vocabulary:
         "give",
         "discount",
         "money",
-        r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b)?"
-        rf"\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
+        r"(?:\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|month|year)s?\b){0,2}"
+        rf",?\s+(?:flat\s+|total\s+|all[\s-]in\s+)?(?:instead\s+of|rather\s+than|down\s+from)\s+"
         rf"(?:the\s+)?{MONEY}",
     )
+    # "knock $1.5M down to $1.35M": a price brought down (neither figure is the size)
+    num("give", "discount", "money", rf"\s+down\s+to\s+{MONEY}")
     num(
         "give",
         "price_lock",
         "pct",
         r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
         r"(?:cap|ceiling)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "price_lock",
+        "years months",
+        r"\s+at\s+(?:the\s+|their\s+|your\s+|today's\s+)?(?:current|old|existing|same|legacy"
+        r"|original|today's)\s+(?:rate|price|pricing)s?\b",
         qty=True,
     )
     num(
@@ -358,6 +378,15 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
     num("give", "trial", _TIME_UNITS, r"\s+(?:trial|pilot|poc)\s+extension", qty=True)
+    # "a 2-week free extension of your sandbox": more time to evaluate
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"[\s-]*(?:free\s+|extra\s+)?extension\s+(?:of|on|to)\s+(?:the\s+|your\s+|their\s+)?"
+        r"(?:sandbox|trial|pilot|poc|evaluation|eval|test\s+environment)\b",
+        qty=True,
+    )
     # "a 90 day out", "a 60-day exit clause": leaving early is a non-standard term
     num(
         "give",
@@ -406,6 +435,7 @@ def vocabulary() -> Vocabulary:
         "months",
         r"\s+(?:for\s+)?(?:free|complimentary|at\s+no\s+(?:cost|charge)|on\s+us)"
         r"(?!\s+(?:support|training|onboarding|access|services?|consulting|premium|seats?|licen))",
+        qty=True,  # the free time is the size ("3 months free" is 3 months)
     )
     # "3 free months": the quantity grammar read "free" already
     num(
@@ -414,6 +444,7 @@ def vocabulary() -> Vocabulary:
         "months",
         r"(?<=free months)(?!\s+(?:of\s+)?(?:support|training|onboarding|access|services?"
         r"|consulting|premium|seats?|licen))|(?<=free month)(?!s)",
+        qty=True,
     )
     num(
         "get",
@@ -462,7 +493,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "price pricing rate",
-        r"(?:price|pricing|rate)(?:\s+card|\s+list)?\s+(?:lock|locks|protection|guarantee|hold|freeze"
+        r"(?:price|pricing|rate)(?:\s+card|\s+list)?[\s-]+(?:lock|locks|locked|protection|guarantee|hold"
+        r"|freeze"
         r"|cap|caps|ceiling)\b",
     )
     give(
@@ -511,7 +543,7 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "no",
-        rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on)\s+(?:the\s+)?"
+        rf"no\s+(?:price\s+)?(?:increases?|uplifts?)\s+(?:for|through|until|in|on|at)\s+(?:the\s+)?"
         rf"(?:next|future|years?|renewals?|\d|{NW})",
     )
 
@@ -532,8 +564,9 @@ def vocabulary() -> Vocabulary:
     )
     give(
         "discount",
-        "lower lowering lowered reduce reduced reducing cut cutting drop dropping "
-        "decrease decreasing trim trimming adjust adjusting adjusted shave shaving sharpen",
+        "lower lowering lowered reduce reduced reducing cut cutting drop dropping dropped "
+        "decrease decreasing decreased trim trimming trimmed adjust adjusting adjusted shave "
+        "shaving shaved sharpen",
         rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
         rf"{PRICE}"
         rf"(?:\s+(?:down\s+)?by\s+{PM})?",
@@ -630,7 +663,14 @@ def vocabulary() -> Vocabulary:
         r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
     )
     give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
-    give("discount", "credit credits", r"credits?", weak=W)
+    give(
+        "discount",
+        "credit credits",
+        # ("SLA credits", "uptime w/ credits" are the service level's remedy, not a price cut)
+        r"(?<!sla )(?<!slas )(?<!sla's )(?<!uptime )(?<!with )(?<!with  )(?<!without )(?<!plus )"
+        r"credits?",
+        weak=W,
+    )
     give("discount", "rebate rebates", None, weak=W)
     give("discount", "reduction reductions markdown markdowns", None, weak=W)
     give("discount", "flat", r"flat\s+renewal")
@@ -900,7 +940,8 @@ def vocabulary() -> Vocabulary:
         "addons feature features capability capabilities integration integrations professional "
         "consulting implementation advisory managed services setup set sandbox storage api health "
         "success support seats seat licenses license users hours data migration migrations",
-        SCOPE_OBJ,
+        # ("the implementation fee" is a price, not the service)
+        rf"{SCOPE_OBJ}(?!\s+(?:fees?|costs?|charges?|pricing|prices?|rates?)\b)",
     )
     cue(
         Cue.FREE | Cue.FREE_OBJ,
@@ -1095,7 +1136,10 @@ def vocabulary() -> Vocabulary:
     get(
         "term_commitment",
         "go going do doing",
-        rf"(?:(?:go|going)\s+(?:for\s+)?|(?:do|doing)\s+)(?:a\s+|another\s+)?{YM}",
+        rf"(?:(?:go|going)\s+(?:for\s+)?|(?:do|doing)\s+)(?:a\s+|another\s+)?{YM}"
+        # ("we'll do two years at the current rate" is the seller's price lock)
+        r"(?!\s+at\s+(?:the\s+|their\s+|your\s+|today's\s+)?(?:current|old|existing|same|legacy"
+        r"|original|today's)\b)",
         qty=True,
     )
     # their paper for ours: "accept our DPA without redlines", "take our MSA as is"
@@ -1197,7 +1241,8 @@ def vocabulary() -> Vocabulary:
         "introduce introducing introduction introductions intro intros",
         r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
         r"|a\s+few"
-        r"|some|your\s+(?:network|peers|partners|contacts|portfolio|sister|other))\b",
+        r"|some|(?:your|their)\s+(?:network|peers|partners|contacts|portfolio|sister|other|parent"
+        r"|affiliates?|subsidiar\w+|customers|clients|group))\b",
     )
     get("reference", "introductions intros", None, weak=W)
     get(
@@ -1314,7 +1359,9 @@ def vocabulary() -> Vocabulary:
         Cue.COND | Cue.CTX,
         "if",
         r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
-        r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )if\b"
+        r"(?<!know )(?<!objection )(?<!objections )(?<!mind )(?<!whether )"
+        # (a get hoped for, not a tie: "would be great if they also did a press release")
+        r"(?<!great )(?<!nice )(?<!lovely )(?<!awesome )(?<!ideal )(?<!helpful )(?<!amazing )if\b"
         r"(?!\s+(?:not|so|any|anything|needed|possible|necessary|applicable)\b)",
     )
     cue(Cue.COND | Cue.UCOND | Cue.CTX, "unless", None)
@@ -1326,6 +1373,12 @@ def vocabulary() -> Vocabulary:
     )
     cue(Cue.COND | Cue.CTX, "as", r"as\s+(?:long\s+as|part\s+of|a\s+(?:trade|condition))\b")
     cue(Cue.COND | Cue.CTX, "so", r"so\s+long\s+as\b")
+    # ("they've said yes to a case study in return": without "for", it points back at the give)
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "exchange return",
+        r"(?<=in )(?:exchange|return)\b(?!\s+for\b)",
+    )
     cue(Cue.COND | Cue.CTX, "exchange return", r"(?<=in )(?:exchange|return)\b(?:\s+for)?")
     cue(Cue.COND | Cue.CTX, "condition", r"(?:(?<=on )|(?<=on the ))condition\b(?:\s+that)?")
     cue(Cue.COND | Cue.CTX, "assuming assumes", None)
@@ -1353,6 +1406,13 @@ def vocabulary() -> Vocabulary:
         r"|(?<=on those ))basis\b",
     )
     cue(Cue.COND | Cue.ANA | Cue.CTX, "case", r"(?<=in that )case\b")
+    # "could you sign a multi-year? we'd then hold pricing flat": the give follows from the get
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "then",
+        r"(?:(?<=we )|(?<=we'd )|(?<=we'll )|(?<=we can )|(?<=we could )|(?<=i'd )|(?<=i'll )"
+        r"|(?<=i can ))then\b",
+    )
     cue(Cue.COND | Cue.CTX, "trade trading", r"trad(?:e|ing)\b(?!\s+(?:show|secret))")
     cue(Cue.WCOND, "for", None)
     cue(Cue.WCOND, "with against", None)
@@ -1439,12 +1499,18 @@ def vocabulary() -> Vocabulary:
         Cue.INSTEAD,
         "instead rather than",
         r"(?:instead\s+of|(?:rather\s+)?than)(?:\s+(?:a|an|the|our|their|any|giving|offering"
-        r"|doing))?\b",
+        r"|doing))?(?:\s+(?:more|further|extra|deeper|bigger|another))?\b",
     )
     cue(Cue.PNEG, "off", r"off\s+the\s+table\b")
     cue(Cue.PNEG, "ridiculous absurd insane crazy unreasonable outrageous", None)
     cue(Cue.PNEG, "too way", r"(?:too|way\s+too)\s+(?:much|high|steep|rich|aggressive|big|far)\b")
-    cue(Cue.PNEG, "from since", r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b")
+    cue(
+        Cue.PNEG,
+        "from since",
+        # (not "waiving the overage charges from last quarter": charges are dated, not negated)
+        r"(?<!charges )(?<!charge )(?<!fees )(?<!fee )(?<!invoices )(?<!invoice )(?<!usage )"
+        r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b",
+    )
     cue(Cue.PNEG, "out", r"out\s+of\s+the\s+question\b")
     cue(Cue.PNEG, "non nonstarter", r"non[\s-]?starter")
 
@@ -1729,8 +1795,14 @@ def vocabulary() -> Vocabulary:
         Cue.CTX | Cue.GIVEV,
         "offer offers offered offering give gives gave giving given provide provides "
         "providing extend extends extending propose proposed proposing proposal grant granting "
-        "promise promised counter countered countering",
+        "promise promised counter countered countering floated floating pitched pitching",
         None,
+    )
+    # "sent over net 60 and the free add-on": what is sent to the customer is offered
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "sent send sending",
+        r"sen(?:t|d|ding)\s+(?:over|across|them|him|her)\b",
     )
     cue(
         Cue.CTX | Cue.ASK,
@@ -1957,7 +2029,12 @@ def vocabulary() -> Vocabulary:
         "conference event concert",
         r"(?:conference|event|concert)\s+(?:tickets?|passes?|badges?)\b",
     )
-    cue(Cue.POL, "dcf wacc npv irr quota attainment", None)
+    cue(Cue.POL, "dcf wacc npv irr attainment", None)
+    cue(
+        Cue.POL,
+        "quota quotas",
+        r"(?<!storage )(?<!api )(?<!usage )(?<!data )(?<!call )(?<!email )(?<!upload )quotas?\b",
+    )
     cue(
         Cue.POL,
         "lost losing",
@@ -2375,7 +2452,7 @@ def vocabulary() -> Vocabulary:
         Cue.NOOP,
         "logo logos",
         r"(?:(?<=lighthouse )|(?<=marquee )|(?<=flagship )|(?<=dream )|(?<=strategic )"
-        r"|(?<=big )|(?<=huge )|(?<=great )|(?<=key )|(?<=new ))logos?\b",
+        r"|(?<=big )|(?<=huge )|(?<=great )|(?<=key )|(?<=new )|(?<=seat )|(?<=user ))logos?\b",
     )
     # not moves: food and errands ("lunch order closes at 11, 10% off if we order before then")
     cue(
@@ -2695,6 +2772,322 @@ def vocabulary() -> Vocabulary:
         r"(?<=is )(?<!it is )available\s+(?:on|for|to|with)\s+(?:all|every|any)\b"
         r"|(?<=are )available\s+(?:on|for|to|with)\s+(?:all|every|any)\b",
     )
+    # gives: what the seller takes on ("we'll cover their onboarding"; costs are a discount, above)
+    cue(
+        Cue.INCL | Cue.CTX,
+        "cover covering",
+        rf"cover(?:ing)?(?=\s+{D}(?:[a-z0-9'-]+\s+){{0,2}}?{SCOPE_OBJ})",
+    )
+    # gives: a fee brought to nothing ("zero out the $5k impl fee", "comp the setup fee")
+    give(
+        "discount",
+        "zero zeroing zeroed comp comping comped",
+        r"(?:zero(?:ing|ed)?\s+out|comp(?:ing|ed)?)\s+(?:[a-z0-9'/$€£.,~-]++\s+){0,4}?(?:fees?|charges?"
+        r"|costs?)\b",
+        qty=True,
+    )
+    # gives: a cheaper tier for the same scope ("move you down to Team plan pricing")
+    give(
+        "discount",
+        "move moving drop dropping put putting bring bringing",
+        r"(?:move|moving|drop|dropping|put|putting|bring|bringing)\s+(?:you|them|him|her|it"
+        r"|[a-z0-9&-]+)\s+down\s+to\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:tier|plan|edition"
+        r"|pricing|price|rates?)\b",
+    )
+    # gives: renewals held to a ceiling ("a cap of 3% on renewals", "the renewal capped at CPI")
+    give(
+        "price_lock",
+        "cap caps ceiling limit",
+        rf"(?:cap|caps|ceiling|limit)\s+of\s+{PCT}\s+(?:on|for)\s+(?:the\s+|any\s+|all\s+)?"
+        r"(?:(?:annual|yearly|future|price)\s+)?(?:renewals?|increases?|uplifts?|escalators?)\b",
+        qty=True,
+    )
+    give(
+        "price_lock",
+        "renewal renewals increase increases uplift uplifts",
+        rf"(?:renewals?|increases?|uplifts?)\s+(?:price\s+|pricing\s+)?(?:capped|held|limited|pegged)"
+        rf"\s+(?:at|to)\s+(?:{PCT}|cpi|inflation)",
+        qty=True,
+    )
+    # gets: the customer's legal taking our paper ("legal signs off on our DPA as-is")
+    get(
+        "process",
+        "sign signs signed signing",
+        r"sign(?:s|ed|ing)?\s+off\s+on\s+our\s+(?:standard\s+)?(?:dpa|msa|nda|paper|terms"
+        r"|contract|template|order\s+form)\b",
+    )
+    # gets: a decision brought forward ("pull signature into May"); gives: our dates brought
+    # forward ("if we brought implementation forward")
+    get(
+        "faster_signature",
+        "pull pulling pulled bring bringing brought move moving moved",
+        r"(?:pull|bring|brought|move|moved)(?:ing|ed)?\s+(?:the\s+)?(?:signature|signing|close"
+        r"|closing|decision|paperwork)\s+(?:in|into|forward|up|ahead)\b",
+    )
+    give(
+        "delivery",
+        "pull pulling pulled bring bringing brought move moving moved",
+        r"(?:pull|bring|brought|move|moved)(?:ing|ed)?\s+(?:the\s+|their\s+|your\s+)?"
+        r"(?:implementation|go[\s-]?live|kick[\s-]?off|onboarding|rollout|roll-out|deployment"
+        r"|delivery|launch|start\s+date)(?:\s+date)?\s+(?:in|forward|up|ahead|earlier)\b",
+    )
+    # not moves: prices met while shopping or travelling ("scored 30% off my hotel", "35% off
+    # at Currys on black friday") and what a banner or campaign says
+    cue(Cue.POL, "off", r"off\s+(?:my|our\s+own)\b")
+    cue(
+        Cue.POL,
+        "scored snagged nabbed grabbed",
+        rf"(?:scored|snagged|nabbed|grabbed)\s+(?:a\s+|an\s+)?(?={PCT}|{MONEY}|\w+\s+deal\b)",
+    )
+    cue(Cue.POL, "black cyber prime", r"(?:black\s+friday|cyber\s+monday|prime\s+day)\b")
+    cue(Cue.POL, "banner banners billboard billboards", None)
+    # not moves: questions about what terms mean or what is normal ("difference between net 30
+    # and net 60?", "is a 20% discount normal for a deal this size?")
+    cue(
+        Cue.POL,
+        "difference explain",
+        r"(?:difference\s+between|explain)\b(?=[^.!\n]{0,120}\?)",
+    )
+    cue(
+        Cue.POL,
+        "is are",
+        r"(?:is|are)\s+(?:[a-z0-9%$.,'-]+\s+){1,4}?(?:normal|typical|usual|customary|standard"
+        r"|common)\b(?=[^.!\n]{0,60}\?)",
+    )
+    # not moves: questions about what was said or done before ("was a free pilot discussed in
+    # the meeting?", "what discount did Acme end up getting in 2023?")
+    cue(
+        Cue.POL,
+        "was were did has have had",
+        r"(?:was|were|did|has|have|had)\s+(?:[a-z0-9%$.,'-]+\s+){1,6}?(?:discussed|mentioned"
+        r"|raised|brought\s+up|come\s+up|came\s+up|talked\s+about|on\s+the\s+table"
+        r"|asked\s+(?:about|for)|ask\s+(?:about|for)|come\s+back\s+(?:on|about|to\s+us\s+on)"
+        r"|got\s+back|get\s+back\s+(?:on|about)|responded\s+to|respond\s+to|replied\s+(?:to|on))\b"
+        r"(?=[^.!\n]{0,80}\?)",
+    )
+    cue(
+        Cue.POL,
+        "what which",
+        r"(?:what|which)\s+(?:discount|discounts|price|pricing|terms|rate|deal)\s+(?:did|have"
+        r"|has|had)\b(?=[^.!\n]{0,100}\?)",
+    )
+    # signing in other words ("put pen to paper on a 3-year", "ink the renewal")
+    cue(Cue.SIGNV | Cue.CTX, "pen", r"pen\s+to\s+paper\b")
+    cue(Cue.SIGNV | Cue.CTX, "ink inking inked", r"ink(?:ing|ed)?\s+(?:the|a|an|it|this|that)\b")
+    # gives: the first bill pushed later ("push Ridgeway's first invoice out to April")
+    give(
+        "payment_terms",
+        "push pushing pushed move moving moved",
+        r"(?:push|move)(?:ing|ed)?\s+(?:out\s+|back\s+)?(?:the\s+|their\s+|its\s+|[a-z0-9&-]+'s\s+)?"
+        r"(?:first\s+|initial\s+|next\s+)?(?:invoices?|payments?|billing|bill)\s+(?:date\s+)?"
+        r"(?:out|back|to)\b",
+    )
+    # gives: a price held for later terms ("their per-seat rate held for the next two renewals")
+    give(
+        "price_lock",
+        "rate rates price prices pricing",
+        r"(?:rates?|prices?|pricing)\s+(?:held|frozen|locked|fixed|kept\s+flat)\s+(?:for|through"
+        r"|until|over|across)\b",
+    )
+    # not moves: business metrics stated as a share ("NRR 118%, gross margin 79%", "win rate
+    # 27%") and requests named as a kind of message ("discount requests in DMs")
+    cue(
+        Cue.NOOP,
+        "nrr grr ndr margin margins churn attainment conversion utilization utilisation win",
+        r"(?:nrr|grr|ndr|(?:gross\s+|net\s+|operating\s+)?margins?|churn|attainment|conversion"
+        rf"|utili[sz]ation|win\s+rates?)\b(?:\s+(?:numbers?|rates?|is|was|are|were|of|at|sits|stands"
+        rf"|came\s+in|up|down|to|now|~)){{0,4}}\s*{PCT}",
+    )
+    cue(Cue.NOOP, "discount discounts", r"discount\s+requests?\b")
+    # gives: dates committed to ("guarantee go-live by Feb 1", "guarantee the migration is done
+    # before your fiscal year", "commit to onboarding your 3 regional teams in January")
+    give(
+        "delivery",
+        "guarantee guaranteed guaranteeing commit committing committed promise promised promising",
+        r"(?:guarantee\w*|commit(?:ted|ting)?\s+to|promis\w+)\s+(?:that\s+)?(?:[a-z0-9/'-]+\s+){0,5}?"
+        r"(?:go[\s-]?live|ships?|shipped|done|finished|complete|completed|live|delivered|ready"
+        r"|onboarding|onboarded|migrated|implemented|deployed|launched)\b"
+        r"(?=\s+(?:[a-z0-9'-]+\s+){0,4}?(?:by|before|in|within|on)\b)",
+    )
+    # gives: more days to pay ("an extra 30 days on payment")
+    give(
+        "payment_terms",
+        "extra additional another more",
+        rf"(?:extra|additional|another|more)\s+{N}\s+days?\s+(?:on|to|for)\s+(?:the\s+)?"
+        r"(?:payments?|pay|paying|invoices?|terms)\b",
+        qty=True,
+    )
+    # gets: staying on a longer plan ("as long as they stay on the annual plan")
+    get(
+        "term_commitment",
+        "stay stays staying",
+        r"stay(?:s|ing)?\s+on\s+(?:the\s+|an\s+|a\s+)?(?:annual|multi[\s-]?year|yearly|\w+[\s-]year)"
+        r"\s+(?:plan|contract|term|agreement|deal)\b",
+    )
+    # gets: the paperwork back by a date ("if the PO lands before the 31st", "the order form
+    # back by Nov 28")
+    get(
+        "faster_signature",
+        "po pos purchase order paperwork contract signature",
+        r"(?:pos?|purchase\s+order|order\s+form|paperwork|contract|signature)\s+(?:lands?|arrives?"
+        r"|comes?\s+(?:in|through|back)|is\s+(?:signed|back|in)|back|out|signed)\s+(?:before|by)\b",
+    )
+    # gets: access to the customer's people ("get their security team on a call", "get us to
+    # the budget holder this week")
+    get(
+        "process",
+        "get getting bring bringing have",
+        r"(?:get|getting|bring|bringing|have)\s+(?:their|your|the)\s+(?:[a-z-]+\s+){0,2}?(?:team"
+        rf"|{EXECS})\s+(?:on|onto|to|into|in)\s+(?:a\s+|the\s+)?(?:call|meeting|session|demo)\b"
+        r"|get(?:ting)?\s+(?:us|me)\s+(?:to|in\s+front\s+of|time\s+with)\s+(?:the\s+|your\s+"
+        rf"|their\s+)?(?:{EXECS}|budget\s+holders?|decision[\s-]?makers?)",
+    )
+    # gets: a quote for our marketing ("a quote for your website", "a quote for the launch blog")
+    get(
+        "reference",
+        "quote quotes",
+        r"quotes?\s+for\s+(?:your|our|the)\s+(?:[a-z-]+\s+)?(?:website|site|blog|press|case\s+study"
+        r"|case\s+studies|launch|announcement|marketing)\b",
+    )
+    # gives: a price rise absorbed ("eat the price increase"), a target price met, a cheaper
+    # tier's pricing
+    give(
+        "discount",
+        "eat eating absorb absorbing",
+        rf"(?:eat|absorb)(?:ing)?\s+{D}(?:(?:price|annual|renewal)\s+)?(?:increase|uplift|hike)s?\b",
+    )
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:your|their|the)\s+(?:target|budget|number|price\s+point)\b",
+    )
+    give(
+        "discount",
+        "cheaper lower",
+        r"(?:cheaper|lower)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier|plan|edition)\s+(?:pricing|prices?"
+        r"|rates?)\b",
+    )
+    # gives: a rate fixed into the future, today's pricing extended to what they add later
+    give(
+        "price_lock",
+        "fixed",
+        r"fixed\s+(?:rates?|prices?|pricing)\s+(?:through|until|till|for|into|over)\b",
+    )
+    give(
+        "price_lock",
+        "extend extending",
+        r"extend(?:ing)?\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:current\s+|today's\s+|existing\s+"
+        r"|this\s+)?(?:[a-z-]+\s+)?(?:pricing|prices?|rates?|discount)\s+to\s+(?:any|all|future"
+        r"|additional|new|more|expansion)\b",
+    )
+    # gives: a penalty or clause waived in other words ("a waiver of our auto-renewal penalty")
+    give(
+        "policy_exception",
+        "waiver",
+        r"waiver\s+(?:of|on)\s+(?:the\s+|our\s+|their\s+|any\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:penalt(?:y|ies)|clauses?|termination\s+fees?|exclusivity)\b",
+    )
+    # a tie said as what a get earns ("a 3-yr term gets you 18% off")
+    cue(Cue.COND | Cue.CTX, "gets earns buys", r"(?:gets|earns|buys)\s+you\b")
+    # not moves: intelligence about a competitor ("Competitor intel: Vectra is offering 40% off")
+    cue(Cue.POL, "intel", r"intel\b")
+    # a percentage moved between two sizes is a discount ("we moved from 10% to 15%")
+    cue(
+        Cue.CTX,
+        "moved went came bumped upped dropped",
+        r"(?:moved|went|came\s+down|came\s+up|bumped|upped|dropped)\s+(?:them\s+|it\s+)?(?=from\b)",
+    )
+    # gets: the decision hurried ("they'll speed up the signature", "sign off on the SOW by
+    # next Friday")
+    get(
+        "faster_signature",
+        "speed speeding",
+        r"speed(?:ing)?\s+up\s+(?:the\s+|their\s+)?(?:signature|signing|decision|close|paperwork"
+        r"|approval|procurement)\b",
+    )
+    get(
+        "faster_signature",
+        "sign signs signing",
+        r"sign(?:s|ing)?\s+off\s+on\s+(?:the\s+)?(?:sow|order\s+form|contract|paperwork|po|deal"
+        rf"|proposal|quote)\s+(?={DEADLINE})",
+    )
+    # a give tied to a get before it: "we gave 14% and an extra 10 seats for it"
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "for",
+        r"for\s+(?:it|that|this)(?=\s*(?:[.!?\n]|$))",
+    )
+    # gives: an old price list honoured ("we'll honour the 2025 price list even though it expires")
+    give(
+        "discount",
+        "honour honor honouring honoring",
+        r"honou?r(?:ing)?\s+(?:the\s+|their\s+|our\s+)?(?:old|previous|last\s+year's|expired"
+        r"|expiring|(?:19|20)\d\d)\s+(?:price\s+list|pricing|prices|rates?|quote)\b",
+    )
+    # gives: meeting the customer's number ("close the gap", "meet them in the middle",
+    # "split the difference")
+    give(
+        "discount",
+        "close closing meet meeting split splitting",
+        r"clos(?:e|ing)\s+the\s+(?:price\s+|pricing\s+)?gap\b"
+        r"|meet(?:ing)?\s+(?:them|you|him|her|us)\s+(?:in\s+the\s+middle|halfway)\b"
+        r"|split(?:ting)?\s+the\s+difference\b",
+    )
+    # gets: an expansion agreed to ("provided Ballard commits to the expansion")
+    get(
+        "volume",
+        "commit commits committed committing agree agrees agreed agreeing",
+        r"(?:commit\w*|agree\w*)\s+to\s+(?:the|an|this|that)\s+(?:[a-z-]+\s+)?expansion\b",
+    )
+    # gives: a total brought down ("we can bring the total down by $9,000")
+    give(
+        "discount",
+        "bring bringing brought knock knocking knocked",
+        r"(?:bring|bringing|brought|knock|knocking|knocked)\s+"
+        r"(?:the\s+|your\s+|their\s+|our\s+|it\s+|that\s+)?(?:[a-z-]+\s+)?"
+        rf"(?:{PRICE}|total|number)?\s*down\b(?:\s+(?:by\s+)?{PM})?",
+        qty=True,
+    )
+    # gives: a price rise ruled out past a share ("your renewal price won't rise more than 3% a
+    # year")
+    give(
+        "price_lock",
+        "price prices pricing rate rates renewal",
+        r"(?:prices?|pricing|rates?|renewal)\s+(?:won't|will\s+not|wouldn't|would\s+not|can't"
+        rf"|cannot)\s+(?:rise|go\s+up|increase|climb)\s+(?:by\s+)?(?:more\s+than|over|above|beyond)\s+{PCT}",
+        qty=True,
+    )
+    # gets: our paper kept as it is ("provided your legal team keeps the rest of the MSA as is")
+    get(
+        "process",
+        "keep keeps keeping leave leaves accept accepts take takes",
+        r"(?:keep|keeps|keeping|leave|leaves|accepts?|takes?)\s+(?:the\s+rest\s+of\s+)?(?:the\s+|our\s+)?"
+        r"(?:msa|dpa|contract|paper|terms|agreement|order\s+form)\s+as[\s-]is\b",
+    )
+    # gets: the customer's own process hurried ("in return for fast-tracking your legal review")
+    get(
+        "process",
+        "fast expedite expediting expedited accelerate accelerating speed speeding",
+        r"(?:fast[\s-]?track\w*|expedit\w*|accelerat\w*|speed(?:ing)?\s+up)\s+(?:your|their)\s+"
+        r"(?:[a-z-]+\s+)?(?:review|approval|approvals|redlines?|process|sign[\s-]?off)\b",
+    )
+    # gets: a bigger package taken ("if you take the Enterprise bundle")
+    get(
+        "volume",
+        "take taking buy buying go",
+        r"(?:take|taking|buy|buying|go\s+with)\s+the\s+(?:enterprise|premium|full|bigger|larger"
+        r"|platinum|complete|whole)\s+(?:bundle|tier|plan|edition|package|platform|suite)\b",
+    )
+    # not moves: asking what a customer might want or what we usually do ("any idea if they
+    # would want a pilot?", "do we ever offer free onboarding for SMB deals?") and giveaways
+    cue(Cue.POL, "any", r"any\s+idea\s+(?:if|whether|what|how|why|when)\b")
+    cue(
+        Cue.POL,
+        "do does",
+        r"(?:do|does)\s+(?:we|anyone|anybody)\s+(?:ever|usually|normally|typically|generally)\s+"
+        r"(?:offer|give|do|allow|include|accept|agree\s+to)\b(?=[^.!\n]{0,100}\?)",
+    )
+    cue(Cue.POL, "swag merch t-shirts tshirts stickers hoodies mugs", None)
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
