@@ -47,6 +47,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_2.jsonl"),
     TrainingFile("reader_hard_3.jsonl"),
     TrainingFile("reader_hard_4.jsonl"),
+    TrainingFile("reader_hard_5.jsonl"),
     TrainingFile("reader_hard_asks.jsonl"),
     TrainingFile("reader_hard_6.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
