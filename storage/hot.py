@@ -6,9 +6,11 @@ the request before its ack and marks it done after the reply. Those calls go her
 as SQLAlchemy Core statements compiled once per dialect, with no ORM session and
 no identity map:
 
-* on SQLite, straight through the stdlib driver on one thread of the store's own,
-  so a whole read or a whole write transaction is one hop to that thread (aiosqlite
-  would hop once per statement, and more per fetch);
+* on SQLite, straight through the stdlib driver: a turn's reads and its write
+  transaction each run whole on the event loop's own thread (see :class:`_OnLoop`),
+  reads that grow with the data (whole ledgers, App Home, analytics) on a thread of
+  the store's own, one hop each (aiosqlite would hop once per statement, and more
+  per fetch);
 * on PostgreSQL, on one pooled asyncpg connection per call, in one transaction.
 
 Values go in and come out through the columns' own SQLAlchemy type processors, so
@@ -19,6 +21,7 @@ methods are the same bytes.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -72,6 +75,7 @@ from storage.turns import (
 )
 
 Params = Mapping[str, Any]
+log = logging.getLogger("concession_coach.storage")
 _DEAL_NAMES = (*(f.name for f in fields(Deal)),)
 _ENTRY_NAMES = tuple(f.name for f in fields(LedgerEntry))
 _SQLITE_CONFLICTS = {
@@ -351,6 +355,19 @@ def _sqlite_statements() -> _SqliteStatements:
 # index pages, scattered by random ids) in its own cache and reads the file through a
 # memory map, so a large database costs a turn no more read calls than a small one.
 HOT_PRAGMAS = ("PRAGMA cache_size=-32000", "PRAGMA mmap_size=268435456")
+# The loop's own connection never waits in SQLite's busy handler, which would stop the
+# loop (:class:`_OnLoop` pauses and retries instead), and never checkpoints the WAL,
+# which copies and syncs pages: the thread's connection does, every CHECKPOINT_EVERY
+# commits (a turn writes about ten pages; SQLite's own default is every 1,000 pages).
+ON_LOOP_PRAGMAS = ("PRAGMA busy_timeout=0", "PRAGMA wal_autocheckpoint=0")
+CHECKPOINT = "PRAGMA wal_checkpoint(PASSIVE)"
+CHECKPOINT_EVERY = 100
+BUSY_WAIT_S = 5.0  # as long as the other connections' busy_timeout
+BUSY_PAUSES_S = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1)  # then 0.1 s each
+
+
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    conn.execute(CHECKPOINT).fetchall()
 
 
 def _sqlite_conflict(exc: sqlite3.IntegrityError) -> bool:
@@ -386,47 +403,134 @@ class _Lane:
 
     def _call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         if self._conn is None:
-            conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
-            for pragma in self._pragmas:
-                conn.execute(pragma)
-            conn.set_trace_callback(self._trace)
-            self._conn = conn
+            self._conn = _connect(self._path, self._pragmas, self._trace)
+        return fn(self._conn, *args)
+
+
+def _connect(
+    path: str, pragmas: Sequence[str], trace: Callable[[str], None] | None
+) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    for pragma in pragmas:
+        conn.execute(pragma)
+    conn.set_trace_callback(trace)
+    return conn
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
+
+
+class _OnLoop:
+    """One sqlite3 connection used on the event loop's thread: a call runs whole there.
+
+    A turn's reads and its write transaction are a few indexed statements on pages in
+    the connection's cache, which cost less than handing them to a thread and back
+    (measured on `serve` at 100 commands a second: the two hops of a turn were about a
+    sixth of its CPU). A call finds the write lock taken only by another process (this
+    one's writers queue on the store's write lock): it is then retried after a pause,
+    the loop running meanwhile, for as long as the other connections' busy handler.
+    """
+
+    def __init__(self, path: str, pragmas: Sequence[str]) -> None:
+        self._path = path
+        self._pragmas = (*pragmas, *ON_LOOP_PRAGMAS)
+        self._conn: sqlite3.Connection | None = None
+        self._trace: Callable[[str], None] | None = None
+
+    async def run(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        waited = 0.0
+        pauses = iter(BUSY_PAUSES_S)
+        while True:
+            try:
+                return self._call(fn, args)
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or waited >= BUSY_WAIT_S:
+                    raise
+            pause = next(pauses, BUSY_PAUSES_S[-1])
+            await asyncio.sleep(pause)
+            waited += pause
+
+    def trace(self, callback: Callable[[str], None] | None) -> None:
+        self._trace = callback
+        if self._conn is not None:
+            self._conn.set_trace_callback(callback)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        if self._conn is None:
+            self._conn = _connect(self._path, self._pragmas, self._trace)
         return fn(self._conn, *args)
 
 
 class SqliteHotPath:
-    """The hot path on sqlite3 connections, each owned by one thread of its own.
+    """The hot path on sqlite3 connections: one on the event loop's thread, two each
+    owned by a thread of its own.
 
-    A call runs whole on its thread: reads together, a write transaction from its
-    BEGIN IMMEDIATE to its COMMIT. Turns have one thread; the inbox, whose records a
-    request's ack waits for, has another, so an ack never queues behind turns' reads
-    (WAL: readers and the writer do not block each other). The caller serialises
-    writers with the store's write lock (shared with the engine's writers, the inbox's
-    first), so no thread waits in SQLite's busy handler for a writer of this process.
+    A call runs whole where it runs: reads together, a write transaction from its
+    BEGIN IMMEDIATE to its COMMIT. A turn's own reads and its write run on the loop
+    (:class:`_OnLoop`); reads whose size grows with the data (a whole ledger, App Home,
+    the analytics) and the WAL's checkpoints on one thread; the inbox, whose records a
+    request's ack waits for, on another, so an ack never queues behind those (WAL:
+    readers and the writer do not block each other). The caller serialises writers
+    with the store's write lock (shared with the engine's writers, the inbox's first),
+    so no connection meets a writer of this process holding SQLite's write lock.
     """
 
     def __init__(self, path: str, pragmas: Sequence[str]) -> None:
         self._sql = _sqlite_statements()
-        self._turns = _Lane(path, (*pragmas, *HOT_PRAGMAS), "turns")
+        self._loop = _OnLoop(path, (*pragmas, *HOT_PRAGMAS))
+        self._reads = _Lane(path, (*pragmas, *HOT_PRAGMAS), "reads")
         self._inbox = _Lane(path, pragmas, "inbox")
+        self._commits = 0
+        self._checkpoint: asyncio.Task[None] | None = None
+        self.calls = 0  # calls run whole on the loop's own connection
         self.hops = 0  # calls run on a database thread, each one hop there and back
 
     async def trace(self, callback: Callable[[str], None] | None) -> None:
         """Have every SQL statement this path runs passed to ``callback`` (tests count them)."""
-        await self._turns.trace(callback)
+        self._loop.trace(callback)
+        await self._reads.trace(callback)
         await self._inbox.trace(callback)
 
     async def close(self) -> None:
-        await self._turns.close()
+        if self._checkpoint is not None:
+            await self._checkpoint
+        self._loop.close()
+        await self._reads.close()
         await self._inbox.close()
+
+    async def _here(self, fn: Callable[..., Any], *args: Any) -> Any:
+        self.calls += 1
+        return await self._loop.run(fn, args)
 
     async def _hop(self, fn: Callable[..., Any], *args: Any) -> Any:
         self.hops += 1
-        return await self._turns.run(fn, args)
+        return await self._reads.run(fn, args)
 
     async def _inbox_hop(self, fn: Callable[..., Any], *args: Any) -> Any:
         self.hops += 1
         return await self._inbox.run(fn, args)
+
+    def _committed(self) -> None:
+        """Count a commit on the loop's connection; checkpoint the WAL on the thread every
+        CHECKPOINT_EVERY of them (one at a time; the turn does not wait for it)."""
+        self._commits += 1
+        if self._commits % CHECKPOINT_EVERY or self._checkpoint is not None:
+            return
+        self._checkpoint = asyncio.get_running_loop().create_task(self._checkpoint_wal())
+
+    async def _checkpoint_wal(self) -> None:
+        try:
+            await self._hop(_checkpoint)
+        except sqlite3.Error as exc:  # the next one tries again; the WAL only grows meanwhile
+            log.warning("sqlite WAL checkpoint failed: %r", exc)
+        finally:
+            self._checkpoint = None
 
     # -- one statement
     def _one(self, conn: sqlite3.Connection, stmt: Prepared, params: Params) -> Any:
@@ -441,7 +545,8 @@ class SqliteHotPath:
 
     # -- reads
     async def open_turn(self, key: ConversationKey, recent: int, whole: bool) -> TurnStart:
-        return await self._hop(self._open_turn, key, recent, whole)  # type: ignore[no-any-return]
+        call = self._hop if whole else self._here  # a whole ledger grows with the deal
+        return await call(self._open_turn, key, recent, whole)  # type: ignore[no-any-return]
 
     def _open_turn(
         self, conn: sqlite3.Connection, key: ConversationKey, recent: int, whole: bool
@@ -466,14 +571,14 @@ class SqliteHotPath:
 
     async def get_deal(self, tenant: str, deal_id: str) -> Deal | None:
         where = {"w_tenant": tenant, "w_deal": deal_id}
-        return to_deal_row(await self._hop(self._one, self._sql.read_deal, where))
+        return to_deal_row(await self._here(self._one, self._sql.read_deal, where))
 
     async def find_deal(self, tenant: str, owner: str, name: str) -> Deal | None:
         where = {"w_tenant": tenant, "w_owner": owner, "w_name": name_key(name)}
-        return to_deal_row(await self._hop(self._one, self._sql.read_deal_by_name, where))
+        return to_deal_row(await self._here(self._one, self._sql.read_deal_by_name, where))
 
     async def load_conversation(self, key: ConversationKey) -> ConversationState:
-        return to_state(await self._hop(self._one, self._sql.read_state, state_params(key)))
+        return to_state(await self._here(self._one, self._sql.read_state, state_params(key)))
 
     async def ledger(self, tenant: str, deal_id: str) -> list[LedgerEntry]:
         where = {"w_tenant": tenant, "w_deal": deal_id}
@@ -481,7 +586,7 @@ class SqliteHotPath:
 
     async def recent_ledger(self, tenant: str, deal_id: str, limit: int) -> RecentLedger:
         where = {"w_tenant": tenant, "w_deal": deal_id}
-        return await self._hop(self._recent, where, limit)  # type: ignore[no-any-return]
+        return await self._here(self._recent, where, limit)  # type: ignore[no-any-return]
 
     async def home_deals(self, tenant: str, owner: str, limit: int) -> list[DealSummary]:
         where = {"w_tenant": tenant, "w_owner": owner, "w_status": "open", "w_limit": limit}
@@ -517,7 +622,8 @@ class SqliteHotPath:
     # -- writes (the caller holds the store's write lock)
     async def commit(self, changes: TurnChanges) -> None:
         check_one_tenant(changes)
-        await self._hop(self._commit, changes)
+        await self._here(self._commit, changes)
+        self._committed()
 
     def _commit(self, conn: sqlite3.Connection, changes: TurnChanges) -> None:
         sql, key, state = self._sql, changes.key, changes.state

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -37,7 +37,7 @@ def parse_payload(text: str, content_type: str) -> dict[str, Any]:
         if content_type == "application/json" or text.startswith("{"):
             parsed = json.loads(text)
         else:
-            fields = dict(parse_qsl(text, keep_blank_values=True))
+            fields = form_fields(text)
             interactive = "payload" in fields and "command" not in fields
             parsed = json.loads(fields["payload"]) if interactive else fields
     except RecursionError as exc:  # nested past the parser's stack
@@ -45,6 +45,20 @@ def parse_payload(text: str, content_type: str) -> dict[str, Any]:
     if not isinstance(parsed, dict):
         raise ValueError("not a JSON object")
     return parsed
+
+
+def form_fields(text: str) -> dict[str, str]:
+    """``dict(urllib.parse.parse_qsl(text, keep_blank_values=True))``, unquoting only the
+    names and values with a ``%`` in them: most of a slash command's dozen fields have
+    none, and parse_qsl's two calls to ``unquote`` a field were half of its cost."""
+    fields: dict[str, str] = {}
+    for pair in text.split("&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        name, value = name.replace("+", " "), value.replace("+", " ")
+        fields[unquote(name) if "%" in name else name] = unquote(value) if "%" in value else value
+    return fields
 
 
 async def read_capped(request: web.Request, cap: int) -> bytes | None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from urllib.parse import parse_qsl
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adapters.slack.http import form_fields
 from coaching.commands import COMMANDS, parse_command
 from coaching.reader import analyze
 
@@ -49,6 +51,22 @@ def test_analyze_and_parse_never_raise(text: str) -> None:
     analyze(text)
     command = parse_command(text)
     assert command.name in COMMANDS or command.name == "text"
+
+
+FORM_PIECES = st.sampled_from(
+    ["&", "=", "+", "%", "%2", "%20", "%2B", "%26", "%3D", "%e2%82", "%E2%82%AC", "%zz", ";"]
+)
+FORM_WORDS = st.sampled_from(["text", "a", " ", "\u00e9", "\U0001f64f", "\n"])
+FORM = st.one_of(
+    st.text(max_size=300), st.lists(FORM_PIECES | FORM_WORDS, max_size=80).map("".join)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FORM)
+def test_a_form_body_reads_as_parse_qsl_reads_it(text: str) -> None:
+    expected = dict(parse_qsl(text, keep_blank_values=True))
+    assert list(form_fields(text).items()) == list(expected.items())
 
 
 def test_100_kb_and_pathological_repetitions_never_raise() -> None:

@@ -8,6 +8,8 @@ engine; on PostgreSQL they are those SQLAlchemy sends (its cursor events).
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -21,6 +23,7 @@ from coaching.playbook import load_playbook
 from coaching.records import InboundEvent
 from coaching.render import Renderer
 from coaching.store import TRIGGER, AlreadyReceived
+from storage import hot
 from storage.hot import SqliteHotPath
 from storage.sql_store import SqlStore
 
@@ -71,13 +74,14 @@ async def test_one_turn_on_sqlite_is_one_read_hop_and_one_write_transaction(
         coach = await _ready(store)
         driver: list[str] = []
         await store._hot.trace(driver.append)
-        hops = store._hot.hops
+        calls, hops = store._hot.calls, store._hot.hops
         with _engine_statements(store) as through_engine:
             await coach.handle(_msg(MOVE, 2))
-        hops = store._hot.hops - hops
+        calls, hops = store._hot.calls - calls, store._hot.hops - hops
         await store._hot.trace(None)
         assert through_engine == []  # nothing through aiosqlite and the ORM
-        assert hops == 2  # the reads, then the write transaction
+        assert calls == 2  # the reads, then the write transaction
+        assert hops == 0  # both on the loop's own connection: no thread and back
         assert _kinds(driver) == [
             "SELECT CONVERSATION_STATES.DATA,",
             "SELECT DEALS.TENANT,",
@@ -134,6 +138,46 @@ async def test_one_turn_on_postgresql_is_one_read_connection_and_one_transaction
         ]  # its COMMIT is no cursor statement
 
 
+async def test_a_turn_waits_out_another_process_s_write_lock(sqlite_url: str) -> None:
+    """The turn's write runs on the loop's thread, whose connection does not wait in
+    SQLite's busy handler (that would stop the loop): the turn pauses and retries."""
+    async with Backend("sqlite", sqlite_url).open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore)
+        coach = await _ready(store)
+        other = sqlite3.connect(str(store.engine.url.database), isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+            turn = asyncio.create_task(coach.handle(_msg("they want net 60", 2)))
+            for _ in range(10):
+                await asyncio.sleep(0.01)
+            assert not turn.done()
+            other.execute("COMMIT")
+            reply = await turn
+        finally:
+            other.close()
+        assert [r.to_json()["kind"] for r in reply.recorded] == ["payment_terms"]
+        deal_id = await _deal_id(store)
+        assert [e.kind for e in await store.ledger("slack:T1", deal_id)][-1] == "payment_terms"
+
+
+async def test_the_wal_is_checkpointed_on_a_thread_every_so_many_commits(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hot, "CHECKPOINT_EVERY", 3)
+    driver: list[str] = []
+    async with Backend("sqlite", sqlite_url).open(auto_upgrade=True) as opened:
+        store = opened
+        assert isinstance(store, SqlStore) and isinstance(store._hot, SqliteHotPath)
+        await store._hot.trace(driver.append)
+        coach = await _ready(store)  # two commits
+        hops = store._hot.hops
+        assert not [sql for sql in driver if "wal_checkpoint" in sql]
+        await coach.handle(_msg(MOVE, 2))  # the third
+    assert store._hot.hops - hops == 1  # closing waited for it
+    assert [sql for sql in driver if "wal_checkpoint" in sql] == [hot.CHECKPOINT]
+
+
 class _Trigger:
     """A delivery that writes its request's dedupe record with the turn (as FastTurn)."""
 
@@ -162,13 +206,13 @@ async def test_a_turn_with_its_trigger_is_one_write_transaction_on_sqlite(
         coach = await _ready(store)
         driver: list[str] = []
         await store._hot.trace(driver.append)
-        hops = store._hot.hops
+        calls, hops = store._hot.calls, store._hot.hops
         with _engine_statements(store) as through_engine:
             await _handle_triggered(coach, _msg(MOVE, 2), "trigger:t2")
-        hops = store._hot.hops - hops
+        calls, hops = store._hot.calls - calls, store._hot.hops - hops
         await store._hot.trace(None)
         assert through_engine == []
-        assert hops == 2  # the reads, then the one write transaction
+        assert (calls, hops) == (2, 0)  # the reads, then the one write transaction
         assert _kinds(driver) == [
             "SELECT CONVERSATION_STATES.DATA,",
             "SELECT DEALS.TENANT,",
