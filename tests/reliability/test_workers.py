@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import sys
 from collections import Counter
 from pathlib import Path
@@ -176,3 +177,49 @@ async def test_socket_mode_refuses_more_than_one_worker(fake: FakeSlack, tmp_pat
         "config error: SERVE_WORKERS: must be 1 with Socket Mode (Slack's events come over "
         "one connection, not through the port)"
     ]
+
+
+async def run_serve(env: dict[str, str], workdir: Path, *args: str) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", *args),
+        env=env,
+        cwd=workdir,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def test_port_0_picks_one_port_for_every_worker(fake: FakeSlack, tmp_path: Path) -> None:
+    env = serve_env(fake, f"sqlite:///{tmp_path / 'coach.db'}")
+    process = await run_serve(env, tmp_path, "--port", "0", "--workers", "2")
+    try:
+        assert process.stdout is not None
+        line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
+        assert line.startswith("listening on http://127.0.0.1:") and line.endswith("(2 workers)\n")
+        base = line.split()[2]
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"{base}/healthz") as response:
+                assert response.status == 200
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 60) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def test_a_port_in_use_stops_the_unit_before_any_worker(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    env = serve_env(fake, f"sqlite:///{tmp_path / 'coach.db'}")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        process = await run_serve(env, tmp_path, "--port", port, "--workers", "2")
+        _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 1
+    assert (
+        err.decode().splitlines()[-1]
+        == f"cannot listen on 127.0.0.1:{port}: Address already in use"
+    )
