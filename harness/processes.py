@@ -24,6 +24,8 @@ import aiohttp
 
 START_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 15.0
+# /proc/<pid>/stat after the command name: utime, stime, cutime, cstime (reaped children).
+CPU_FIELDS = (11, 12, 13, 14)
 
 
 def free_port() -> int:
@@ -61,16 +63,17 @@ class Server:
 
     def cpu_seconds(self) -> float:
         """User plus system CPU time so far of the process and its descendants, all their
-        threads (Linux); NaN when the process is gone."""
-        total = 0.0
+        threads, the exited ones' too (each process's reaped children count in its own
+        stat) (Linux); NaN when the process is gone."""
+        ticks = 0
         for pid in self.pids():
             stat = _stat(pid)
             if stat is None:
                 if pid == self.process.pid:
                     return float("nan")
                 continue
-            total += (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
-        return total
+            ticks += sum(int(stat[i]) for i in CPU_FIELDS)
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def rss_mb(self) -> float:
         """Resident memory of the largest process of the unit (Linux); NaN where none."""
