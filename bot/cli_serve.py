@@ -95,9 +95,6 @@ def serve(
     ``workers`` > 1 this process supervises that many serving processes (bot/workers.py);
     ``link`` is given to one of them.
     """
-    from aiohttp import web
-
-    from bot.app import create_app
     from bot.observability import configure_logging
 
     configure_logging(settings.log_level, settings.log_format, worker=link is not None)
@@ -111,6 +108,10 @@ def serve(
         raise SystemExit(f"nothing to serve: set {settings.platform_variables}")
     if workers > 1:
         return _serve_unit(settings, host, port, workers, socket_mode=socket_mode)
+    from aiohttp import web
+
+    from bot.app import create_app  # not in a parent of workers: each worker builds its own
+
     try:
         app = create_app(settings, socket_mode=socket_mode)
     except ValueError as exc:  # a platform refused its settings: one line, as for the rest
