@@ -109,11 +109,12 @@ async def exactly_once(fake: FakeSlack, server: Server, database_url: str) -> No
 
 
 def alive(pid: int) -> bool:
+    """Running, not exited (an exited orphan may linger as a zombie until init reaps it)."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
         return False
-    return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 async def stops_cleanly(server: Server) -> None:
@@ -155,6 +156,18 @@ async def test_a_killed_worker_takes_the_unit_down(fake: FakeSlack, tmp_path: Pa
         await eventually(lambda: not alive(second), "the other worker's exit")
     finally:
         await server.stop()
+
+
+async def test_workers_stop_when_their_parent_is_killed(fake: FakeSlack, tmp_path: Path) -> None:
+    server = await start_unit(fake, f"sqlite:///{tmp_path / 'coach.db'}", tmp_path)
+    try:
+        workers = worker_pids(server)
+        server.process.kill()
+        await server.process.wait()
+        await eventually(lambda: not any(map(alive, workers)), "the orphaned workers' exit")
+    finally:
+        for pid in filter(alive, workers):
+            os.kill(pid, signal.SIGKILL)
 
 
 async def test_socket_mode_refuses_more_than_one_worker(fake: FakeSlack, tmp_path: Path) -> None:
