@@ -147,6 +147,44 @@ async def test_two_workers_on_one_postgresql_answer_each_command_once(
         await server.stop()
 
 
+async def test_sigterm_lets_a_running_turn_finish_before_the_unit_exits(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'coach.db'}"
+    server = await start_unit(fake, url, tmp_path)
+    try:
+        sending = fake.hold("chat.postMessage")  # the reply waits here, mid-turn
+        body = payloads.envelope(payloads.message("help"), event_id="EvDrain")
+        async with aiohttp.ClientSession() as session:
+            headers = signed_headers(body, "application/json")
+            async with session.post(server.url, data=body, headers=headers) as response:
+                assert response.status == 200
+        await eventually(lambda: fake.to("chat.postMessage"), "the reply being sent")
+        server.process.send_signal(signal.SIGTERM)
+        done, _ = await asyncio.wait([asyncio.ensure_future(server.process.wait())], timeout=0.5)
+        assert not done, "the unit exited while a worker's turn was running"
+        sending.set()
+        assert await asyncio.wait_for(server.process.wait(), 60) == 0
+    finally:
+        await server.stop()
+    assert await count_rows(url, "inbound_events") == {"inbound_events": 1}
+    assert await pending_events(url) == 0  # handled to the end, not left for a redo
+
+
+async def pending_events(url: str) -> int:
+    import sqlalchemy as sa
+
+    from storage.database import create_engine
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            query = sa.text("SELECT count(*) FROM inbound_events WHERE status != 'done'")
+            return int((await conn.execute(query)).scalar_one())
+    finally:
+        await engine.dispose()
+
+
 async def test_a_killed_worker_takes_the_unit_down(fake: FakeSlack, tmp_path: Path) -> None:
     server = await start_unit(fake, f"sqlite:///{tmp_path / 'coach.db'}", tmp_path)
     try:
