@@ -193,7 +193,8 @@ async def _run(
         while True:
             done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
             if ready in done and len(pids := ready.result()) == len(workers):
-                url = f"http://{unit.host}:{port}"
+                host = f"[{unit.host}]" if ":" in unit.host else unit.host  # IPv6
+                url = f"http://{host}:{port}"
                 log.info("listening", extra={"url": url, "workers": len(pids), "pids": pids})
                 print(f"listening on {url} ({len(pids)} workers)", flush=True)
             if stopping in done:
