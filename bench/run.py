@@ -2,9 +2,11 @@
 
 The Slack figures come from real serving processes on 127.0.0.1, loaded open-loop
 by a separate, cheap load-generator process (bench.loadgen: requests on a fixed
-schedule, latency from each one's scheduled send time, its own CPU reported). CPU
-per request is the serving process's CPU time (all its threads, from /proc) over
-the requests it completed in the same round: for the coach a request counts once
+schedule, latency from each one's scheduled send time, its own CPU reported). The
+coach runs as deployed, one serving process per core (``serve --workers``, the
+rate sweep and the CPU rounds alike); one process is swept beside it for comparison.
+CPU per request is the serving unit's CPU time (all its processes and threads, from
+/proc) over the requests it completed in the same round: for the coach a request counts once
 its reply reached the (fake) Slack API, for bolt's do-nothing baseline once acked.
 Baseline and coach rounds alternate so drift hits both; every round is reported
 and a figure over several rounds is their mean, never the best of them.
@@ -57,6 +59,7 @@ class Plan:
     cpu_seconds: float
     rates: tuple[float, ...]  # the open-loop sweep
     rate_seconds: float
+    one_process_rates: tuple[float, ...]  # the comparison sweep of one serving process
     scale_iterations: int
     analyze_seconds: float
     home_iterations: int
@@ -65,8 +68,9 @@ class Plan:
     @classmethod
     def of(cls, quick: bool) -> Plan:
         if quick:
-            return cls(1, 3.0, (50, 100, 200, 400), 2.5, 60, 1.0, 20, False)
-        return cls(3, 6.0, (50, 100, 200, 300, 400, 600), 6.0, 200, 3.0, 50, True)
+            return cls(1, 3.0, (50, 100, 200, 400), 2.5, (200, 400), 60, 1.0, 20, False)
+        rates = (50, 100, 200, 300, 400, 600)
+        return cls(3, 6.0, rates, 6.0, rates, 200, 3.0, 50, True)
 
 
 @dataclass(frozen=True)
@@ -163,12 +167,30 @@ async def _replies(fake: FakeSlack, prefix: str, expected: int) -> tuple[int, fl
     return seen, last
 
 
+@dataclass(frozen=True)
+class Launch:
+    """One serving unit to start: its name, its ``python -m`` arguments, its environment."""
+
+    name: str
+    module: list[str]
+    env: dict[str, str]
+    ready_text: str | None = None  # besides /healthz, the output line that says it is ready
+
+
+def coach_unit(name: str, workers: int, env: dict[str, str]) -> Launch:
+    """``serve`` as one process, or as a parent of ``workers`` (ready once all listen)."""
+    if workers == 1:
+        return Launch(name, COACH, env)
+    return Launch(name, [*COACH, "--workers", str(workers)], env, "listening on")
+
+
 @asynccontextmanager
-async def serving(
-    names_and_modules: list[tuple[str, list[str]]], env: dict[str, str], workdir: Path
-) -> AsyncIterator[list[Server]]:
+async def serving(launches: list[Launch], workdir: Path) -> AsyncIterator[list[Server]]:
     servers = await asyncio.gather(
-        *(start_server(name, module, env, workdir) for name, module in names_and_modules),
+        *(
+            start_server(u.name, u.module, u.env, workdir, ready_text=u.ready_text)
+            for u in launches
+        ),
         return_exceptions=True,
     )
     started = [s for s in servers if isinstance(s, Server)]
@@ -181,11 +203,27 @@ async def serving(
         await asyncio.gather(*(s.stop() for s in started), return_exceptions=True)
 
 
+def max_rate(sweep: list[Round]) -> float:
+    """The highest offered rate whose ack p99 stayed under the bound, every request done."""
+    good = [r.rate for r in sweep if r.p99_ms < P99_BOUND_MS and not r.errors and r.done == r.sent]
+    return max(good) if good else 0.0
+
+
 async def slack_figures(fake: FakeSlack, plan: Plan, workdir: Path, figures: Figures) -> None:
-    env = server_env(fake.api_url, f"sqlite:///{workdir / 'coach.db'}")
-    async with serving([("baseline", BASELINE), ("coach", COACH)], env, workdir) as pair:
-        baseline, coach = pair
-        for server, replies in ((baseline, False), (coach, True)):  # warm-up, not counted
+    """The coach as deployed (one serving process per core) for the CPU rounds and the rate
+    sweep; one process beside it, swept at the same rates, for comparison."""
+    workers = os.cpu_count() or 1
+    unit_env = server_env(fake.api_url, f"sqlite:///{workdir / 'coach.db'}")
+    one_env = server_env(fake.api_url, f"sqlite:///{workdir / 'coach-one.db'}")
+    launches = [
+        Launch("baseline", BASELINE, unit_env),
+        coach_unit("coach", workers, unit_env),
+        coach_unit("coach-one", 1, one_env),
+    ]
+    deployed = f"coach /concession, {workers} worker{'s' if workers > 1 else ''}"
+    async with serving(launches, workdir) as started:
+        baseline, coach, one = started
+        for server, replies in ((baseline, False), (coach, True), (one, True)):  # not counted
             warm = await run_round(
                 fake, [server], 50, 1.0, f"warm{server.name}", target="", replies=replies
             )
@@ -211,43 +249,62 @@ async def slack_figures(fake: FakeSlack, plan: Plan, workdir: Path, figures: Fig
                     CPU_RATE,
                     plan.cpu_seconds,
                     f"cpucoach{n}",
-                    target="coach /concession",
+                    target=deployed,
                     replies=True,
                 )
             )
-        sweep = [
-            await run_round(
-                fake,
-                [coach],
-                rate,
-                plan.rate_seconds,
-                f"rate{rate:.0f}",
-                target="coach /concession",
-                replies=True,
-            )
-            for rate in plan.rates
-        ]
-        rss = coach.rss_mb()
-    for run in [*base_runs, *coach_runs, *sweep]:
+        sweep: list[Round] = []
+        sweep_one: list[Round] = []
+        for rate in plan.rates:  # interleaved, so drift on the machine hits both alike
+            for server, runs, suffix, target in (
+                (coach, sweep, "", deployed),
+                (one, sweep_one, "one", "coach /concession, 1 process"),
+            ):
+                if server is one and rate not in plan.one_process_rates:
+                    continue
+                runs.append(
+                    await run_round(
+                        fake,
+                        [server],
+                        rate,
+                        plan.rate_seconds,
+                        f"rate{rate:.0f}{suffix}",
+                        target=target,
+                        replies=True,
+                    )
+                )
+        rss, unit_rss, one_rss = coach.rss_mb(), coach.unit_rss_mb(), one.rss_mb()
+    for run in [*base_runs, *coach_runs, *sweep, *sweep_one]:
         figures.rows.append(run.row())
     cpu = statistics.mean(r.cpu_ms for r in coach_runs)
     bolt = statistics.mean(r.cpu_ms for r in base_runs)
     figures.final["cpu_ms_per_reply"] = cpu
     figures.final["bolt_cpu_ms"] = bolt
     figures.final["cpu_ratio"] = cpu / bolt if bolt else None
-    figures.add("coach CPU per reply (mean of rounds)", f"{cpu:.2f} ms", f"at {CPU_RATE:.0f}/s")
+    processes = workers + 1 if workers > 1 else 1  # the parent too
+    figures.add("coach workers (serve --workers, os.cpu_count())", f"{workers}")
+    figures.add(
+        "coach CPU per reply (mean of rounds)",
+        f"{cpu:.2f} ms",
+        f"at {CPU_RATE:.0f}/s; the CPU of all {processes} process(es) of the unit",
+    )
     figures.add("bolt CPU per request (mean of rounds)", f"{bolt:.2f} ms", f"at {CPU_RATE:.0f}/s")
     gen = statistics.mean(r.loadgen_cpu_s * 1000 / max(r.sent, 1) for r in coach_runs)
     figures.add("load generator CPU per request", f"{gen:.2f} ms", "its own process")
-    good = [r.rate for r in sweep if r.p99_ms < P99_BOUND_MS and not r.errors and r.done == r.sent]
-    figures.final["max_rate_p99_50ms"] = max(good) if good else 0.0
+    figures.final["max_rate_p99_50ms"] = max_rate(sweep)
     figures.add(
         "highest offered rate, ack p99 < 50 ms",
         f"{figures.final['max_rate_p99_50ms']:.0f}/s",
-        "every request acked and replied; SQLite",
+        f"{workers} worker(s); every request acked and replied; SQLite",
+    )
+    figures.add(
+        "... the same, 1 serving process",
+        f"{max_rate(sweep_one):.0f}/s",
+        f"swept at {', '.join(f'{r:.0f}' for r in plan.one_process_rates)}/s, interleaved",
     )
     figures.final["rss_mb"] = rss
-    figures.add("coach RSS after the load (MB)", f"{rss:.0f}")
+    figures.add("coach RSS after the load (MB)", f"{rss:.0f}", "the largest process of the unit")
+    figures.add("... the whole unit / 1 process (MB)", f"{unit_rss:.0f} / {one_rss:.0f}")
 
 
 def _pg_url() -> str | None:
@@ -295,7 +352,8 @@ async def replica_figures(fake: FakeSlack, plan: Plan, workdir: Path, figures: F
             figures.add("replica CPU ratio", "na", "no PostgreSQL reachable")
             return
         env = server_env(fake.api_url, url)
-        async with serving([("pg-1", COACH), ("pg-2", COACH)], env, workdir) as pair:
+        replicas = [Launch("pg-1", COACH, env), Launch("pg-2", COACH, env)]
+        async with serving(replicas, workdir) as pair:
             for server in pair:
                 warm = f"pgwarm{server.name}"
                 await run_round(fake, [server], 50, 1.0, warm, target="", replies=True)

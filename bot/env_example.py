@@ -29,6 +29,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "log_format",
         "shutdown_grace_seconds",
         "readiness_timeout_seconds",
+        "serve_workers",
         "approval_remind_after_minutes",
         "approval_escalate_after_minutes",
     ),
@@ -75,6 +76,8 @@ WORDS: dict[str, str] = {
     "log_format": "json (one object per line) or text",
     "shutdown_grace_seconds": "on SIGTERM, how long running turns may take to finish",
     "readiness_timeout_seconds": "how long /readyz waits for the database",
+    "serve_workers": "serving processes on one port, e.g. one per core (serve --workers); "
+    "not with Socket Mode",
     "approval_remind_after_minutes": "remind the approver of a pending approval after this; "
     "0: never",
     "approval_escalate_after_minutes": "escalate a pending approval to the deal desk (else the "

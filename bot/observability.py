@@ -2,6 +2,10 @@
 
 - ``Metrics`` holds a ``CollectorRegistry`` of its own (never prometheus-client's
   global one), so two apps in one process (tests, replicas in a bench) count apart.
+  A worker of ``serve --workers N`` (bot/workers.py) runs in prometheus-client's
+  multiprocess mode: its values live in files under PROMETHEUS_MULTIPROC_DIR, which the
+  parent makes afresh for the unit, and ``exposition`` sums every worker's, so one
+  scrape, whichever worker answers it, reports the whole unit.
 - ``metered(handle, metrics, turns)`` wraps the Coach's ``handle`` in the
   composition root: every turn from every adapter passes through it, so turns,
   replies, errors and latency are counted in one place without touching adapters.
@@ -17,6 +21,7 @@ import contextvars
 import functools
 import json
 import logging
+import os
 import secrets
 import time
 from collections.abc import Callable, Coroutine
@@ -24,7 +29,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
 
 from coaching.messages import IncomingMessage, Reply
 
@@ -35,6 +41,8 @@ Handle = Callable[[IncomingMessage], Coroutine[Any, Any, Reply]]
 TURN_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 LABELLED_CHILDREN = 256  # label values kept per metric a turn counts on
 LAG_BUCKETS = (0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 3600.0)
+# prometheus-client reads it when imported: set, every value is kept in a file there.
+MULTIPROC_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
 class Metrics:
@@ -42,6 +50,8 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
+        # The unit's directory when this process is one of several workers (bot/workers.py).
+        self.unit_dir = os.environ.get(MULTIPROC_DIR_ENV) or None
         r = self.registry
         self.turns = Counter(
             "coach_turns",
@@ -68,12 +78,17 @@ class Metrics:
             buckets=TURN_BUCKETS,
             registry=r,
         )
-        self.turns_in_flight = Gauge("coach_turns_in_flight", "Turns running now.", registry=r)
+        # Across workers: the running workers' sum; the inbox is the whole database's, so
+        # the value read by the latest scrape (by whichever worker answered it).
+        self.turns_in_flight = Gauge(
+            "coach_turns_in_flight", "Turns running now.", registry=r, multiprocess_mode="livesum"
+        )
         self.inbox_depth = Gauge(
             "coach_inbox_pending",
             "Inbox records acknowledged but not yet handled, by platform (read at scrape time).",
             ["platform"],
             registry=r,
+            multiprocess_mode="mostrecent",
         )
         self.job_lag = Histogram(
             "coach_job_lag_seconds",
@@ -90,6 +105,14 @@ class Metrics:
             ["where"],
             registry=r,
         )
+
+    def exposition(self) -> bytes:
+        """Prometheus' text format: this process's metrics, or the whole unit's."""
+        if self.unit_dir is None:
+            return generate_latest(self.registry)
+        unit = CollectorRegistry()
+        MultiProcessCollector(unit, path=self.unit_dir)
+        return generate_latest(unit)
 
     def observe_job(self, lag_seconds: float, status: str) -> None:
         self.job_lag.observe(max(lag_seconds, 0.0))
@@ -241,15 +264,29 @@ class TurnIdFilter(logging.Filter):
         return True
 
 
-def configure_logging(level: str, fmt: str) -> None:
-    """The root logger for a serving process: JSON lines (default) or text, to stderr."""
+class WorkerFilter(logging.Filter):
+    """Puts the process id on the record as ``worker``: several workers share one stderr."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.worker = os.getpid()
+        return True
+
+
+def configure_logging(level: str, fmt: str, *, worker: bool = False) -> None:
+    """The root logger for a serving process: JSON lines (default) or text, to stderr.
+    ``worker``: one of ``serve --workers N``'s processes; each line names its pid."""
     handler = logging.StreamHandler()
+    if worker:
+        handler.addFilter(WorkerFilter())
     if fmt == "json":
         handler.setFormatter(JsonFormatter())
     else:
         handler.addFilter(TurnIdFilter())
+        where = "worker %(worker)s " if worker else ""
         handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(turn_id)s] %(message)s")
+            logging.Formatter(
+                f"%(asctime)s %(levelname)s %(name)s {where}[%(turn_id)s] %(message)s"
+            )
         )
     root = logging.getLogger()
     for old in list(root.handlers):

@@ -17,6 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from coaching.playbook import PlaybookError, load_playbook
 from storage.database import default_database_url
 
+MAX_SERVE_WORKERS = 64
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -34,6 +36,8 @@ class Settings(BaseSettings):
     shutdown_grace_seconds: float = Field(default=25.0, ge=0)
     # /readyz gives the database this long to answer its cheap query.
     readiness_timeout_seconds: float = Field(default=2.0, gt=0)
+    # `serve` runs this many serving processes on one port (one per core; bot/workers.py).
+    serve_workers: int = Field(default=1, ge=1, le=MAX_SERVE_WORKERS)
     # A pending approval reminds its approver after this many minutes and escalates (to
     # the deal desk, else the approver's own manager) after this many; 0 switches one off.
     approval_remind_after_minutes: float = Field(default=120.0, ge=0)

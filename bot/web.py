@@ -4,8 +4,8 @@
 - ``/readyz`` is readiness: the database answers a cheap query within
   READINESS_TIMEOUT_SECONDS and the process is not shutting down; the JSON body
   names each part and the one that is down (503 then).
-- ``/metrics`` is Prometheus' text format from the app's own registry; the inbox
-  depth is read from the store when scraped.
+- ``/metrics`` is Prometheus' text format from the app's own registry (the whole
+  unit's under ``serve --workers N``); the inbox depth is read from the store when scraped.
 - ``/privacy`` and ``/terms`` are Jinja templates (``privacy.html.j2``,
   ``terms.html.j2``); a file of the same name in TEMPLATES_DIR replaces ours. The
   Teams manifest links to them under the public site.
@@ -24,7 +24,7 @@ from typing import Any
 
 from aiohttp import web
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.dashboard import add_dashboard_routes
 from bot.observability import IN_FLIGHT, METRICS, is_database_error
@@ -68,7 +68,7 @@ def add_routes(app: web.Application, settings: Settings, services: web.AppKey[Se
 
     async def metrics(request: web.Request) -> web.Response:
         await _read_inbox_depth(request.app, services)
-        body = generate_latest(request.app[METRICS].registry)
+        body = request.app[METRICS].exposition()
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def page(request: web.Request) -> web.Response:
