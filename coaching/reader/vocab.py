@@ -641,7 +641,8 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "waive waived waiving",
-        rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b",
+        # (the filler may hold the fee's sum: "waiving the $10k implementation fee")
+        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/$€£,.-]++\s+){0,3}?(?:fees?|charges?|costs?)\b",
         qty=True,
     )
     give("discount", "fee fees", r"fees?\s+waiver")
@@ -1554,7 +1555,9 @@ def vocabulary() -> Vocabulary:
     )
     cue(Cue.POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
     cue(Cue.POL, "general", r"(?<=in )general\b")
-    cue(Cue.POL, "generally startups nonprofits nonprofit charities smbs", None)
+    cue(Cue.POL, "generally startups nonprofits charities smbs", None)
+    # ("they're a nonprofit" describes the customer; "nonprofit pricing" is a policy)
+    cue(Cue.POL, "nonprofit", r"(?<!\ba )(?<!\bas a )nonprofit")
     cue(
         Cue.POL,
         "reps",
@@ -2674,8 +2677,10 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "about with",
-        r"(?:about|with)\s+(?:me|us)\s+(?:offering|giving|doing|going|extending|waiving|including"
-        r"|throwing|adding|dropping|knocking|taking|matching|agreeing|accepting|moving|pushing)\b",
+        # (the verb is looked at, not taken: "ok with us waiving the fee" still waives it)
+        r"(?:about|with)\s+(?:me|us)(?=\s+(?:offering|giving|doing|going|extending|waiving"
+        r"|including|throwing|adding|dropping|knocking|taking|matching|agreeing|accepting|moving"
+        r"|pushing)\b)",
     )
     cue(Cue.AP, "your ur", r"(?:your|ur)\s+support\s+(?:for|on)\b")
     cue(
@@ -3088,6 +3093,34 @@ def vocabulary() -> Vocabulary:
         r"(?:offer|give|do|allow|include|accept|agree\s+to)\b(?=[^.!\n]{0,100}\?)",
     )
     cue(Cue.POL, "swag merch t-shirts tshirts stickers hoodies mugs", None)
+    # gives named only by pointing at another deal ("what we did for Orbit", "the same terms as
+    # last year's renewal", "mirror their old contract"): the kind is not said, and a deal
+    # carried over is read as its price, a discount with no size (weak: it needs an offer or ask)
+    give(
+        "discount",
+        "same",
+        r"same\s+(?:deal|terms|pricing|price|prices|rates?|discounts?|package|arrangement"
+        r"|concessions?|treatment|setup|structure|offer)\s+(?:as|we|that|they|you|i|from|like)\b"
+        # ("the same price as Standard" prices a tier: it names no other deal)
+        r"(?!\s+(?:the\s+)?(?:standard|basic|starter|pro|plus|team|business|premium|enterprise"
+        r"|growth|core|essentials|lite|tier|plan|edition)\b)",
+        weak=W,
+    )
+    give(
+        "discount",
+        "what whatever",
+        r"(?:what|whatever)\s+(?:we|i)\s+(?:did|gave|offered|extended|agreed\s+to|approved|do)"
+        r"\s+(?:for|to|with|on|them|last)\b",
+        weak=W,
+    )
+    give(
+        "discount",
+        "match matching mirror mirroring replicate replicating copy copying",
+        r"(?:match|mirror|replicat|copy|copying)\w*\s+(?:the\s+|their\s+|our\s+|[a-z0-9&-]+'s\s+)?"
+        r"(?:old\s+|previous\s+|prior\s+|last\s+year'?s\s+|existing\s+|current\s+|original\s+)?"
+        r"(?:deal|terms|arrangement|package|contract|renewal|concessions?)\b",
+        weak=W,
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
