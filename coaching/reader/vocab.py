@@ -49,7 +49,12 @@ WEEKS = rf"{N}[\s-]?(?:weeks?|wks?)\b"
 MONTHS = rf"{N}[\s-]?(?:months?|mos?|mths?)\b"
 YEARS = rf"{N}[\s-]?(?:years?|yrs?)\b"
 SEAT_NOUN = r"(?:seats?|licen[cs]es?|users?|logins?)\b"
-SEATS = rf"{N}\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?{SEAT_NOUN}"
+# one word before the seat noun: how many more ("20 extra seats") or what kind ("10 admin seats")
+SEAT_WORD = (
+    r"(?:more|extra|additional|new|named|user|seat|free|bonus|admin|sandbox|developer|dev|viewer"
+    r"|read-only|editor|creator|power|test|guest|concurrent|analyst|agent|field|staff)"
+)
+SEATS = rf"{N}\s?(?:{SEAT_WORD}\s)?{SEAT_NOUN}"
 PM = rf"(?:{PCT}|{MONEY})"
 TIME = rf"(?:{DAYS}|{WEEKS}|{MONTHS}|{YEARS})"
 YM = rf"(?:{YEARS}|{MONTHS})"
@@ -73,7 +78,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    r"|\+?[\s-]?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
+    rf"|\+?[\s-]?(?:{SEAT_WORD}\s)?"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -264,7 +269,7 @@ GIVE_VERBS = (
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
     r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
     r"|price|split|spot|upgrade|bump|grandfather|skip|forgo|swing|increase|up|accommodate|bill"
-    r"|invoice|promise"
+    r"|invoice|promise|stage|mirror|replicate|make|keep|hold|quote|structure|switch"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -322,7 +327,7 @@ def vocabulary() -> Vocabulary:
         None,
         "pct",
         r"\s+(?:(?:price|annual|yearly|renewal)\s+)?(?:higher|increase|increases|uplift|hike|rise"
-        r"|jump|growth|price\s+increase)\b",
+        r"|jump|growth|price\s+increase)\b(?!\s+(?:cap|caps|ceiling)\b)",
         flags=Cue.NOOP,
     )
     # "40% off all hoodies": a promotion on everything, not a deal move
@@ -349,7 +354,7 @@ def vocabulary() -> Vocabulary:
         "give",
         "price_lock",
         "pct",
-        r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
+        r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase|escalator|escalation)\s+){0,2}"
         r"(?:cap|ceiling)\b",
         qty=True,
     )
@@ -633,10 +638,14 @@ def vocabulary() -> Vocabulary:
     )
     give(
         "discount",
-        "waive waived waiving",
-        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|next\s+year's\s+|our\s+|their\s+)?"
-        r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
-        r"(?:increase|uplift|escalator|escalation)s?",
+        "waive waived waiving skip skipping skipped forgo forgoing forego foregoing drop "
+        "dropping dropped",
+        # ("waive the 5% uplift", "skipping the 5% increase": the size is the rise given up)
+        rf"(?:waiv(?:e|ed|ing)|skip(?:ping|ped)?|fore?go(?:ing)?|drop(?:ping|ped)?)\s+(?:the\s+"
+        rf"|this\s+year's\s+|next\s+year's\s+|our\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:{PCT}\s+)?"
+        rf"(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){{0,2}}"
+        rf"(?:increase|uplift|escalator|escalation)s?",
+        qty=True,
     )
     give(
         "discount",
@@ -1019,13 +1028,15 @@ def vocabulary() -> Vocabulary:
     )
     get(
         "volume",
-        "expand expanding expanded roll rolling extend grow growing scale scaling spread",
-        r"(?:expand\w*|grow(?:ing)?|scal(?:e|ing)|spread|roll(?:ing)?\s+(?:it\s+)?out"
+        "expand expands expanding expanded roll rolls rolling extend grow grows growing scale "
+        "scales scaling spread spreads",
+        r"(?:expand\w*|grow(?:s|ing)?|scal(?:e|es|ing)|spreads?|roll(?:s|ing)?\s+(?:it\s+)?out"
         r"|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
         r"|across)\s+"
         r"(?:the\s+|their\s+|other\s+|more\s+|additional\s+|new\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?"
         r"(?:teams?|offices?|regions?|departments?|divisions?|business\s+units?|bus|sites?|subsidiaries"
-        r"|countries|entities|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam|americas)\b",
+        r"|countries|entit(?:y|ies)|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam"
+        r"|americas)\b",
     )
     get(
         "volume",
@@ -1242,7 +1253,8 @@ def vocabulary() -> Vocabulary:
         "introduce introducing introduction introductions intro intros",
         r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
         r"|a\s+few"
-        r"|some|(?:your|their)\s+(?:network|peers|partners|contacts|portfolio|sister|other|parent"
+        r"|some|(?:your|their)\s+(?:(?:two|three|four|few|\d)\s+)?(?:network|peers|partners|contacts"
+        r"|portfolio|sister|other|parent"
         r"|affiliates?|subsidiar\w+|customers|clients|group))\b",
     )
     get("reference", "introductions intros", None, weak=W)
@@ -3093,6 +3105,63 @@ def vocabulary() -> Vocabulary:
         r"(?:offer|give|do|allow|include|accept|agree\s+to)\b(?=[^.!\n]{0,100}\?)",
     )
     cue(Cue.POL, "swag merch t-shirts tshirts stickers hoodies mugs", None)
+    # gives: a payment split over milestones ("part at signing, the rest at go-live")
+    give(
+        "payment_terms",
+        "stage staging staged",
+        rf"stag(?:e|ed|ing)\s+{D}(?:payments?|billing|invoices?|invoicing)\b",
+    )
+    give(
+        "payment_terms",
+        "rest remainder balance",
+        r"(?:rest|remainder|balance)\s+(?:at|on|after|upon|when|in)\s+(?:the\s+)?(?:go[\s-]?live"
+        r"|launch|delivery|completion|acceptance|rollout|year\s+two|q[1-4]|month\s+\w+|\w+\s+months?)\b",
+        weak=W,
+    )
+    # gives: a cheaper tier's price for this customer ("price Ellery at the mid-tier rate")
+    give(
+        "discount",
+        "price pricing priced",
+        r"pric(?:e|ed|ing)\s+(?:[a-z0-9&'.-]+\s+){0,3}?at\s+(?:the\s+|our\s+)?(?:mid[\s-]?tier"
+        r"|lower[\s-]?tier|lower|smb|starter|partner|nonprofit|non-profit|education|edu|startup|old"
+        r"|previous|legacy|cheaper|reduced|discounted|last\s+year'?s|internal)\s+(?:tier\s+)?(?:rate"
+        r"|price|pricing|tier|level|plan)s?\b",
+        weak=W,
+    )
+    # gives: a pooled resource made theirs ("make the CSM dedicated instead of pooled")
+    give(
+        "service_level",
+        "dedicated",
+        r"dedicated\s+(?:instead|rather)\s+(?:of|than)\s+(?:pooled|shared)\b",
+    )
+    give(
+        "service_level",
+        "make making",
+        rf"mak(?:e|ing)\s+{D}(?:[a-z-]+\s+){{0,3}}?(?:csm|tam|manager|engineer|rep|team|support"
+        r"|resource)\s+dedicated\b",
+    )
+    # gives: audit rights and another law or court are non-standard terms (weak: asked for)
+    give(
+        "policy_exception",
+        "right rights audit governed governing choice",
+        r"(?:rights?\s+to\s+audit|audit\s+rights|governed\s+by\s+(?:[a-z]+\s+){1,2}?law"
+        r"|governing\s+law|choice\s+of\s+law)\b",
+        weak=W,
+    )
+    # gets: a move up to a bigger plan ("if you move up to the enterprise plan")
+    get(
+        "volume",
+        "move moving moves step stepping steps trade trading",
+        rf"(?:mov|step|trad)\w*\s+up\s+to\s+{D}(?:[a-z0-9-]+\s+)?(?:plan|tier|edition|package"
+        r"|bundle|level)\b",
+    )
+    # gets: a contract extended to a longer term ("if they extend to 3 years")
+    get(
+        "term_commitment",
+        "extend extends extending",
+        rf"extend(?:s|ing)?\s+(?:the\s+(?:term|contract|deal|agreement|commitment)\s+)?to\s+(?:{YM})",
+        qty=True,
+    )
     # gives named only by pointing at another deal ("what we did for Orbit", "the same terms as
     # last year's renewal", "mirror their old contract"): the kind is not said, and a deal
     # carried over is read as its price, a discount with no size (weak: it needs an offer or ask)
