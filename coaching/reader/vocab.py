@@ -397,8 +397,9 @@ def vocabulary() -> Vocabulary:
         "give",
         "policy_exception",
         _TIME_UNITS,
-        r"\s+(?:out|exit|walk[\s-]?away|opt[\s-]?out|termination)(?:\s+(?:clause|right|option))?\b"
-        r"(?!\s+(?:of|to|for|in|on|at|with)\b)",
+        # (an opt-out may be for a party: "a 6-month opt-out for Ridgeback")
+        r"\s+(?:opt[\s-]?out(?:\s+(?:clause|right|option))?\b|(?:out|exit|walk[\s-]?away|termination)"
+        r"(?:\s+(?:clause|right|option))?\b(?!\s+(?:of|to|for|in|on|at|with)\b))",
     )
     # "a 2-week turnaround on the connector": a delivery time offered (needs offer context)
     num(
@@ -2830,7 +2831,7 @@ def vocabulary() -> Vocabulary:
     get(
         "process",
         "sign signs signed signing",
-        r"sign(?:s|ed|ing)?\s+off\s+on\s+our\s+(?:standard\s+)?(?:dpa|msa|nda|paper|terms"
+        r"sign(?:s|ed|ing)?\s+off\s+on\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|nda|paper|terms"
         r"|contract|template|order\s+form)\b",
     )
     # gets: a decision brought forward ("pull signature into May"); gives: our dates brought
@@ -3105,6 +3106,158 @@ def vocabulary() -> Vocabulary:
         r"(?:offer|give|do|allow|include|accept|agree\s+to)\b(?=[^.!\n]{0,100}\?)",
     )
     cue(Cue.POL, "swag merch t-shirts tshirts stickers hoodies mugs", None)
+    # gives: a fee or a rise waived, said after it ("their 7% uplift waived", "the setup waived")
+    give(
+        "discount",
+        "setup implementation onboarding uplift uplifts increase increases fee fees",
+        r"(?:setup|set-up|implementation|onboarding|uplift|increase|fee)s?\s+(?:fee\s+)?(?:waived"
+        r"|removed|dropped)\b",
+    )
+    # gives: the price said to come down ("the per-user price drops to $42", "if the price came
+    # down a bit", "reduce the total by $9,500", "reflect that in the pricing")
+    give(
+        "discount",
+        "price prices pricing rate fee total",
+        r"(?:price|prices|pricing|rate|fee|total)\s+(?:drops?|dropped|comes?\s+down|came\s+down"
+        r"|goes\s+down|went\s+down|falls?|fell)\b",
+        weak=W,
+    )
+    give(
+        "discount",
+        "reduce reducing reduced lower lowering cut cutting trim trimming",
+        rf"(?:reduc|lower|cut|trim)\w*\s+{D}(?:total|subscription|contract\s+value|annual\s+fee"
+        rf"|licen[cs]e\s+fee|order\s+total)(?:\s+by\s+{PM})?",
+        qty=True,
+    )
+    give(
+        "discount", "reflect reflected", r"reflect(?:ed)?\s+(?:that|it|this)\s+in\s+(?:the\s+)?pric"
+    )
+    give(
+        "discount",
+        "matched",
+        r"matched\s+(?:the\s+|their\s+|[a-z0-9&-]+'s\s+)?(?:competitor'?s?\s+)?(?:price|pricing"
+        r"|quote|offer|bid|number)\b",
+    )
+    # gives: time given free ("comp you 2 months", "we'll cover your first three months")
+    give(
+        "discount",
+        "comp comping comped",
+        rf"comp(?:ing|ed)?\s+(?:you|them|him|her|[a-z0-9&-]+)\s+(?:an?\s+|another\s+)?(?:{MONTHS}"
+        rf"|{WEEKS}|month|quarter)",
+        qty=True,
+    )
+    give(
+        "discount",
+        "cover covering",
+        rf"cover(?:ing)?\s+(?:your|their|the)\s+first\s+(?:{MONTHS}|month|quarter|year)",
+        qty=True,
+    )
+    # gives: a cheaper rate for a kind of customer ("academic pricing", "the promo discount")
+    give(
+        "discount",
+        "academic education edu nonprofit charity government promo promotional "
+        "loyalty startup partner",
+        r"(?:academic|education|edu|nonprofit|non-profit|charity|government|promo|promotional"
+        r"|loyalty|startup|partner)\s+(?:pricing|discount|rates?|price)\b",
+        weak=W,
+    )
+    # gives: a price quoted below list ("at 15% below list")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:below|under)\s+(?:our\s+|the\s+)?(?:list|rrp|msrp|standard)\b",
+        qty=True,
+    )
+    # gives: billing moved to a softer schedule ("move your billing to semi-annual")
+    give(
+        "payment_terms",
+        "move moving switch switching",
+        rf"(?:mov|switch)\w*\s+{D}(?:billing|invoicing|payments?)\s+to\s+(?:semi[\s-]?annual"
+        r"|bi[\s-]?annual|quarterly|monthly|installments|instalments)",
+    )
+    # gives: a sum split into payments ("split the $180k into two payments")
+    give(
+        "payment_terms",
+        "split splitting",
+        r"split(?:ting)?\s+(?:the\s+|their\s+|it\s+|this\s+)?(?:[$€£]?[\d,.]+\s?k?\s+|bill\s+|invoice\s+"
+        r"|payment\s+|fee\s+|cost\s+)?into\s+(?:two|three|four|2|3|4|\w+)\s+(?:payments|installments"
+        r"|instalments|invoices|tranches|halves|parts)\b",
+    )
+    give(
+        "payment_terms",
+        "extension",
+        r"extension\s+on\s+(?:the\s+)?(?:payment|invoice|billing)\b",
+    )
+    give(
+        "payment_terms",
+        "payment",
+        r"payment\s+(?:timing|dates?|due\s+dates?)\b",
+        weak=W,
+    )
+    # gives: the term carried on today's prices ("on current pricing through 2027")
+    give(
+        "price_lock",
+        "on at",
+        r"(?:on|at)\s+(?:current|today's|existing|this\s+year's|their\s+current)\s+(?:pricing|prices"
+        r"|rates?)\s+(?:through|until|till|for\s+(?:the\s+)?next|into)\b",
+    )
+    # gives: a date promised ("guarantee Tidewater a Feb 15 go-live", "have the connector done
+    # by their cutover")
+    give(
+        "delivery",
+        "guarantee guaranteeing promise promising",
+        r"(?:guarantee|promis)\w*\s+(?:[a-z0-9&'.-]+\s+){1,4}?(?:go[\s-]?live|launch|delivery"
+        r"|completion|cut[\s-]?over|timeline)\b",
+    )
+    give(
+        "delivery",
+        "have",
+        r"have\s+(?:the\s+|your\s+|their\s+|it\s+|this\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:done|live"
+        r"|ready|delivered|built|finished|completed?|up\s+and\s+running)\s+(?:by|before|within|in)\b",
+        weak=W,
+    )
+    # gives: a contract term struck ("auto-renewal removed", "strike the auto-renew clause")
+    give(
+        "policy_exception",
+        "auto autorenewal",
+        r"(?:auto[\s-]?renew(?:al)?)\s+(?:clause\s+)?(?:removed|struck|dropped"
+        r"|taken\s+out)\b",
+    )
+    give(
+        "policy_exception",
+        "remove removing strike striking",
+        r"(?:remov|strik)\w*\s+(?:the\s+)?(?:auto-renewal|auto-renew|autorenewal|exclusivity"
+        r"|non-compete|penalty|indemnity)\b",
+    )
+    give(
+        "policy_exception",
+        "unlimited uncapped",
+        r"(?:unlimited|uncapped)\s+(?:liability|indemnity|indemnification)\b",
+    )
+    give("policy_exception", "most", r"most[\s-]+favou?red[\s-]+(?:customer|nation|pricing)\b")
+    # gives: more for the same money in other words ("unlimited API calls", "fly our architect
+    # out for a week onsite", "a second sandbox")
+    give(
+        "scope",
+        "unlimited",
+        r"unlimited\s+(?:api\s+calls|usage|storage|seats|users|projects|environments|workspaces)\b",
+        weak=W,
+    )
+    give(
+        "scope",
+        "fly flying",
+        r"fly(?:ing)?\s+(?:our\s+|an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:architect|engineer|consultant"
+        r"|team|trainer|csm|specialist|se)s?\s+(?:out|over|onsite|on-site|in)\b",
+        weak=W,
+    )
+    give(
+        "scope",
+        "second extra additional",
+        r"(?:second|extra|additional)\s+(?:sandbox|environment|production\s+environment|instance"
+        r"|workspace|admin\s+training|training\s+session|workshop)\b",
+        weak=W,
+    )
     # gives: a payment split over milestones ("part at signing, the rest at go-live")
     give(
         "payment_terms",
@@ -3161,6 +3314,93 @@ def vocabulary() -> Vocabulary:
         "extend extends extending",
         rf"extend(?:s|ing)?\s+(?:the\s+(?:term|contract|deal|agreement|commitment)\s+)?to\s+(?:{YM})",
         qty=True,
+    )
+    # gets: a term named by its length alone ("if you take the three-year", "they'd consider the
+    # 3 year", "they'll go to 3 years")
+    get(
+        "term_commitment",
+        "take taking consider considering do go going",
+        rf"(?:take|taking|consider(?:ing)?|do|go(?:ing)?\s+(?:with|for))\s+the\s+{N}[\s-]?"
+        r"(?:years?|yrs?)\b",
+        qty=True,
+    )
+    get(
+        "term_commitment",
+        "go going",
+        rf"go(?:ing)?\s+to\s+(?:{YEARS}|{N}[\s-]?(?:years?|yrs?)\b)",
+        qty=True,
+    )
+    # gets: the paperwork or the order back by a date ("get the paperwork back to us by Friday",
+    # "if the PO lands this week", "signature needed by Dec 20", "book a decision meeting")
+    get(
+        "faster_signature",
+        "paperwork contract contracts order po",
+        rf"(?:paperwork|contracts?|order\s+form|po)\s+back\s+(?:to\s+(?:us|me)\s+)?{DEADLINE}",
+    )
+    get(
+        "faster_signature",
+        "po purchase",
+        r"(?:po|purchase\s+order)\s+(?:lands|comes\s+in|arrives|is\s+(?:issued|raised|signed|in))\s+"
+        r"(?:this|by|before|today|tomorrow|next|within)\b",
+    )
+    get(
+        "faster_signature",
+        "signature",
+        r"signature\s+(?:is\s+)?(?:needed|required|due|expected)\s+(?:by|before|this)\b",
+    )
+    get(
+        "faster_signature",
+        "book booking",
+        r"book(?:ing)?\s+(?:a|the)\s+decision\s+(?:meeting|call)\b",
+    )
+    # gets: a customer named in our marketing ("announce you as a customer", "named as your
+    # preferred vendor in the press announcement")
+    get(
+        "reference",
+        "announce announcing",
+        r"announc(?:e|ing)\s+(?:you|them|[a-z0-9&-]+)\s+as\s+(?:a\s+|an\s+|our\s+)?(?:customer|client"
+        r"|partner)\b",
+    )
+    get("reference", "press", r"press\s+(?:announcement|story|coverage)\b")
+    cue(0, "announcing", r"(?<=release )announcing")  # a press release's subject, no news
+    get(
+        "reference",
+        "introduction introductions intro intros",
+        r"(?:introductions?|intros?)\s+to\s+(?:the|your|their)\s+other\s+(?:two|three|four|\d+\s+)?",
+    )
+    # gets: a bigger order said as a multiple ("double the seat count")
+    get(
+        "volume",
+        "double doubling triple tripling",
+        rf"(?:doubl|tripl)\w*\s+{D}(?:seat\s+count|seats|licen[cs]es|users|order|deal|footprint"
+        r"|commitment|volume|spend)\b",
+    )
+    # gets: scope the customer gives up ("trimming the professional services piece", "live
+    # without the premium add-ons")
+    get(
+        "scope_reduction",
+        "trim trimming",
+        rf"trim(?:ming)?\s+{D}(?:[a-z-]+\s+){{0,2}}?(?:piece|part|services|module|scope|line\s+item)s?\b",
+    )
+    get(
+        "scope_reduction",
+        "live do",
+        rf"(?:live|do)\s+without\s+{D}(?:[a-z-]+\s+){{0,2}}?(?:add[\s-]?ons?|modules?|features?"
+        r"|services|training|onboarding|integrations?)\b",
+    )
+    # gets: the whole sum paid early ("the full contract value paid by Jan 15")
+    get(
+        "upfront_payment",
+        "full entire whole total",
+        r"(?:full|entire|whole|total)\s+(?:contract\s+value|amount|year|tcv|acv|fee|balance)\s+"
+        r"(?:paid|prepaid|upfront|up\s+front|in\s+advance)\b",
+    )
+    # gets: the customer's review steps skipped ("skip the second round of security questionnaires")
+    get(
+        "process",
+        "skip skipping",
+        r"skip(?:ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:security\s+)?(?:questionnaires?|reviews?"
+        r"|approval\s+steps?|redlines?|procurement\s+process)\b",
     )
     # gives named only by pointing at another deal ("what we did for Orbit", "the same terms as
     # last year's renewal", "mirror their old contract"): the kind is not said, and a deal
