@@ -39,6 +39,7 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
     "term_commitment": ("years", "months"),
     "volume": ("seats", "USD", "EUR", "GBP"),
     "service_level": ("%",),  # "uptime of 99.95%" (an uptime share, never a small one)
+    "delivery": ("days",),  # "live in 10 days", "a 7-day turnaround"
 }
 _MONEY = frozenset(("USD", "EUR", "GBP"))
 # a head count these verbs lead to is always the buyer's ("commit to 500 seats", "go to 250 seats")

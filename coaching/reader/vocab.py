@@ -51,10 +51,11 @@ YEARS = rf"{N}[\s-]?(?:years?|yrs?)\b"
 SEAT_NOUN = r"(?:seats?|licen[cs]es?|users?|logins?)\b"
 # one word before the seat noun: how many more ("20 extra seats") or what kind ("10 admin seats")
 SEAT_WORD = (
-    r"(?:more|extra|additional|new|named|user|seat|free|bonus|admin|sandbox|developer|dev|viewer"
+    r"(?:more|extra|additional|new|named|user|seat|free|bonus|complimentary|admin|sandbox|developer"
+    r"|dev|viewer"
     r"|read-only|editor|creator|power|test|guest|concurrent|analyst|agent|field|staff)"
 )
-SEATS = rf"{N}\s?(?:{SEAT_WORD}\s)?{SEAT_NOUN}"
+SEATS = rf"{N}\s?(?:{SEAT_WORD}\s){{0,2}}{SEAT_NOUN}"
 PM = rf"(?:{PCT}|{MONEY})"
 TIME = rf"(?:{DAYS}|{WEEKS}|{MONTHS}|{YEARS})"
 YM = rf"(?:{YEARS}|{MONTHS})"
@@ -78,7 +79,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    rf"|\+?[\s-]?(?:{SEAT_WORD}\s)?"
+    rf"|\+?[\s-]?(?:{SEAT_WORD}\s){{0,2}}"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -327,7 +328,7 @@ def vocabulary() -> Vocabulary:
         None,
         "pct",
         r"\s+(?:(?:price|annual|yearly|renewal)\s+)?(?:higher|increase|increases|uplift|hike|rise"
-        r"|jump|growth|price\s+increase)\b(?!\s+(?:cap|caps|ceiling)\b)",
+        r"|jump|growth|price\s+increase)\b(?!\s+(?:cap|caps|ceiling|waived|removed|dropped)\b)",
         flags=Cue.NOOP,
     )
     # "40% off all hoodies": a promotion on everything, not a deal move
@@ -572,8 +573,8 @@ def vocabulary() -> Vocabulary:
         "discount",
         "lower lowering lowered reduce reduced reducing cut cutting drop dropping dropped "
         "decrease decreasing decreased trim trimming trimmed adjust adjusting adjusted shave "
-        "shaving shaved sharpen",
-        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
+        "shaving shaved sharpen knock knocking",
+        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen|knock)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
         rf"{PRICE}"
         rf"(?:\s+(?:down\s+)?by\s+{PM})?",
         qty=True,
@@ -3257,6 +3258,78 @@ def vocabulary() -> Vocabulary:
         r"(?:second|extra|additional)\s+(?:sandbox|environment|production\s+environment|instance"
         r"|workspace|admin\s+training|training\s+session|workshop)\b",
         weak=W,
+    )
+    # asks voiced as what the customer cannot do without ("we cannot proceed without net 75",
+    # "won't move without a guaranteed response"): a demand, not a negation
+    cue(
+        Cue.ASK | Cue.CTX,
+        "cannot can't won't wont",
+        r"(?:cannot|can't|won't|wont)\s+(?:proceed|move(?:\s+forward)?|sign|go\s+ahead|commit"
+        r"|continue|buy)\s+without\b",
+    )
+    # asking whoever may approve ("can someone w/ authority sign off"), not a policy
+    cue(
+        Cue.AP | Cue.CO,
+        "someone anyone",
+        r"(?:someone|anyone)\s+(?:with|w/)\s+(?:the\s+)?authority\b",
+    )
+    # policy questions about who approves ("do we need finance approval or just manager?")
+    cue(
+        Cue.POL,
+        "do does",
+        r"(?:do|does)\s+(?:we|i|it|that|this)\s+(?:need|require)\s+(?:\w+\s+){0,2}?(?:approval"
+        r"|sign[\s-]?off)\b",
+    )
+    # a sales event as a deadline ("live before Black Friday"), not a promotion
+    cue(
+        Cue.WHEN,
+        "black cyber",
+        r"(?:(?<=before )|(?<=by )|(?<=until ))(?:black\s+friday|cyber\s+monday)\b",
+    )
+    # a price per unit is no scope object ("drop the price to $38 per seat")
+    cue(0, "per", r"per\s+(?:seat|user|licen[cs]e|login)\b")
+    # gives: a price exception asked for, prices offered for the year or in total ("$64k/yr",
+    # "$210k total")
+    give("discount", "pricing price", r"(?:pricing|price)\s+exceptions?\b")
+    num(
+        "give",
+        "discount",
+        "money",
+        r"\s?(?:/\s?(?:yr|year|annum)|per\s+(?:year|annum)|a\s+year|total)\b",
+        weak=W,
+    )
+    # gives: days to pay an invoice ("60 days on the invoice")
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"\s+(?:to\s+pay|on\s+(?:the\s+|each\s+|every\s+|their\s+)?(?:invoices?|payment))\b",
+        qty=True,
+    )
+    # gives: a cost we absorb ("we pick up the cost of your data migration")
+    give(
+        "scope",
+        "pick picking",
+        r"pick(?:ing)?\s+up\s+the\s+(?:cost|tab|bill)\s+(?:of|for|on)\b",
+    )
+    # gives: work started or finished on their clock ("onboarding starts the day after
+    # signature", "start implementation the week you sign", "commit to completing X by Q2")
+    give(
+        "delivery",
+        "onboarding implementation kickoff rollout",
+        r"(?:onboarding|implementation|kickoff|rollout)\s+(?:starts?|begins?|kicks\s+off)\s+"
+        r"(?:the\s+(?:day|week)|immediately|right\s+away|on\s+day|as\s+soon|within)\b",
+    )
+    give(
+        "delivery",
+        "start starting begin",
+        r"(?:start|starting|begin)\s+(?:the\s+)?(?:implementation|onboarding|provisioning|setup|rollout)"
+        r"\s+(?:the\s+(?:day|week)|immediately|right\s+away|as\s+soon|within)\b",
+    )
+    give(
+        "delivery",
+        "commit commits committing",
+        r"commit(?:s|ting)?\s+to\s+(?:completing|finishing|delivering|launching|having|going\s+live)\b",
     )
     # gives: a payment split over milestones ("part at signing, the rest at go-live")
     give(
