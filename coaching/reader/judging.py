@@ -806,6 +806,10 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         if flags & RCOND:  # "sign by Friday and we'll include onboarding"
             if first_get_end.get(sent, start + 1) <= start and give_sents.get(sent, -1) > start:
                 return True
+            # in the customer's words the give comes first: "drop the fee and we'll take the
+            # 5-year"
+            if first_give.get(sent, end) < start and here_gets and here_gets[-1] >= end:
+                return True
             continue
         if flags & WCOND and not flags & COND:  # "for" / "with" right before a get
             if sc.s_flags[sent] & REPORT:  # "closed at 11% off w/ a 2yr term": a report

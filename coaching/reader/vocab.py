@@ -1441,10 +1441,13 @@ def vocabulary() -> Vocabulary:
         Cue.RCOND,
         "and",
         r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could"
-        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b"
-        # "sign this quarter and onboarding is on us", "... and you get a free sandbox"
+        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock|reduce|lower"
+        r"|bring|hold|match|pick|cover|move|bill)\b))\b"
+        # "sign this quarter and onboarding is on us", "... and you get a free sandbox", "sign a
+        # three-year agreement and the per-user price drops to $42"
         r"|and(?=\s+(?:you\s+get|you'll\s+get|(?:[a-z0-9'-]+\s+){1,3}?(?:is|are)\s+(?:on\s+us"
-        r"|free|included|waived|on\s+the\s+house)\b))",
+        r"|free|included|waived|on\s+the\s+house)\b|(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:price"
+        r"|pricing|rate|fee|total)\s+(?:drops|comes\s+down|goes\s+down|falls)\b))",
     )
     cue(
         Cue.TCOND,
@@ -1730,7 +1733,8 @@ def vocabulary() -> Vocabulary:
     # "I need a yes" stays a request.
     _WE_NEED = (
         r"(?:(?<=we )|(?<=i )|(?<=we'd )|(?<=i'd )|(?<=we'll )|(?<=i'll )|(?<=we would )"
-        r"|(?<=i would )|(?<=we will )|(?<=i will ))"
+        r"|(?<=i would )|(?<=we will )|(?<=i will )|(?<=we'd just )|(?<=i'd just )"
+        r"|(?<=we just )|(?<=we'd only )|(?<=we'd still ))"
     )
     cue(
         Cue.COND | Cue.CTX,
@@ -3330,6 +3334,57 @@ def vocabulary() -> Vocabulary:
         "delivery",
         "commit commits committing",
         r"commit(?:s|ting)?\s+to\s+(?:completing|finishing|delivering|launching|having|going\s+live)\b",
+    )
+    # ties: what is asked in return said as all we ask ("All we ask is that you renew for three
+    # years"), and a deadline that takes the offer back ("Signed by the 20th or it goes back to
+    # list")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "all",
+        r"all\s+(?:we|i)\s+(?:ask|need|want|require)\s+(?:is|in\s+return)\b",
+    )
+    cue(
+        Cue.COND | Cue.ANA,
+        "or",
+        r"or\s+(?:it|the\s+(?:offer|price|pricing|discount|deal|quote))\s+(?:goes\s+back|reverts"
+        r"|expires|is\s+off|comes\s+off)\b",
+    )
+    # gives: a size agreed to ("13% it is"), savings locked in ("an additional 7% savings")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:it\s+is|it's)\b|\s+(?:in\s+)?savings?\b",
+        qty=True,
+    )
+    # gives: later years billed at today's rates ("the second year billed at 2025 rates")
+    give(
+        "price_lock",
+        "billed invoiced charged",
+        r"(?:billed|invoiced|charged)\s+at\s+(?:(?:19|20)\d\d|today's|current|this\s+year's"
+        r"|existing|the\s+same)\s+(?:rates?|prices?|pricing)\b",
+    )
+    # gives: the price brought in under a figure ("bring the unit price under £6", "if it gets
+    # the price under budget"), the current price held ("hold the current per-seat price")
+    give(
+        "discount",
+        "bring bringing get gets getting",
+        rf"(?:bring|get)(?:s|ing)?\s+{D}(?:unit\s+|per[\s-]\w+\s+)?(?:price|pricing|cost|total"
+        r"|number)\s+(?:under|below|within)\b",
+        weak=W,
+    )
+    give(
+        "discount",
+        "hold holding",
+        rf"hold(?:ing)?\s+{D}(?:current|existing|today's)\s+(?:[a-z-]+\s+)?(?:price|pricing|rate)s?\b",
+        weak=W,
+    )
+    # gives: a firm date ("we give you a fixed go-live date")
+    give(
+        "delivery",
+        "fixed firm committed contractual",
+        r"(?:fixed|firm|committed|contractual)\s+(?:go[\s-]?live|launch|delivery|completion)"
+        r"(?:\s+date)?\b",
     )
     # gives: a payment split over milestones ("part at signing, the rest at go-live")
     give(
