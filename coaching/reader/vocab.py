@@ -327,7 +327,7 @@ def vocabulary() -> Vocabulary:
         "cue",
         None,
         "pct",
-        r"\s+(?:(?:price|annual|yearly|renewal)\s+)?(?:higher|increase|increases|uplift|hike|rise"
+        r"\s+(?:(?:price|annual|yearly|renewal|list)\s+)?(?:higher|increase|increases|uplift|hike|rise"
         r"|jump|growth|price\s+increase)\b(?!\s+(?:cap|caps|ceiling|waived|removed|dropped)\b)",
         flags=Cue.NOOP,
     )
@@ -409,6 +409,7 @@ def vocabulary() -> Vocabulary:
         _TIME_UNITS,
         r"\s+(?:turnaround|delivery|build|implementation|rollout|go[\s-]?live|lead\s+time)\b",
         weak=W,
+        qty=True,
     )
     num(
         "give",
@@ -425,7 +426,7 @@ def vocabulary() -> Vocabulary:
         r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
         r"|firm)\s+)?(?:term|deal|contract|commitment|commit|agreement|subscription|renewal"
         r"|lock[\s-]?in"
-        r"|licen[cs]e|plan|partnership|extension|ela|order|sub|option)s?\b",
+        r"|licen[cs]e|plan|partnership|extension|ela|order|sub|option|quote|proposal)s?\b",
         qty=True,
     )
     num(
@@ -478,7 +479,7 @@ def vocabulary() -> Vocabulary:
         r"|confiden\w+|win|done|complete\w*|yoy|year[\s-]over[\s-]year|annual\s+increase"
         r"|price\s+increase"
         r"|per\s+year|a\s+year|each\s+year|adoption|utili[sz]ation|usage|quota|attainment|higher|raise"
-        r"|hike)\b",
+        r"|hike)\b(?!\s+(?:cap|caps|ceiling|waived|removed|dropped)\b)",
         flags=Cue.NOOP,
     )
     # Numbers that are not quantities but still name a move.
@@ -488,7 +489,12 @@ def vocabulary() -> Vocabulary:
         rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
         r"(?:response|resolution|support|sla|turnaround)",
     )
-    give("service_level", "#", r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?")
+    # ("a 24/7 support add-on" is an add-on: a scope object)
+    give(
+        "service_level",
+        "#",
+        r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?(?!\s+add[\s-]?ons?\b)",
+    )
 
     # -- price lock
     give(
@@ -821,7 +827,8 @@ def vocabulary() -> Vocabulary:
         r"(?:priority|enhanced|premium|platinum|upgraded|stronger|better|higher|tighter|faster)\s+"
         r"(?:slas?|uptime|response\s+times?|support\s+sla|support\s+response|availability)\b",
     )
-    give("service_level", "priority", r"priority\s+support")
+    # ("priority support" is premium support included: scope, as the contract's scope row says)
+    give("scope", "priority", r"priority\s+support")
     give("service_level", "service", r"service\s+(?:credits?|levels?(?:\s+agreements?)?)\b", weak=W)
     give(
         "service_level",
@@ -2035,7 +2042,8 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "advertising advertises advertised advertise promo promos promotion promotions coupon "
         "coupons voucher vouchers",
-        r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
+        # ("the expired promo discount" is a price given, not an advert)
+        r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b(?!\s+(?:discount|pricing|price|rates?)\b)",
     )
     cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
     cue(
@@ -2084,8 +2092,9 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "template templates column field folder dashboard spreadsheet report",
-        r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
-        r"(?!\s+(?:back|to\s+(?:you|them)))",
+        # ("a custom report build" is work we do for them, no tool question)
+        r"(?<!custom )(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
+        r"(?!\s+(?:back|to\s+(?:you|them)|builds?\b))",
     )
     cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
     cue(
@@ -2862,7 +2871,12 @@ def vocabulary() -> Vocabulary:
         "scored snagged nabbed grabbed",
         rf"(?:scored|snagged|nabbed|grabbed)\s+(?:a\s+|an\s+)?(?={PCT}|{MONEY}|\w+\s+deal\b)",
     )
-    cue(Cue.POL, "black cyber prime", r"(?:black\s+friday|cyber\s+monday|prime\s+day)\b")
+    cue(
+        Cue.POL,
+        "black cyber prime",
+        # ("live before Black Friday" names a deadline, see the WHEN rule below)
+        r"(?<!before )(?<!by )(?<!until )(?:black\s+friday|cyber\s+monday|prime\s+day)\b",
+    )
     cue(Cue.POL, "banner banners billboard billboards", None)
     # not moves: questions about what terms mean or what is normal ("difference between net 30
     # and net 60?", "is a 20% discount normal for a deal this size?")
@@ -3386,6 +3400,74 @@ def vocabulary() -> Vocabulary:
         r"(?:fixed|firm|committed|contractual)\s+(?:go[\s-]?live|launch|delivery|completion)"
         r"(?:\s+date)?\b",
     )
+    # ties: a size or a length pointed back at ("At that size I'd be able to justify a sharper
+    # price"), the customer's side joined to ours ("we give you X, and you give us Y"), a get
+    # that unlocks a give ("signing before the 31st locks in 7% savings")
+    cue(
+        Cue.COND | Cue.ANA,
+        "at",
+        r"at\s+(?:that|this|those)\s+(?:size|volume|level|number|scale|commitment|term|seat\s+count)\b",
+    )
+    cue(
+        Cue.TCOND,
+        "and",
+        # (the verb is looked at, not taken: "and you sign the order form today" signs)
+        r"and(?=\s+(?:in\s+return\s+)?(?:you|they)\s+(?:give|sign|commit|agree|provide|pay|take|do"
+        r"|send)\b)",
+    )
+    cue(Cue.RCOND, "locks unlocks earns", r"(?:locks\s+in|unlocks|earns\s+(?:you|them))\b")
+    # not moves: a competitor's price compared ("Price was 40% lower"), a list increase, a case
+    # study the customer wants to read, a pilot's fee
+    cue(
+        Cue.NOOP,
+        "was were is came",
+        rf"(?:was|were|is|came\s+in)\s+{PCT}\s+(?:lower|cheaper|less|under)\b",
+    )
+    cue(0, "see", r"see\s+(?:a|the|your|some)\s+(?:case\s+stud(?:y|ies)|references?)\b")
+    cue(0, "pilot", r"pilot\s+fees?\b")
+    # gives: a price offered per user for a first period ("£15 per user per month for the first 12
+    # months"), a price offered outright ("for you we'd do $80"), a total to come in under a figure
+    num(
+        "give",
+        "discount",
+        "money",
+        # (only for an opening period: "the Growth plan at $38 per user per month" is its price)
+        r"\s?(?:/|per\s+|a\s+)(?:user|seat|licen[cs]e)(?:\s?(?:/|per\s+|a\s+)(?:month|mo|year|yr))?"
+        r"\s+for\s+the\s+first\b",
+        weak=W,
+    )
+    give("discount", "do", r"do\s+(?=[$€£]\s?\d)", weak=W)
+    give(
+        "discount",
+        "come comes coming",
+        r"com(?:e|es|ing)\s+in\s+(?:under|below|at\s+or\s+below)\s+(?=[$€£]\s?\d|\d)",
+        weak=W,
+    )
+    # gives: a price held for later seats ("honour the 2024 per-seat price for any seats they add")
+    give(
+        "price_lock",
+        "honor honour honouring honoring",
+        rf"honou?r(?:ing)?\s+{D}(?:(?:19|20)\d\d\s+)?(?:per[\s-]\w+\s+)?(?:price|pricing|rate)s?\s+"
+        r"(?:for|on|to)\s+(?:any|all|future|additional|new|more|expansion)\b",
+    )
+    # gives: leaving early at a set point ("an exit at month 6"), onboarding done free
+    give("policy_exception", "exit", r"exit\s+(?:at|after)\s+(?:month|year)\s+\w+")
+    give(
+        "scope",
+        "onboard",
+        r"onboard\s+(?:your|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:team|users|staff|admins|people)\b",
+        weak=W,
+    )
+    # our standard SLA language is the paper the customer accepts, no stronger service
+    cue(0, "standard", r"standard\s+sla\s+(?:language|terms|wording|clause)\b")
+    # gives: days to pay said as a cycle ("a 90-day paid-invoice cycle")
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"\s+(?:paid[\s-])?(?:invoice|payment|billing)[\s-](?:cycle|window|terms?)\b",
+        qty=True,
+    )
     # gives: a payment split over milestones ("part at signing, the rest at go-live")
     give(
         "payment_terms",
@@ -3468,8 +3550,8 @@ def vocabulary() -> Vocabulary:
     get(
         "faster_signature",
         "po purchase",
-        r"(?:po|purchase\s+order)\s+(?:lands|comes\s+in|arrives|is\s+(?:issued|raised|signed|in))\s+"
-        r"(?:this|by|before|today|tomorrow|next|within)\b",
+        r"(?:po|purchase\s+order)\s+(?:(?:lands|comes\s+in|arrives|is\s+(?:issued|raised|signed|in))\s+"
+        r"(?:this|by|before|today|tomorrow|next|within)\b|(?:by|before)\s+(?=\w))",
     )
     get(
         "faster_signature",
