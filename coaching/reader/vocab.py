@@ -680,7 +680,12 @@ def vocabulary() -> Vocabulary:
         "free",
         r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
     )
-    give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
+    give(
+        "discount",
+        "first",
+        r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)",
+        qty=True,  # ("the first 3 months free" is 3 months)
+    )
     give(
         "discount",
         "credit credits",
@@ -3466,6 +3471,19 @@ def vocabulary() -> Vocabulary:
         "payment_terms",
         "days",
         r"\s+(?:paid[\s-])?(?:invoice|payment|billing)[\s-](?:cycle|window|terms?)\b",
+        qty=True,
+    )
+    # gives: a fee skipped ("can I skip the setup fee"), an account credited ("we're crediting
+    # your account $2,500")
+    give(
+        "discount",
+        "skip skipping skipped",
+        rf"skip(?:ping|ped)?\s+{D}(?:[a-z-]+\s+)?(?:fees?|charges?)\b",
+    )
+    give(
+        "discount",
+        "credit crediting credited",
+        rf"credit(?:ing|ed)?\s+(?:your|their|the|its)\s+account(?:\s+(?:with\s+)?{MONEY})?",
         qty=True,
     )
     # gives: a payment split over milestones ("part at signing, the rest at go-live")
