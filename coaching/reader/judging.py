@@ -132,7 +132,8 @@ def _patterns() -> _Patterns:
         time_added=re.compile(r"\b(?:extend\w*|extension|by|more|extra|another|additional|free)\b"),
         the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
         whole_deal=re.compile(
-            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all)\s+$"
+            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all"
+            r"|[a-z0-9&-]+'s)\s+$"  # ("8% off for Zenith's 250 seats")
         ),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
         # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is

@@ -658,8 +658,9 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "waive waived waiving",
-        # (the filler may hold the fee's sum: "waiving the $10k implementation fee")
-        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/$€£,.-]++\s+){0,3}?(?:fees?|charges?|costs?)\b",
+        # (the filler may hold the fee's sum or share: "waiving the $10k implementation fee",
+        # "waive 50% of the onboarding fee")
+        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/$€£%,.-]++\s+){0,4}?(?:fees?|charges?|costs?)\b",
         qty=True,
     )
     give("discount", "fee fees", r"fees?\s+waiver")
@@ -3485,6 +3486,14 @@ def vocabulary() -> Vocabulary:
         "credit crediting credited",
         rf"credit(?:ing|ed)?\s+(?:your|their|the|its)\s+account(?:\s+(?:with\s+)?{MONEY})?",
         qty=True,
+    )
+    # ties: the condition labelled ("Offer: 15% off. Condition: annual prepay."), the give
+    # promised after an imperative get ("sign this week, get 10% off")
+    cue(Cue.COND | Cue.ANA, "condition conditions", r"conditions?(?=\s*:)")
+    cue(
+        Cue.RCOND,
+        "get",
+        r"(?:(?<=, )|(?<=and ))get(?=\s+(?:\d|[$€£]|an?\s|free\b|the\s+first\b|another\b|extra\b))",
     )
     # gives: a payment split over milestones ("part at signing, the rest at go-live")
     give(
