@@ -39,8 +39,11 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
     "term_commitment": ("years", "months"),
     "volume": ("seats", "USD", "EUR", "GBP"),
     "service_level": ("%",),  # "uptime of 99.95%" (an uptime share, never a small one)
+    "delivery": ("days",),  # "live in 10 days", "a 7-day turnaround"
 }
 _MONEY = frozenset(("USD", "EUR", "GBP"))
+# a head count these verbs lead to is always the buyer's ("commit to 500 seats", "go to 250 seats")
+_BOUGHT_VERBS = ("commit", "sign", "go ", "going ", "grow", "expand", "increase", "scale")
 
 
 class _Patterns(NamedTuple):
@@ -67,6 +70,8 @@ class _Patterns(NamedTuple):
     joined: re.Pattern[str]
     traded_after: re.Pattern[str]
     agreed_to: re.Pattern[str]
+    time_added: re.Pattern[str]
+    free_after: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -123,9 +128,12 @@ def _patterns() -> _Patterns:
         possessive=re.compile(r"(?<![a-z])(?:on|in|of|under)\s+(?:their|its|our|his|her)\s+$"),
         traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
         agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
+        free_after=re.compile(r"\s*(?:free|complimentary|on\s+us|at\s+no\s+(?:cost|charge))\b"),
+        time_added=re.compile(r"\b(?:extend\w*|extension|by|more|extra|another|additional|free)\b"),
         the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
         whole_deal=re.compile(
-            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all)\s+$"
+            r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all"
+            r"|[a-z0-9&-]+'s)\s+$"  # ("8% off for Zenith's 250 seats")
         ),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
         # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is
@@ -327,6 +335,11 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 and cf & FREE
                 and not cf & SIGNV  # "we'd sign a 24-month deal if you include SSO at no cost"
                 and tok.subj not in ("C", "Y")
+                # (not "we'll commit to 2 years if you add X for free": only time added is free)
+                and (
+                    patterns.time_added.search(sc.text, tok.start, tok.end) is not None
+                    or patterns.free_after.match(sc.text, tok.end) is not None  # "2 months free"
+                )
             ):
                 # "extend their contract by 2 months at no cost": free time, a discount
                 tok.fam, tok.kind, tok.amount, tok.unit = "give", "discount", None, None
@@ -369,7 +382,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 fam == "seatx" and not extra and bool(cf & COND) and _after_condition(sc, tok)
             )
             # ("we'd commit to 500 seats" in a customer's words is bought, never given)
-            asked = asked or (fam == "buy" and sc.text.startswith(("commit", "sign"), tok.start))
+            # ("would you go to 250 seats?", "we're ready to grow to 150 seats": only a buyer grows)
+            asked = asked or (fam == "buy" and sc.text.startswith(_BOUGHT_VERBS, tok.start))
             seller = not asked and (
                 cf & FREE
                 or (tok.clause in incl_seller and not customers)
@@ -792,6 +806,10 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
             continue
         if flags & RCOND:  # "sign by Friday and we'll include onboarding"
             if first_get_end.get(sent, start + 1) <= start and give_sents.get(sent, -1) > start:
+                return True
+            # in the customer's words the give comes first: "drop the fee and we'll take the
+            # 5-year"
+            if first_give.get(sent, end) < start and here_gets and here_gets[-1] >= end:
                 return True
             continue
         if flags & WCOND and not flags & COND:  # "for" / "with" right before a get

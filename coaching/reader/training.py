@@ -50,6 +50,8 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_5.jsonl"),
     TrainingFile("reader_hard_asks.jsonl"),
     TrainingFile("reader_hard_6.jsonl"),
+    TrainingFile("reader_hard_more.jsonl"),
+    TrainingFile("reader_hard_7.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

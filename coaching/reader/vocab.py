@@ -49,7 +49,13 @@ WEEKS = rf"{N}[\s-]?(?:weeks?|wks?)\b"
 MONTHS = rf"{N}[\s-]?(?:months?|mos?|mths?)\b"
 YEARS = rf"{N}[\s-]?(?:years?|yrs?)\b"
 SEAT_NOUN = r"(?:seats?|licen[cs]es?|users?|logins?)\b"
-SEATS = rf"{N}\s?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?{SEAT_NOUN}"
+# one word before the seat noun: how many more ("20 extra seats") or what kind ("10 admin seats")
+SEAT_WORD = (
+    r"(?:more|extra|additional|new|named|user|seat|free|bonus|complimentary|admin|sandbox|developer"
+    r"|dev|viewer"
+    r"|read-only|editor|creator|power|test|guest|concurrent|analyst|agent|field|staff)"
+)
+SEATS = rf"{N}\s?(?:{SEAT_WORD}\s){{0,2}}{SEAT_NOUN}"
 PM = rf"(?:{PCT}|{MONEY})"
 TIME = rf"(?:{DAYS}|{WEEKS}|{MONTHS}|{YEARS})"
 YM = rf"(?:{YEARS}|{MONTHS})"
@@ -73,7 +79,7 @@ QTY = (
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<weeks>weeks?|wks?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?P<months>months?|mos?|mths?)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further)\s)?(?P<years>years?|yrs?)\b"
-    r"|\+?[\s-]?(?:(?:more|extra|additional|new|named|user|seat|free|bonus)\s)?"
+    rf"|\+?[\s-]?(?:{SEAT_WORD}\s){{0,2}}"
     r"(?P<seats>seats?|licen[cs]es?|users?|logins?)\b)"
 )
 QTY_UNIT = {
@@ -264,7 +270,7 @@ GIVE_VERBS = (
     r"|drop|lower|reduce|match|add|provide|cap|lock|honou?r|approve|discount|bump|move|sweeten"
     r"|concede|come|meet|propose|grant|allow|get|commit|promise|guarantee|hit|support|absorb|cover"
     r"|price|split|spot|upgrade|bump|grandfather|skip|forgo|swing|increase|up|accommodate|bill"
-    r"|invoice|promise"
+    r"|invoice|promise|stage|mirror|replicate|make|keep|hold|quote|structure|switch"
     r"|green[\s-]?light|ok|okay|live\s+with)\b"
 )
 NOT_TO_YOU = r"(?!\s+(?:you|ya|y'all)\b)"
@@ -321,8 +327,8 @@ def vocabulary() -> Vocabulary:
         "cue",
         None,
         "pct",
-        r"\s+(?:(?:price|annual|yearly|renewal)\s+)?(?:higher|increase|increases|uplift|hike|rise"
-        r"|jump|growth|price\s+increase)\b",
+        r"\s+(?:(?:price|annual|yearly|renewal|list)\s+)?(?:higher|increase|increases|uplift|hike|rise"
+        r"|jump|growth|price\s+increase)\b(?!\s+(?:cap|caps|ceiling|waived|removed|dropped)\b)",
         flags=Cue.NOOP,
     )
     # "40% off all hoodies": a promotion on everything, not a deal move
@@ -349,7 +355,7 @@ def vocabulary() -> Vocabulary:
         "give",
         "price_lock",
         "pct",
-        r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase)\s+){0,2}"
+        r"\s+(?:(?:annual|yearly|renewal|price|uplift|increase|escalator|escalation)\s+){0,2}"
         r"(?:cap|ceiling)\b",
         qty=True,
     )
@@ -392,8 +398,9 @@ def vocabulary() -> Vocabulary:
         "give",
         "policy_exception",
         _TIME_UNITS,
-        r"\s+(?:out|exit|walk[\s-]?away|opt[\s-]?out|termination)(?:\s+(?:clause|right|option))?\b"
-        r"(?!\s+(?:of|to|for|in|on|at|with)\b)",
+        # (an opt-out may be for a party: "a 6-month opt-out for Ridgeback")
+        r"\s+(?:opt[\s-]?out(?:\s+(?:clause|right|option))?\b|(?:out|exit|walk[\s-]?away|termination)"
+        r"(?:\s+(?:clause|right|option))?\b(?!\s+(?:of|to|for|in|on|at|with)\b))",
     )
     # "a 2-week turnaround on the connector": a delivery time offered (needs offer context)
     num(
@@ -402,6 +409,7 @@ def vocabulary() -> Vocabulary:
         _TIME_UNITS,
         r"\s+(?:turnaround|delivery|build|implementation|rollout|go[\s-]?live|lead\s+time)\b",
         weak=W,
+        qty=True,
     )
     num(
         "give",
@@ -418,7 +426,7 @@ def vocabulary() -> Vocabulary:
         r"[\s-]+(?:(?:minimum|initial|fixed|committed|full"
         r"|firm)\s+)?(?:term|deal|contract|commitment|commit|agreement|subscription|renewal"
         r"|lock[\s-]?in"
-        r"|licen[cs]e|plan|partnership|extension|ela|order|sub|option)s?\b",
+        r"|licen[cs]e|plan|partnership|extension|ela|order|sub|option|quote|proposal)s?\b",
         qty=True,
     )
     num(
@@ -471,7 +479,7 @@ def vocabulary() -> Vocabulary:
         r"|confiden\w+|win|done|complete\w*|yoy|year[\s-]over[\s-]year|annual\s+increase"
         r"|price\s+increase"
         r"|per\s+year|a\s+year|each\s+year|adoption|utili[sz]ation|usage|quota|attainment|higher|raise"
-        r"|hike)\b",
+        r"|hike)\b(?!\s+(?:cap|caps|ceiling|waived|removed|dropped)\b)",
         flags=Cue.NOOP,
     )
     # Numbers that are not quantities but still name a move.
@@ -481,7 +489,12 @@ def vocabulary() -> Vocabulary:
         rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
         r"(?:response|resolution|support|sla|turnaround)",
     )
-    give("service_level", "#", r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?")
+    # ("a 24/7 support add-on" is an add-on: a scope object)
+    give(
+        "service_level",
+        "#",
+        r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?(?!\s+add[\s-]?ons?\b)",
+    )
 
     # -- price lock
     give(
@@ -566,8 +579,8 @@ def vocabulary() -> Vocabulary:
         "discount",
         "lower lowering lowered reduce reduced reducing cut cutting drop dropping dropped "
         "decrease decreasing decreased trim trimming trimmed adjust adjusting adjusted shave "
-        "shaving shaved sharpen",
-        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
+        "shaving shaved sharpen knock knocking",
+        rf"(?:lower|reduc|cut|drop|decreas|trim|adjust|shav|sharpen|knock)\w*\s+(?:[a-z0-9'/,.$€£-]++\s+){{0,4}}?"
         rf"{PRICE}"
         rf"(?:\s+(?:down\s+)?by\s+{PM})?",
         qty=True,
@@ -633,15 +646,21 @@ def vocabulary() -> Vocabulary:
     )
     give(
         "discount",
-        "waive waived waiving",
-        r"waiv(?:e|ed|ing)\s+(?:the\s+|this\s+year's\s+|next\s+year's\s+|our\s+|their\s+)?"
-        r"(?:(?:19|20)\d\d\s+)?(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){0,2}"
-        r"(?:increase|uplift|escalator|escalation)s?",
+        "waive waived waiving skip skipping skipped forgo forgoing forego foregoing drop "
+        "dropping dropped",
+        # ("waive the 5% uplift", "skipping the 5% increase": the size is the rise given up)
+        rf"(?:waiv(?:e|ed|ing)|skip(?:ping|ped)?|fore?go(?:ing)?|drop(?:ping|ped)?)\s+(?:the\s+"
+        rf"|this\s+year's\s+|next\s+year's\s+|our\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:{PCT}\s+)?"
+        rf"(?:(?:annual|renewal|price|yearly|planned|scheduled)\s+){{0,2}}"
+        rf"(?:increase|uplift|escalator|escalation)s?",
+        qty=True,
     )
     give(
         "discount",
         "waive waived waiving",
-        rf"waiv(?:e|ed|ing)\s+{F3}(?:fees?|charges?|costs?)\b",
+        # (the filler may hold the fee's sum or share: "waiving the $10k implementation fee",
+        # "waive 50% of the onboarding fee")
+        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/$€£%,.-]++\s+){0,4}?(?:fees?|charges?|costs?)\b",
         qty=True,
     )
     give("discount", "fee fees", r"fees?\s+waiver")
@@ -662,7 +681,12 @@ def vocabulary() -> Vocabulary:
         "free",
         r"free\s+(?:first\s+)?(?:months?|quarter)(?!\s+(?:of\s+)?(?:support|training|onboarding))",
     )
-    give("discount", "first", r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)")
+    give(
+        "discount",
+        "first",
+        r"first\s+(?:month|quarter|\w+\s+months)\s+(?:free|on\s+us)",
+        qty=True,  # ("the first 3 months free" is 3 months)
+    )
     give(
         "discount",
         "credit credits",
@@ -809,7 +833,8 @@ def vocabulary() -> Vocabulary:
         r"(?:priority|enhanced|premium|platinum|upgraded|stronger|better|higher|tighter|faster)\s+"
         r"(?:slas?|uptime|response\s+times?|support\s+sla|support\s+response|availability)\b",
     )
-    give("service_level", "priority", r"priority\s+support")
+    # ("priority support" is premium support included: scope, as the contract's scope row says)
+    give("scope", "priority", r"priority\s+support")
     give("service_level", "service", r"service\s+(?:credits?|levels?(?:\s+agreements?)?)\b", weak=W)
     give(
         "service_level",
@@ -1018,13 +1043,15 @@ def vocabulary() -> Vocabulary:
     )
     get(
         "volume",
-        "expand expanding expanded roll rolling extend grow growing scale scaling spread",
-        r"(?:expand\w*|grow(?:ing)?|scal(?:e|ing)|spread|roll(?:ing)?\s+(?:it\s+)?out"
+        "expand expands expanding expanded roll rolls rolling extend grow grows growing scale "
+        "scales scaling spread spreads",
+        r"(?:expand\w*|grow(?:s|ing)?|scal(?:e|es|ing)|spreads?|roll(?:s|ing)?\s+(?:it\s+)?out"
         r"|extend\s+(?:it|the\s+rollout))\s+(?:to|into"
         r"|across)\s+"
         r"(?:the\s+|their\s+|other\s+|more\s+|additional\s+|new\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?"
         r"(?:teams?|offices?|regions?|departments?|divisions?|business\s+units?|bus|sites?|subsidiaries"
-        r"|countries|entities|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam|americas)\b",
+        r"|countries|entit(?:y|ies)|org|organi[sz]ation|company|group|apac|emea|eu|us|uk|latam"
+        r"|americas)\b",
     )
     get(
         "volume",
@@ -1241,7 +1268,8 @@ def vocabulary() -> Vocabulary:
         "introduce introducing introduction introductions intro intros",
         r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:other|others|peers?|sister|similar|more"
         r"|a\s+few"
-        r"|some|(?:your|their)\s+(?:network|peers|partners|contacts|portfolio|sister|other|parent"
+        r"|some|(?:your|their)\s+(?:(?:two|three|four|few|\d)\s+)?(?:network|peers|partners|contacts"
+        r"|portfolio|sister|other|parent"
         r"|affiliates?|subsidiar\w+|customers|clients|group))\b",
     )
     get("reference", "introductions intros", None, weak=W)
@@ -1426,10 +1454,13 @@ def vocabulary() -> Vocabulary:
         Cue.RCOND,
         "and",
         r"and\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could"
-        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock)\b))\b"
-        # "sign this quarter and onboarding is on us", "... and you get a free sandbox"
+        r"|(?:we|i)(?=\s+(?:give|offer|do|throw|include|add|waive|extend|drop|cut|knock|reduce|lower"
+        r"|bring|hold|match|pick|cover|move|bill)\b))\b"
+        # "sign this quarter and onboarding is on us", "... and you get a free sandbox", "sign a
+        # three-year agreement and the per-user price drops to $42"
         r"|and(?=\s+(?:you\s+get|you'll\s+get|(?:[a-z0-9'-]+\s+){1,3}?(?:is|are)\s+(?:on\s+us"
-        r"|free|included|waived|on\s+the\s+house)\b))",
+        r"|free|included|waived|on\s+the\s+house)\b|(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:price"
+        r"|pricing|rate|fee|total)\s+(?:drops|comes\s+down|goes\s+down|falls)\b))",
     )
     cue(
         Cue.TCOND,
@@ -1554,7 +1585,9 @@ def vocabulary() -> Vocabulary:
     )
     cue(Cue.POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
     cue(Cue.POL, "general", r"(?<=in )general\b")
-    cue(Cue.POL, "generally startups nonprofits nonprofit charities smbs", None)
+    cue(Cue.POL, "generally startups nonprofits charities smbs", None)
+    # ("they're a nonprofit" describes the customer; "nonprofit pricing" is a policy)
+    cue(Cue.POL, "nonprofit", r"(?<!\ba )(?<!\bas a )nonprofit")
     cue(
         Cue.POL,
         "reps",
@@ -1713,7 +1746,8 @@ def vocabulary() -> Vocabulary:
     # "I need a yes" stays a request.
     _WE_NEED = (
         r"(?:(?<=we )|(?<=i )|(?<=we'd )|(?<=i'd )|(?<=we'll )|(?<=i'll )|(?<=we would )"
-        r"|(?<=i would )|(?<=we will )|(?<=i will ))"
+        r"|(?<=i would )|(?<=we will )|(?<=i will )|(?<=we'd just )|(?<=i'd just )"
+        r"|(?<=we just )|(?<=we'd only )|(?<=we'd still ))"
     )
     cue(
         Cue.COND | Cue.CTX,
@@ -2014,7 +2048,8 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "advertising advertises advertised advertise promo promos promotion promotions coupon "
         "coupons voucher vouchers",
-        r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b",
+        # ("the expired promo discount" is a price given, not an advert)
+        r"(?:advertis\w*|promo(?:tion)?s?|coupons?|vouchers?)\b(?!\s+(?:discount|pricing|price|rates?)\b)",
     )
     cue(Cue.POL, "code codes", r"codes?\b(?=\s+(?:for|[a-z0-9]+\s+gets?)\b)")
     cue(
@@ -2063,8 +2098,9 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "template templates column field folder dashboard spreadsheet report",
-        r"(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
-        r"(?!\s+(?:back|to\s+(?:you|them)))",
+        # ("a custom report build" is work we do for them, no tool question)
+        r"(?<!custom )(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
+        r"(?!\s+(?:back|to\s+(?:you|them)|builds?\b))",
     )
     cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
     cue(
@@ -2674,8 +2710,10 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "about with",
-        r"(?:about|with)\s+(?:me|us)\s+(?:offering|giving|doing|going|extending|waiving|including"
-        r"|throwing|adding|dropping|knocking|taking|matching|agreeing|accepting|moving|pushing)\b",
+        # (the verb is looked at, not taken: "ok with us waiving the fee" still waives it)
+        r"(?:about|with)\s+(?:me|us)(?=\s+(?:offering|giving|doing|going|extending|waiving"
+        r"|including|throwing|adding|dropping|knocking|taking|matching|agreeing|accepting|moving"
+        r"|pushing)\b)",
     )
     cue(Cue.AP, "your ur", r"(?:your|ur)\s+support\s+(?:for|on)\b")
     cue(
@@ -2813,7 +2851,7 @@ def vocabulary() -> Vocabulary:
     get(
         "process",
         "sign signs signed signing",
-        r"sign(?:s|ed|ing)?\s+off\s+on\s+our\s+(?:standard\s+)?(?:dpa|msa|nda|paper|terms"
+        r"sign(?:s|ed|ing)?\s+off\s+on\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|nda|paper|terms"
         r"|contract|template|order\s+form)\b",
     )
     # gets: a decision brought forward ("pull signature into May"); gives: our dates brought
@@ -2839,7 +2877,12 @@ def vocabulary() -> Vocabulary:
         "scored snagged nabbed grabbed",
         rf"(?:scored|snagged|nabbed|grabbed)\s+(?:a\s+|an\s+)?(?={PCT}|{MONEY}|\w+\s+deal\b)",
     )
-    cue(Cue.POL, "black cyber prime", r"(?:black\s+friday|cyber\s+monday|prime\s+day)\b")
+    cue(
+        Cue.POL,
+        "black cyber prime",
+        # ("live before Black Friday" names a deadline, see the WHEN rule below)
+        r"(?<!before )(?<!by )(?<!until )(?:black\s+friday|cyber\s+monday|prime\s+day)\b",
+    )
     cue(Cue.POL, "banner banners billboard billboards", None)
     # not moves: questions about what terms mean or what is normal ("difference between net 30
     # and net 60?", "is a 20% discount normal for a deal this size?")
@@ -3088,6 +3131,542 @@ def vocabulary() -> Vocabulary:
         r"(?:offer|give|do|allow|include|accept|agree\s+to)\b(?=[^.!\n]{0,100}\?)",
     )
     cue(Cue.POL, "swag merch t-shirts tshirts stickers hoodies mugs", None)
+    # gives: a fee or a rise waived, said after it ("their 7% uplift waived", "the setup waived")
+    give(
+        "discount",
+        "setup implementation onboarding uplift uplifts increase increases fee fees",
+        r"(?:setup|set-up|implementation|onboarding|uplift|increase|fee)s?\s+(?:fee\s+)?(?:waived"
+        r"|removed|dropped)\b",
+    )
+    # gives: the price said to come down ("the per-user price drops to $42", "if the price came
+    # down a bit", "reduce the total by $9,500", "reflect that in the pricing")
+    give(
+        "discount",
+        "price prices pricing rate fee total",
+        r"(?:price|prices|pricing|rate|fee|total)\s+(?:drops?|dropped|comes?\s+down|came\s+down"
+        r"|goes\s+down|went\s+down|falls?|fell)\b",
+        weak=W,
+    )
+    give(
+        "discount",
+        "reduce reducing reduced lower lowering cut cutting trim trimming",
+        rf"(?:reduc|lower|cut|trim)\w*\s+{D}(?:total|subscription|contract\s+value|annual\s+fee"
+        rf"|licen[cs]e\s+fee|order\s+total)(?:\s+by\s+{PM})?",
+        qty=True,
+    )
+    give(
+        "discount", "reflect reflected", r"reflect(?:ed)?\s+(?:that|it|this)\s+in\s+(?:the\s+)?pric"
+    )
+    give(
+        "discount",
+        "matched",
+        r"matched\s+(?:the\s+|their\s+|[a-z0-9&-]+'s\s+)?(?:competitor'?s?\s+)?(?:price|pricing"
+        r"|quote|offer|bid|number)\b",
+    )
+    # gives: time given free ("comp you 2 months", "we'll cover your first three months")
+    give(
+        "discount",
+        "comp comping comped",
+        rf"comp(?:ing|ed)?\s+(?:you|them|him|her|[a-z0-9&-]+)\s+(?:an?\s+|another\s+)?(?:{MONTHS}"
+        rf"|{WEEKS}|month|quarter)",
+        qty=True,
+    )
+    give(
+        "discount",
+        "cover covering",
+        rf"cover(?:ing)?\s+(?:your|their|the)\s+first\s+(?:{MONTHS}|month|quarter|year)",
+        qty=True,
+    )
+    # gives: a cheaper rate for a kind of customer ("academic pricing", "the promo discount")
+    give(
+        "discount",
+        "academic education edu nonprofit charity government promo promotional "
+        "loyalty startup partner",
+        r"(?:academic|education|edu|nonprofit|non-profit|charity|government|promo|promotional"
+        r"|loyalty|startup|partner)\s+(?:pricing|discount|rates?|price)\b",
+        weak=W,
+    )
+    # gives: a price quoted below list ("at 15% below list")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:below|under)\s+(?:our\s+|the\s+)?(?:list|rrp|msrp|standard)\b",
+        qty=True,
+    )
+    # gives: billing moved to a softer schedule ("move your billing to semi-annual")
+    give(
+        "payment_terms",
+        "move moving switch switching",
+        rf"(?:mov|switch)\w*\s+{D}(?:billing|invoicing|payments?)\s+to\s+(?:semi[\s-]?annual"
+        r"|bi[\s-]?annual|quarterly|monthly|installments|instalments)",
+    )
+    # gives: a sum split into payments ("split the $180k into two payments")
+    give(
+        "payment_terms",
+        "split splitting",
+        r"split(?:ting)?\s+(?:the\s+|their\s+|it\s+|this\s+)?(?:[$€£]?[\d,.]+\s?k?\s+|bill\s+|invoice\s+"
+        r"|payment\s+|fee\s+|cost\s+)?into\s+(?:two|three|four|2|3|4|\w+)\s+(?:payments|installments"
+        r"|instalments|invoices|tranches|halves|parts)\b",
+    )
+    give(
+        "payment_terms",
+        "extension",
+        r"extension\s+on\s+(?:the\s+)?(?:payment|invoice|billing)\b",
+    )
+    give(
+        "payment_terms",
+        "payment",
+        r"payment\s+(?:timing|dates?|due\s+dates?)\b",
+        weak=W,
+    )
+    # gives: the term carried on today's prices ("on current pricing through 2027")
+    give(
+        "price_lock",
+        "on at",
+        r"(?:on|at)\s+(?:current|today's|existing|this\s+year's|their\s+current)\s+(?:pricing|prices"
+        r"|rates?)\s+(?:through|until|till|for\s+(?:the\s+)?next|into)\b",
+    )
+    # gives: a date promised ("guarantee Tidewater a Feb 15 go-live", "have the connector done
+    # by their cutover")
+    give(
+        "delivery",
+        "guarantee guaranteeing promise promising",
+        r"(?:guarantee|promis)\w*\s+(?:[a-z0-9&'.-]+\s+){1,4}?(?:go[\s-]?live|launch|delivery"
+        r"|completion|cut[\s-]?over|timeline)\b",
+    )
+    give(
+        "delivery",
+        "have",
+        r"have\s+(?:the\s+|your\s+|their\s+|it\s+|this\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:done|live"
+        r"|ready|delivered|built|finished|completed?|up\s+and\s+running)\s+(?:by|before|within|in)\b",
+        weak=W,
+    )
+    # gives: a contract term struck ("auto-renewal removed", "strike the auto-renew clause")
+    give(
+        "policy_exception",
+        "auto autorenewal",
+        r"(?:auto[\s-]?renew(?:al)?)\s+(?:clause\s+)?(?:removed|struck|dropped"
+        r"|taken\s+out)\b",
+    )
+    give(
+        "policy_exception",
+        "remove removing strike striking",
+        r"(?:remov|strik)\w*\s+(?:the\s+)?(?:auto-renewal|auto-renew|autorenewal|exclusivity"
+        r"|non-compete|penalty|indemnity)\b",
+    )
+    give(
+        "policy_exception",
+        "unlimited uncapped",
+        r"(?:unlimited|uncapped)\s+(?:liability|indemnity|indemnification)\b",
+    )
+    give("policy_exception", "most", r"most[\s-]+favou?red[\s-]+(?:customer|nation|pricing)\b")
+    # gives: more for the same money in other words ("unlimited API calls", "fly our architect
+    # out for a week onsite", "a second sandbox")
+    give(
+        "scope",
+        "unlimited",
+        r"unlimited\s+(?:api\s+calls|usage|storage|seats|users|projects|environments|workspaces)\b",
+        weak=W,
+    )
+    give(
+        "scope",
+        "fly flying",
+        r"fly(?:ing)?\s+(?:our\s+|an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:architect|engineer|consultant"
+        r"|team|trainer|csm|specialist|se)s?\s+(?:out|over|onsite|on-site|in)\b",
+        weak=W,
+    )
+    give(
+        "scope",
+        "second extra additional",
+        r"(?:second|extra|additional)\s+(?:sandbox|environment|production\s+environment|instance"
+        r"|workspace|admin\s+training|training\s+session|workshop)\b",
+        weak=W,
+    )
+    # asks voiced as what the customer cannot do without ("we cannot proceed without net 75",
+    # "won't move without a guaranteed response"): a demand, not a negation
+    cue(
+        Cue.ASK | Cue.CTX,
+        "cannot can't won't wont",
+        r"(?:cannot|can't|won't|wont)\s+(?:proceed|move(?:\s+forward)?|sign|go\s+ahead|commit"
+        r"|continue|buy)\s+without\b",
+    )
+    # asking whoever may approve ("can someone w/ authority sign off"), not a policy
+    cue(
+        Cue.AP | Cue.CO,
+        "someone anyone",
+        r"(?:someone|anyone)\s+(?:with|w/)\s+(?:the\s+)?authority\b",
+    )
+    # policy questions about who approves ("do we need finance approval or just manager?")
+    cue(
+        Cue.POL,
+        "do does",
+        r"(?:do|does)\s+(?:we|i|it|that|this)\s+(?:need|require)\s+(?:\w+\s+){0,2}?(?:approval"
+        r"|sign[\s-]?off)\b",
+    )
+    # a sales event as a deadline ("live before Black Friday"), not a promotion
+    cue(
+        Cue.WHEN,
+        "black cyber",
+        r"(?:(?<=before )|(?<=by )|(?<=until ))(?:black\s+friday|cyber\s+monday)\b",
+    )
+    # a price per unit is no scope object ("drop the price to $38 per seat")
+    cue(0, "per", r"per\s+(?:seat|user|licen[cs]e|login)\b")
+    # gives: a price exception asked for, prices offered for the year or in total ("$64k/yr",
+    # "$210k total")
+    give("discount", "pricing price", r"(?:pricing|price)\s+exceptions?\b")
+    num(
+        "give",
+        "discount",
+        "money",
+        r"\s?(?:/\s?(?:yr|year|annum)|per\s+(?:year|annum)|a\s+year|total)\b",
+        weak=W,
+    )
+    # gives: days to pay an invoice ("60 days on the invoice")
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"\s+(?:to\s+pay|on\s+(?:the\s+|each\s+|every\s+|their\s+)?(?:invoices?|payment))\b",
+        qty=True,
+    )
+    # gives: a cost we absorb ("we pick up the cost of your data migration")
+    give(
+        "scope",
+        "pick picking",
+        r"pick(?:ing)?\s+up\s+the\s+(?:cost|tab|bill)\s+(?:of|for|on)\b",
+    )
+    # gives: work started or finished on their clock ("onboarding starts the day after
+    # signature", "start implementation the week you sign", "commit to completing X by Q2")
+    give(
+        "delivery",
+        "onboarding implementation kickoff rollout",
+        r"(?:onboarding|implementation|kickoff|rollout)\s+(?:starts?|begins?|kicks\s+off)\s+"
+        r"(?:the\s+(?:day|week)|immediately|right\s+away|on\s+day|as\s+soon|within)\b",
+    )
+    give(
+        "delivery",
+        "start starting begin",
+        r"(?:start|starting|begin)\s+(?:the\s+)?(?:implementation|onboarding|provisioning|setup|rollout)"
+        r"\s+(?:the\s+(?:day|week)|immediately|right\s+away|as\s+soon|within)\b",
+    )
+    give(
+        "delivery",
+        "commit commits committing",
+        r"commit(?:s|ting)?\s+to\s+(?:completing|finishing|delivering|launching|having|going\s+live)\b",
+    )
+    # ties: what is asked in return said as all we ask ("All we ask is that you renew for three
+    # years"), and a deadline that takes the offer back ("Signed by the 20th or it goes back to
+    # list")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "all",
+        r"all\s+(?:we|i)\s+(?:ask|need|want|require)\s+(?:is|in\s+return)\b",
+    )
+    cue(
+        Cue.COND | Cue.ANA,
+        "or",
+        r"or\s+(?:it|the\s+(?:offer|price|pricing|discount|deal|quote))\s+(?:goes\s+back|reverts"
+        r"|expires|is\s+off|comes\s+off)\b",
+    )
+    # gives: a size agreed to ("13% it is"), savings locked in ("an additional 7% savings")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:it\s+is|it's)\b|\s+(?:in\s+)?savings?\b",
+        qty=True,
+    )
+    # gives: later years billed at today's rates ("the second year billed at 2025 rates")
+    give(
+        "price_lock",
+        "billed invoiced charged",
+        r"(?:billed|invoiced|charged)\s+at\s+(?:(?:19|20)\d\d|today's|current|this\s+year's"
+        r"|existing|the\s+same)\s+(?:rates?|prices?|pricing)\b",
+    )
+    # gives: the price brought in under a figure ("bring the unit price under £6", "if it gets
+    # the price under budget"), the current price held ("hold the current per-seat price")
+    give(
+        "discount",
+        "bring bringing get gets getting",
+        rf"(?:bring|get)(?:s|ing)?\s+{D}(?:unit\s+|per[\s-]\w+\s+)?(?:price|pricing|cost|total"
+        r"|number)\s+(?:under|below|within)\b",
+        weak=W,
+    )
+    give(
+        "discount",
+        "hold holding",
+        rf"hold(?:ing)?\s+{D}(?:current|existing|today's)\s+(?:[a-z-]+\s+)?(?:price|pricing|rate)s?\b",
+        weak=W,
+    )
+    # gives: a firm date ("we give you a fixed go-live date")
+    give(
+        "delivery",
+        "fixed firm committed contractual",
+        r"(?:fixed|firm|committed|contractual)\s+(?:go[\s-]?live|launch|delivery|completion)"
+        r"(?:\s+date)?\b",
+    )
+    # ties: a size or a length pointed back at ("At that size I'd be able to justify a sharper
+    # price"), the customer's side joined to ours ("we give you X, and you give us Y"), a get
+    # that unlocks a give ("signing before the 31st locks in 7% savings")
+    cue(
+        Cue.COND | Cue.ANA,
+        "at",
+        r"at\s+(?:that|this|those)\s+(?:size|volume|level|number|scale|commitment|term|seat\s+count)\b",
+    )
+    cue(
+        Cue.TCOND,
+        "and",
+        # (the verb is looked at, not taken: "and you sign the order form today" signs)
+        r"and(?=\s+(?:in\s+return\s+)?(?:you|they)\s+(?:give|sign|commit|agree|provide|pay|take|do"
+        r"|send)\b)",
+    )
+    cue(Cue.RCOND, "locks unlocks earns", r"(?:locks\s+in|unlocks|earns\s+(?:you|them))\b")
+    # not moves: a competitor's price compared ("Price was 40% lower"), a list increase, a case
+    # study the customer wants to read, a pilot's fee
+    cue(
+        Cue.NOOP,
+        "was were is came",
+        rf"(?:was|were|is|came\s+in)\s+{PCT}\s+(?:lower|cheaper|less|under)\b",
+    )
+    cue(0, "see", r"see\s+(?:a|the|your|some)\s+(?:case\s+stud(?:y|ies)|references?)\b")
+    cue(0, "pilot", r"pilot\s+fees?\b")
+    # gives: a price offered per user for a first period ("£15 per user per month for the first 12
+    # months"), a price offered outright ("for you we'd do $80"), a total to come in under a figure
+    num(
+        "give",
+        "discount",
+        "money",
+        # (only for an opening period: "the Growth plan at $38 per user per month" is its price)
+        r"\s?(?:/|per\s+|a\s+)(?:user|seat|licen[cs]e)(?:\s?(?:/|per\s+|a\s+)(?:month|mo|year|yr))?"
+        r"\s+for\s+the\s+first\b",
+        weak=W,
+    )
+    give("discount", "do", r"do\s+(?=[$€£]\s?\d)", weak=W)
+    give(
+        "discount",
+        "come comes coming",
+        r"com(?:e|es|ing)\s+in\s+(?:under|below|at\s+or\s+below)\s+(?=[$€£]\s?\d|\d)",
+        weak=W,
+    )
+    # gives: a price held for later seats ("honour the 2024 per-seat price for any seats they add")
+    give(
+        "price_lock",
+        "honor honour honouring honoring",
+        rf"honou?r(?:ing)?\s+{D}(?:(?:19|20)\d\d\s+)?(?:per[\s-]\w+\s+)?(?:price|pricing|rate)s?\s+"
+        r"(?:for|on|to)\s+(?:any|all|future|additional|new|more|expansion)\b",
+    )
+    # gives: leaving early at a set point ("an exit at month 6"), onboarding done free
+    give("policy_exception", "exit", r"exit\s+(?:at|after)\s+(?:month|year)\s+\w+")
+    give(
+        "scope",
+        "onboard",
+        r"onboard\s+(?:your|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:team|users|staff|admins|people)\b",
+        weak=W,
+    )
+    # our standard SLA language is the paper the customer accepts, no stronger service
+    cue(0, "standard", r"standard\s+sla\s+(?:language|terms|wording|clause)\b")
+    # gives: days to pay said as a cycle ("a 90-day paid-invoice cycle")
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"\s+(?:paid[\s-])?(?:invoice|payment|billing)[\s-](?:cycle|window|terms?)\b",
+        qty=True,
+    )
+    # gives: a fee skipped ("can I skip the setup fee"), an account credited ("we're crediting
+    # your account $2,500")
+    give(
+        "discount",
+        "skip skipping skipped",
+        rf"skip(?:ping|ped)?\s+{D}(?:[a-z-]+\s+)?(?:fees?|charges?)\b",
+    )
+    give(
+        "discount",
+        "credit crediting credited",
+        rf"credit(?:ing|ed)?\s+(?:your|their|the|its)\s+account(?:\s+(?:with\s+)?{MONEY})?",
+        qty=True,
+    )
+    # ties: the condition labelled ("Offer: 15% off. Condition: annual prepay."), the give
+    # promised after an imperative get ("sign this week, get 10% off")
+    cue(Cue.COND | Cue.ANA, "condition conditions", r"conditions?(?=\s*:)")
+    cue(
+        Cue.RCOND,
+        "get",
+        r"(?:(?<=, )|(?<=and ))get(?=\s+(?:\d|[$€£]|an?\s|free\b|the\s+first\b|another\b|extra\b))",
+    )
+    # gives: a payment split over milestones ("part at signing, the rest at go-live")
+    give(
+        "payment_terms",
+        "stage staging staged",
+        rf"stag(?:e|ed|ing)\s+{D}(?:payments?|billing|invoices?|invoicing)\b",
+    )
+    give(
+        "payment_terms",
+        "rest remainder balance",
+        r"(?:rest|remainder|balance)\s+(?:at|on|after|upon|when|in)\s+(?:the\s+)?(?:go[\s-]?live"
+        r"|launch|delivery|completion|acceptance|rollout|year\s+two|q[1-4]|month\s+\w+|\w+\s+months?)\b",
+        weak=W,
+    )
+    # gives: a cheaper tier's price for this customer ("price Ellery at the mid-tier rate")
+    give(
+        "discount",
+        "price pricing priced",
+        r"pric(?:e|ed|ing)\s+(?:[a-z0-9&'.-]+\s+){0,3}?at\s+(?:the\s+|our\s+)?(?:mid[\s-]?tier"
+        r"|lower[\s-]?tier|lower|smb|starter|partner|nonprofit|non-profit|education|edu|startup|old"
+        r"|previous|legacy|cheaper|reduced|discounted|last\s+year'?s|internal)\s+(?:tier\s+)?(?:rate"
+        r"|price|pricing|tier|level|plan)s?\b",
+        weak=W,
+    )
+    # gives: a pooled resource made theirs ("make the CSM dedicated instead of pooled")
+    give(
+        "service_level",
+        "dedicated",
+        r"dedicated\s+(?:instead|rather)\s+(?:of|than)\s+(?:pooled|shared)\b",
+    )
+    give(
+        "service_level",
+        "make making",
+        rf"mak(?:e|ing)\s+{D}(?:[a-z-]+\s+){{0,3}}?(?:csm|tam|manager|engineer|rep|team|support"
+        r"|resource)\s+dedicated\b",
+    )
+    # gives: audit rights and another law or court are non-standard terms (weak: asked for)
+    give(
+        "policy_exception",
+        "right rights audit governed governing choice",
+        r"(?:rights?\s+to\s+audit|audit\s+rights|governed\s+by\s+(?:[a-z]+\s+){1,2}?law"
+        r"|governing\s+law|choice\s+of\s+law)\b",
+        weak=W,
+    )
+    # gets: a move up to a bigger plan ("if you move up to the enterprise plan")
+    get(
+        "volume",
+        "move moving moves step stepping steps trade trading",
+        rf"(?:mov|step|trad)\w*\s+up\s+to\s+{D}(?:[a-z0-9-]+\s+)?(?:plan|tier|edition|package"
+        r"|bundle|level)\b",
+    )
+    # gets: a contract extended to a longer term ("if they extend to 3 years")
+    get(
+        "term_commitment",
+        "extend extends extending",
+        rf"extend(?:s|ing)?\s+(?:the\s+(?:term|contract|deal|agreement|commitment)\s+)?to\s+(?:{YM})",
+        qty=True,
+    )
+    # gets: a term named by its length alone ("if you take the three-year", "they'd consider the
+    # 3 year", "they'll go to 3 years")
+    get(
+        "term_commitment",
+        "take taking consider considering do go going",
+        rf"(?:take|taking|consider(?:ing)?|do|go(?:ing)?\s+(?:with|for))\s+the\s+{N}[\s-]?"
+        r"(?:years?|yrs?)\b",
+        qty=True,
+    )
+    get(
+        "term_commitment",
+        "go going",
+        rf"go(?:ing)?\s+to\s+(?:{YEARS}|{N}[\s-]?(?:years?|yrs?)\b)",
+        qty=True,
+    )
+    # gets: the paperwork or the order back by a date ("get the paperwork back to us by Friday",
+    # "if the PO lands this week", "signature needed by Dec 20", "book a decision meeting")
+    get(
+        "faster_signature",
+        "paperwork contract contracts order po",
+        rf"(?:paperwork|contracts?|order\s+form|po)\s+back\s+(?:to\s+(?:us|me)\s+)?{DEADLINE}",
+    )
+    get(
+        "faster_signature",
+        "po purchase",
+        r"(?:po|purchase\s+order)\s+(?:(?:lands|comes\s+in|arrives|is\s+(?:issued|raised|signed|in))\s+"
+        r"(?:this|by|before|today|tomorrow|next|within)\b|(?:by|before)\s+(?=\w))",
+    )
+    get(
+        "faster_signature",
+        "signature",
+        r"signature\s+(?:is\s+)?(?:needed|required|due|expected)\s+(?:by|before|this)\b",
+    )
+    get(
+        "faster_signature",
+        "book booking",
+        r"book(?:ing)?\s+(?:a|the)\s+decision\s+(?:meeting|call)\b",
+    )
+    # gets: a customer named in our marketing ("announce you as a customer", "named as your
+    # preferred vendor in the press announcement")
+    get(
+        "reference",
+        "announce announcing",
+        r"announc(?:e|ing)\s+(?:you|them|[a-z0-9&-]+)\s+as\s+(?:a\s+|an\s+|our\s+)?(?:customer|client"
+        r"|partner)\b",
+    )
+    get("reference", "press", r"press\s+(?:announcement|story|coverage)\b")
+    cue(0, "announcing", r"(?<=release )announcing")  # a press release's subject, no news
+    get(
+        "reference",
+        "introduction introductions intro intros",
+        r"(?:introductions?|intros?)\s+to\s+(?:the|your|their)\s+other\s+(?:two|three|four|\d+\s+)?",
+    )
+    # gets: a bigger order said as a multiple ("double the seat count")
+    get(
+        "volume",
+        "double doubling triple tripling",
+        rf"(?:doubl|tripl)\w*\s+{D}(?:seat\s+count|seats|licen[cs]es|users|order|deal|footprint"
+        r"|commitment|volume|spend)\b",
+    )
+    # gets: scope the customer gives up ("trimming the professional services piece", "live
+    # without the premium add-ons")
+    get(
+        "scope_reduction",
+        "trim trimming",
+        rf"trim(?:ming)?\s+{D}(?:[a-z-]+\s+){{0,2}}?(?:piece|part|services|module|scope|line\s+item)s?\b",
+    )
+    get(
+        "scope_reduction",
+        "live do",
+        rf"(?:live|do)\s+without\s+{D}(?:[a-z-]+\s+){{0,2}}?(?:add[\s-]?ons?|modules?|features?"
+        r"|services|training|onboarding|integrations?)\b",
+    )
+    # gets: the whole sum paid early ("the full contract value paid by Jan 15")
+    get(
+        "upfront_payment",
+        "full entire whole total",
+        r"(?:full|entire|whole|total)\s+(?:contract\s+value|amount|year|tcv|acv|fee|balance)\s+"
+        r"(?:paid|prepaid|upfront|up\s+front|in\s+advance)\b",
+    )
+    # gets: the customer's review steps skipped ("skip the second round of security questionnaires")
+    get(
+        "process",
+        "skip skipping",
+        r"skip(?:ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:security\s+)?(?:questionnaires?|reviews?"
+        r"|approval\s+steps?|redlines?|procurement\s+process)\b",
+    )
+    # gives named only by pointing at another deal ("what we did for Orbit", "the same terms as
+    # last year's renewal", "mirror their old contract"): the kind is not said, and a deal
+    # carried over is read as its price, a discount with no size (weak: it needs an offer or ask)
+    give(
+        "discount",
+        "same",
+        r"same\s+(?:deal|terms|pricing|price|prices|rates?|discounts?|package|arrangement"
+        r"|concessions?|treatment|setup|structure|offer)\s+(?:as|we|that|they|you|i|from|like)\b"
+        # ("the same price as Standard" prices a tier: it names no other deal)
+        r"(?!\s+(?:the\s+)?(?:standard|basic|starter|pro|plus|team|business|premium|enterprise"
+        r"|growth|core|essentials|lite|tier|plan|edition)\b)",
+        weak=W,
+    )
+    give(
+        "discount",
+        "what whatever",
+        r"(?:what|whatever)\s+(?:we|i)\s+(?:did|gave|offered|extended|agreed\s+to|approved|do)"
+        r"\s+(?:for|to|with|on|them|last)\b",
+        weak=W,
+    )
+    give(
+        "discount",
+        "match matching mirror mirroring replicate replicating copy copying",
+        r"(?:match|mirror|replicat|copy|copying)\w*\s+(?:the\s+|their\s+|our\s+|[a-z0-9&-]+'s\s+)?"
+        r"(?:old\s+|previous\s+|prior\s+|last\s+year'?s\s+|existing\s+|current\s+|original\s+)?"
+        r"(?:deal|terms|arrangement|package|contract|renewal|concessions?)\b",
+        weak=W,
+    )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -32,6 +32,8 @@ HARD3 = ROOT / "tests" / "data" / "reader_hard_3.jsonl"
 HARD4 = ROOT / "tests" / "data" / "reader_hard_4.jsonl"
 HARD5 = ROOT / "tests" / "data" / "reader_hard_5.jsonl"
 HARD6 = ROOT / "tests" / "data" / "reader_hard_6.jsonl"
+HARD_MORE = ROOT / "tests" / "data" / "reader_hard_more.jsonl"
+HARD7 = ROOT / "tests" / "data" / "reader_hard_7.jsonl"
 DEV2 = ROOT.parent / "shared" / "eval" / "analyze-dev-2.jsonl"
 
 
@@ -503,6 +505,25 @@ def test_sixth_hard_set_scores_at_least_095_on_gives_gets_sizes_and_ties() -> No
     assert len(cases) >= 240
     scores = score(cases)
     del scores["discount_request_f1"]
+    assert min(scores.values()) >= 0.95, scores
+
+
+def test_seventh_hard_set_scores_at_least_095_on_every_field() -> None:
+    # 300 messages of every kind written by someone who saw no code; as for the sixth set, the
+    # 7 lines that list two items of one kind ("a 5% reduction now, and another 5% if ...")
+    # are left out, since the reader reads one item per kind as the shared sets label them
+    cases = [case for case in _cases(HARD7) if _one_item_per_kind(case)]
+    assert len(cases) >= 290
+    scores = score(cases)
+    assert min(scores.values()) >= 0.95, scores
+
+
+def test_more_hard_set_scores_at_least_095_on_every_field() -> None:
+    # gives named by pointing at another deal ("what we did for Orbit"), the sums inside a
+    # waived fee, customers described (not policies), and the negatives beside each
+    cases = _cases(HARD_MORE)
+    assert len(cases) >= 10
+    scores = score(cases)
     assert min(scores.values()) >= 0.95, scores
 
 
