@@ -1743,8 +1743,8 @@ def vocabulary() -> Vocabulary:
     )
     cue(
         Cue.AP,
-        "permission authorize authorise authorization authorisation escalate escalating "
-        "escalation blessing",
+        # not "escalating": what the rep is doing ("escalating to legal tomorrow"), not an ask
+        "permission authorize authorise authorization authorisation escalate escalation blessing",
         None,
     )
     cue(Cue.AP, "green", r"green[\s-]?light\b")
@@ -1791,6 +1791,19 @@ def vocabulary() -> Vocabulary:
         r"(?:(?<=: )|(?<=i'm )|(?<=i am ))asking\s+for(?=\s+(?:an?\s+)?(?:\d|[$€£]|net\b|free\b))",
     )
     cue(Cue.WQ, "what's what", r"what(?:'s|\s+is|\s+are)\s+the\s+(?:chances?|odds)\b")
+    cue(Cue.AP, "need needs", r"needs?\s+(?:a|the)\s+go(?![\s-]live)\s+(?:from|on|for)\b")
+    # a colleague's leave wondered about: "is there any way finance would allow Duneside to ..."
+    cue(
+        Cue.AP,
+        "way chance",
+        r"(?:way|chance)\s+(?!they\b|we\b|i\b)[a-z]+(?:\s+(?:desk|team))?\s+(?:would|could|will"
+        r"|might)\s+(?:allow|let\s+(?:me|us)|approve|bless|sign\s+off)\b",
+    )
+    # approval said not to be needed: "no approval needed under 30 days" (a report)
+    cue(Cue.APDONE, "no", r"no\s+(?:approvals?|sign[\s-]?off)\s+(?:needed|required)\b")
+    # questions about how discounts combine or how to ask are policy questions
+    cue(Cue.POL, "stack", r"(?:(?<=discounts )|(?<=promos )|(?<=offers ))stack\b")
+    cue(Cue.POL, "process", r"process\s+for\s+(?:requesting|getting|asking)\b")
     # leave granted by the author, a manager deciding: "you can go to 12% on Carradine"
     cue(Cue.APDONE, "go", r"(?:(?<=you can )|(?<=you may )|(?<=u can ))go\s+(?:up\s+)?to\b")
     cue(Cue.APDONE, "cleared", r"(?:(?<=you're )|(?<=you are )|(?<=youre ))cleared\s+(?:to|for)\b")
@@ -1798,7 +1811,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.WQ | Cue.CTX,
         "room",
-        r"(?:(?<=any )|(?<=there )|(?<=we have )|(?<=we've got ))room\s+to\s+(?:offer|give|go|do"
+        r"(?:(?<=any )|(?<=there )|(?<=we have )|(?<=i have )|(?<=we've got ))room\s+to\s+(?:offer"
+        r"|give|go|do"
         r"|extend|waive|include|throw|add|drop|move|bend|flex|lock|match)\b",
     )
 
