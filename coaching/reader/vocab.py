@@ -3746,6 +3746,15 @@ def vocabulary() -> Vocabulary:
         r"skip(?:ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:security\s+)?(?:questionnaires?|reviews?"
         r"|approval\s+steps?|redlines?|procurement\s+process)\b",
     )
+    # a give named only as a concession ("can we offer Kingfisher some kind of concession?"):
+    # a discount with no size, as for the gives pointed at below; only where offered or asked
+    give(
+        "discount",
+        "concession",
+        r"(?:(?<=some kind of )|(?<=some sort of )|(?<=some form of )|(?<=a )|(?<=a small )"
+        r"|(?<=one ))concession\b",
+        weak=True,
+    )
     # gives named only by pointing at another deal ("what we did for Orbit", "the same terms as
     # last year's renewal", "mirror their old contract"): the kind is not said, and a deal
     # carried over is read as its price, a discount with no size (weak: it needs an offer or ask)
