@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from coaching.analysis import Item, new_item
 from coaching.reader.flags import Cue
+from coaching.reader.quotes import inside_quotes, quote_marks
 from coaching.reader.scanning import Scan, Tok
 
 CTX, YOU, CUST, COND = int(Cue.CTX), int(Cue.YOU), int(Cue.CUST), int(Cue.COND)
@@ -862,11 +863,14 @@ def discount_request(sc: Scan, gives: list[Tok], gets: list[Tok] = ()) -> bool: 
     # question is then the colleague, not the customer
     third_person = sc.all_flags & (CUST | ASK)
     named_party: bool | None = None  # a give for a party named after it (on demand)
+    marks = quote_marks(sc.text)
     for start, _end, flags, clause, subj in sc.cues:
         if not flags & (AP | PQ | WQ):
             continue
         sent = sc.c_sent[clause]
         if sc.s_quoted[sent] or sc.g_flags[sc.c_seg[clause]] & POL:
+            continue
+        if marks and inside_quotes(marks, start):  # "From their email: "please confirm ...""
             continue
         if sc.s_flags[sent] & APDONE and not sc.s_flags[sent] & QMARK:
             continue
@@ -922,6 +926,7 @@ def _colleague_asked(sc: Scan, gives: list[Tok]) -> bool:
     customer ("could you ...?"), a quoted one, or one in a policy or news segment.
     """
     s_flags, c_sent = sc.s_flags, sc.c_sent
+    marks = quote_marks(sc.text)
     for tok in gives:
         sent = c_sent[tok.clause]
         flags = s_flags[sent]
@@ -929,6 +934,7 @@ def _colleague_asked(sc: Scan, gives: list[Tok]) -> bool:
             flags & QMARK
             and not flags & (YOU | ASK | APDONE)
             and not sc.s_quoted[sent]
+            and not (marks and inside_quotes(marks, tok.start))
             and not sc.g_flags[sc.c_seg[tok.clause]] & POL
             and not negated(sc, tok)
         ):

@@ -52,6 +52,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_6.jsonl"),
     TrainingFile("reader_hard_more.jsonl"),
     TrainingFile("reader_hard_7.jsonl"),
+    TrainingFile("reader_hard_8.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

@@ -500,7 +500,10 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "lock locked locking",
-        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+)?{F3}"
+        rf"lock(?:ed|ing)?\s+(?:in\s+)?{D}(?:(?:current|today's|existing|their|your)\s+"
+        # a customer named in the possessive: "lock Brennan Auto's per seat price"
+        r"|(?:[a-z0-9&.-]++\s+){0,2}?[a-z0-9&.-]+'s\s+)?"
+        rf"{F3}"
         r"(?:prices?|pricing|rates?|discount|price\s+point)\b",
     )
     give(
@@ -747,6 +750,13 @@ def vocabulary() -> Vocabulary:
         "defer deferred deferring delay delaying delayed push pushing postpone postponing",
         rf"(?:defer|delay|push|postpon)\w*\s+(?:back\s+)?{D}(?:first\s+|initial\s+)?"
         r"(?:payment|payments|invoice|invoicing|billing|bill|start\s+of\s+billing|billing\s+start)\b",
+    )
+    # the same, said of the bill: "the whole Q1 invoice deferred to April"
+    give(
+        "payment_terms",
+        "invoice invoices payment payments billing",
+        r"(?:invoices?|payments?|billing)\s+(?:deferred|delayed|pushed|postponed)\s+(?:to|until|till"
+        r"|by|back)\b",
     )
     give(
         "payment_terms",
@@ -1621,7 +1631,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "approval approvals",
-        r"approvals?(?=\s+(?:for|to|on|needed|required|requested|request|of\s+(?:this|the|a|an|\d))\b"
+        r"approvals?(?=\s+(?:for|to|on|needed|required|requested|request|queue|pls|please|plz"
+        r"|of\s+(?:this|the|a|an|\d))\b"
         r"|\s*[?!:]|\s*$)",
     )
     cue(
@@ -1630,13 +1641,13 @@ def vocabulary() -> Vocabulary:
         "looking hoping",
         r"(?:need|needs|needing|request(?:ing)?|seek(?:ing)?|get(?:ting)?|want|asking\s+for|ask\s+for"
         r"|looking\s+for|hoping\s+for|pending)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing"
-        r"|green\s+light|thumbs\s+up|yes(?:/no)?)\b",
+        r"|green\s+light|thumbs[\s-]up|yes(?:/no)?)\b",
     )
     cue(
         Cue.AP,
         "your",
         r"your\s+(?:approval|sign[\s-]?off|ok|okay|go[\s-]ahead|blessing|green\s+light"
-        r"|thumbs\s+up|call)\b",
+        r"|thumbs[\s-]up|call)\b",
     )
     cue(Cue.AP, "sign", r"sign[\s-]?off(?:\s+on|\s*\?)")
     cue(
@@ -1655,8 +1666,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "is would",
-        r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine"
-        r"|acceptable)\s+(?:if\s+(?:i|we)|to|for\s+me"
+        r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine|cool"
+        r"|acceptable)\s+(?:if|to|for\s+me"
         r"\s+to)\b",
     )
     cue(Cue.WQ, "agree agreed", r"agreed?\s*\?")
@@ -1732,15 +1743,78 @@ def vocabulary() -> Vocabulary:
     )
     cue(
         Cue.AP,
-        "permission authorize authorise authorization authorisation escalate escalating "
-        "escalation blessing",
+        # not "escalating": what the rep is doing ("escalating to legal tomorrow"), not an ask
+        "permission authorize authorise authorization authorisation escalate escalation blessing",
         None,
     )
     cue(Cue.AP, "green", r"green[\s-]?light\b")
     cue(Cue.AP, "go", r"go[\s-]ahead\s*\?")
     cue(Cue.WQ, "thoughts wdyt", r"(?:thoughts|wdyt)\b")
     cue(Cue.WQ, "what", r"what\s+do\s+(?:you|u)\s+think\b")
-    cue(Cue.AP, "exception", r"exception\s+(?:for|to\s+go|request)\b")
+    cue(
+        Cue.AP,
+        "exception",
+        r"exception\s+(?:for|to\s+go|request|pls|please|needed)\b|exception\s*[:@]",
+    )
+    # a colleague asked to let the rep give it: "would finance allow ...", "can legal allow
+    # that?", "would deal desk let me waive ..." (not "they", the customer, nor "we")
+    cue(
+        Cue.AP,
+        "would could can will",
+        r"(?:would|could|can|will)\s+(?!they\b|we\b|i\b|it\b|that\b|this\b|there\b)[a-z]+"
+        r"(?:\s+(?:desk|team))?\s+(?:allow|let\s+(?:me|us)|bless|sign\s+off\s+on)\b",
+    )
+    cue(Cue.AP, "ok okay", r"(?:ok|okay)\s+(?:needed|required)\b")
+    cue(Cue.AP, "back", r"back\s+me(?:\s+up)?\s+on\b")
+    cue(
+        Cue.AP,
+        "confirm",
+        r"confirm\s+(?:that\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+(?:allowed|ok|okay|good|cleared)"
+        r"\s+to\b",
+    )
+    # a colleague pinged for a move: "pinging @dealdesk for a non-standard MFN clause"
+    cue(Cue.AP, "pinging ping", r"ping(?:ing)?\s+(?:@[a-z0-9._-]+\s+|you\s+)?(?:for|about)\b")
+    # a colleague's backing asked for: "need cover for 11% on Bramble", "what do you need
+    # from me to get 20% through?", "hoping you'll let us do annual billing in arrears"
+    cue(
+        Cue.AP,
+        "need needs needing",
+        r"need(?:s|ing)?\s+(?:some\s+)?(?:air\s+)?cover\s+(?:for|on)\b",
+    )
+    cue(Cue.AP, "what", r"what\s+do\s+(?:you|u)\s+need\s+from\s+me\b")
+    cue(Cue.AP, "you'll you'd", r"(?:you'll|you'd)\s+let\s+(?:me|us)\b(?!\s+know\b)")
+    cue(Cue.AP, "will would", r"(?:will|would)\s+(?:you|u)\s+let\s+(?:me|us)\b(?!\s+know\b)")
+    # the rep's own ask, headed: "deal desk: asking for 25% on Kestrel"
+    cue(
+        Cue.AP,
+        "asking",
+        r"(?:(?<=: )|(?<=i'm )|(?<=i am ))asking\s+for(?=\s+(?:an?\s+)?(?:\d|[$€£]|net\b|free\b))",
+    )
+    cue(Cue.WQ, "what's what", r"what(?:'s|\s+is|\s+are)\s+the\s+(?:chances?|odds)\b")
+    cue(Cue.AP, "need needs", r"needs?\s+(?:a|the)\s+go(?![\s-]live)\s+(?:from|on|for)\b")
+    # a colleague's leave wondered about: "is there any way finance would allow Duneside to ..."
+    cue(
+        Cue.AP,
+        "way chance",
+        r"(?:way|chance)\s+(?!they\b|we\b|i\b)[a-z]+(?:\s+(?:desk|team))?\s+(?:would|could|will"
+        r"|might)\s+(?:allow|let\s+(?:me|us)|approve|bless|sign\s+off)\b",
+    )
+    # approval said not to be needed: "no approval needed under 30 days" (a report)
+    cue(Cue.APDONE, "no", r"no\s+(?:approvals?|sign[\s-]?off)\s+(?:needed|required)\b")
+    # questions about how discounts combine or how to ask are policy questions
+    cue(Cue.POL, "stack", r"(?:(?<=discounts )|(?<=promos )|(?<=offers ))stack\b")
+    cue(Cue.POL, "process", r"process\s+for\s+(?:requesting|getting|asking)\b")
+    # leave granted by the author, a manager deciding: "you can go to 12% on Carradine"
+    cue(Cue.APDONE, "go", r"(?:(?<=you can )|(?<=you may )|(?<=u can ))go\s+(?:up\s+)?to\b")
+    cue(Cue.APDONE, "cleared", r"(?:(?<=you're )|(?<=you are )|(?<=youre ))cleared\s+(?:to|for)\b")
+    # leeway asked for: "do we have room to offer ...", "any room to extend the pilot?"
+    cue(
+        Cue.WQ | Cue.CTX,
+        "room",
+        r"(?:(?<=any )|(?<=there )|(?<=we have )|(?<=i have )|(?<=we've got ))room\s+to\s+(?:offer"
+        r"|give|go|do"
+        r"|extend|waive|include|throw|add|drop|move|bend|flex|lock|match)\b",
+    )
 
     # Conditions voiced as needs ("we'd need a 3-year term"), after the approval asks so
     # "I need a yes" stays a request.
@@ -2028,6 +2102,39 @@ def vocabulary() -> Vocabulary:
     )
     cue(Cue.AP, "deal", r"deal\s+desk\s+(?:ok|okay|sign[\s-]?off|approval)\b")
     cue(Cue.APDONE, "already", r"already\s+(?:ok'd|okayed|okd|signed\s+off|cleared|blessed)\b")
+    # approval given, in the past: "was signed off by legal on Tuesday"
+    cue(Cue.APDONE, "was were been got", r"(?:was|were|been|got)\s+(?:already\s+)?signed\s+off\b")
+    # the author speaks as the customer: the seller's product or terms are "yours", the
+    # budget, vendors and commitment "ours" ("Is a pilot possible before we commit?")
+    cue(
+        Cue.BUYER,
+        "your",
+        r"your\s+(?:product|platform|software|solution|tool|liability|quote|proposal|pricing"
+        r"|price\s+list|list\s+price|sales\s+team|sales\s+rep)\b",
+    )
+    cue(
+        Cue.BUYER,
+        "our",
+        r"our\s+(?:(?:current|last|previous|old|existing)\s+(?:vendor|provider|supplier)s?"
+        r"|budget)\b",
+    )
+    # the customer's words relayed under a label: "Customer: can we get the same pricing ...?"
+    cue(
+        Cue.BUYER,
+        "customer client buyer",
+        r"(?:customer|client|buyer)\s*:\s*\"?(?:can|could|would|will|do|is|are)\s+(?:we|you)\b",
+    )
+    cue(Cue.BUYER, "before", r"before\s+we\s+(?:commit|sign|buy|purchase)\b(?!\s+off\b)")
+    cue(
+        Cue.BUYER,
+        "love like",
+        r"(?:(?<=we )|(?<=we really ))(?:love|like)\s+the\s+(?:product|platform|tool)\b",
+    )
+    cue(
+        Cue.BUYER,
+        "approved",
+        r"approved\s+(?:internally|on\s+our\s+(?:side|end))\b",
+    )
     # not moves: a number or word that names something else
     cue(
         Cue.NOOP,
@@ -2502,7 +2609,7 @@ def vocabulary() -> Vocabulary:
         "payment_terms",
         "start starting begin beginning",
         r"(?:start(?:ing)?|begin(?:ning)?)\s+(?:the\s+)?(?:billing|invoicing|invoices?|payments?"
-        r"|charging)\s+(?:only\s+)?(?:after|at|on|from|once|when)\s+(?:the\s+)?(?:go[\s-]?live"
+        r"|charging|paying)\s+(?:only\s+)?(?:after|at|on|from|once|when)\s+(?:the\s+)?(?:go[\s-]?live"
         r"|launch|rollout|deployment|completion|acceptance|cut[\s-]?over)\b",
     )
     # gives: a renewal increase capped, said passively ("the annual uplift capped at 2%")
@@ -3638,6 +3745,15 @@ def vocabulary() -> Vocabulary:
         "skip skipping",
         r"skip(?:ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:security\s+)?(?:questionnaires?|reviews?"
         r"|approval\s+steps?|redlines?|procurement\s+process)\b",
+    )
+    # a give named only as a concession ("can we offer Kingfisher some kind of concession?"):
+    # a discount with no size, as for the gives pointed at below; only where offered or asked
+    give(
+        "discount",
+        "concession",
+        r"(?:(?<=some kind of )|(?<=some sort of )|(?<=some form of )|(?<=a )|(?<=a small )"
+        r"|(?<=one ))concession\b",
+        weak=True,
     )
     # gives named only by pointing at another deal ("what we did for Orbit", "the same terms as
     # last year's renewal", "mirror their old contract"): the kind is not said, and a deal

@@ -34,6 +34,7 @@ HARD5 = ROOT / "tests" / "data" / "reader_hard_5.jsonl"
 HARD6 = ROOT / "tests" / "data" / "reader_hard_6.jsonl"
 HARD_MORE = ROOT / "tests" / "data" / "reader_hard_more.jsonl"
 HARD7 = ROOT / "tests" / "data" / "reader_hard_7.jsonl"
+HARD8 = ROOT / "tests" / "data" / "reader_hard_8.jsonl"
 DEV2 = ROOT.parent / "shared" / "eval" / "analyze-dev-2.jsonl"
 
 
@@ -516,6 +517,17 @@ def test_seventh_hard_set_scores_at_least_095_on_every_field() -> None:
     assert len(cases) >= 290
     scores = score(cases)
     assert min(scores.values()) >= 0.95, scores
+
+
+def test_eighth_hard_set_scores_at_least_095_on_approval_asks_and_ties() -> None:
+    # 240 approval asks and their look-alikes (customers asking, managers deciding, reports,
+    # pasted emails), written by someone who saw no code; its gives, gets and sizes are
+    # not yet read that well, so only the fields this set was written for are held
+    cases = _cases(HARD8)
+    assert len(cases) == 240
+    scores = score(cases)
+    held = {field: scores[field] for field in ("discount_request_f1", "conditional_acc")}
+    assert min(held.values()) >= 0.95, scores
 
 
 def test_more_hard_set_scores_at_least_095_on_every_field() -> None:
