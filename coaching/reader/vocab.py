@@ -2453,6 +2453,22 @@ def vocabulary() -> Vocabulary:
         r"(?:stay(?:ing)?|remain(?:ing)?)\s+on\s+(?:the\s+|their\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?"
         r"(?:tier|plan|edition|package)\s+(?:pricing|prices?|rates?)\b",
     )
+    # gives: a cheaper tier's price named for this customer ("the Team plan price for 40 seats",
+    # "drop them to the Pro price"): the same scope for less ("standard price" is no give)
+    give(
+        "discount",
+        "team starter basic pro growth essentials lite smb",
+        r"(?:team|starter|basic|pro|growth|essentials|lite|smb)\s+(?:plan\s+|tier\s+|edition\s+)?"
+        r"(?:price|pricing|rates?)\b(?!\s+(?:increases?|list|sheet|page|changes?|rises?|hikes?)\b)",
+        weak=W,
+    )
+    # -- legal terms named in their own words ("a longer survival clause than ours")
+    give(
+        "policy_exception",
+        "survival",
+        r"survival\s+(?:clause|period|term|provision)s?\b",
+        weak=W,
+    )
     # gives: a fee waived, said passively ("get the implementation fee waived")
     give(
         "discount",
@@ -3397,6 +3413,15 @@ def vocabulary() -> Vocabulary:
         "cannot can't won't wont",
         r"(?:cannot|can't|won't|wont)\s+(?:proceed|move(?:\s+forward)?|sign|go\s+ahead|commit"
         r"|continue|buy)\s+without\b",
+    )
+    # a customer's payment constraint is their ask ("they can't pay under net 75"): the terms
+    # after it are what they need, not terms refused
+    cue(
+        Cue.ASK | Cue.CTX,
+        "cannot can't",
+        r"(?:cannot|can't)\s+(?:pay|do|accept|work\s+with)\s+(?:on\s+)?(?:anything\s+)?"
+        r"(?:under|below|less\s+than|shorter\s+than|sooner\s+than|earlier\s+than|faster\s+than"
+        r"|inside|within)\b(?=\s+(?:net|\d))",
     )
     # asking whoever may approve ("can someone w/ authority sign off"), not a policy
     cue(
