@@ -1480,6 +1480,14 @@ def vocabulary() -> Vocabulary:
     )
 
     # -- negation (before the generic context words so "can't" is a negation, not context)
+    # "not normally included below $250k ARR" states the norm the give is an exception to: no
+    # negation, no scope, no threshold policy
+    cue(
+        Cue.NOOP,
+        "not",
+        r"not\s+(?:normally|usually|typically|generally|ordinarily)\s+(?:included|offered|given"
+        rf"|available)\b(?:\s+(?:below|under|above|over)\s+{MONEY}(?:\s+(?:arr|acv|tcv))?\b)?",
+    )
     cue(Cue.NEG, "no", r"no\s+(?:on|to)\b")
     cue(
         Cue.NEG,
