@@ -631,22 +631,32 @@ def keep(
 
 
 _LIST_RUN = 3  # sentences of a list that one ask before or after it covers
+_POINTS_BACK = QMARK | ANA  # a question about "that" / "it"
 
 
 def _asked_about(sc: Scan) -> set[int]:
     """The sentences of a list that a move-less ask right before or after it is about:
     "12%. net 45. a 60-day pilot. can I do any of it?", "can you approve something for
-    Orla? 12% and net 45." (up to three sentences that each hold a move)."""
-    if not sc.all_flags & (AP | PQ | WQ):
+    Orla? 12% and net 45." (up to three sentences that each hold a move). A move-less question
+    that points back ("They pay on net 60. Can you accommodate that?") covers the sentence
+    before it only."""
+    if not sc.all_flags & (AP | PQ | WQ | _POINTS_BACK):
         return set()
     s_flags, c_sent, s_quoted = sc.s_flags, sc.c_sent, sc.s_quoted
     with_moves = {c_sent[tok.clause] for tok in sc.toks}
     asked: set[int] = set()
     last = len(s_flags) - 1
     for sent in range(len(s_flags)):
-        if not s_flags[sent] & (AP | PQ | WQ) or sent in with_moves or s_quoted[sent]:
+        flags = s_flags[sent]
+        if sent in with_moves or s_quoted[sent]:
             continue
-        for step in (-1, 1):
+        if flags & (AP | PQ | WQ):
+            steps: tuple[int, ...] = (-1, 1)
+        elif flags & _POINTS_BACK == _POINTS_BACK and flags & (CTX | GIVEV):
+            steps = (-1,)
+        else:
+            continue
+        for step in steps:
             near = sent + step
             while 0 <= near <= last and near in with_moves and abs(near - sent) <= _LIST_RUN:
                 asked.add(near)

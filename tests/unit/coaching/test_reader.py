@@ -260,6 +260,45 @@ def test_discount_request_is_an_ask_to_a_colleague(text: str, asks: bool) -> Non
     assert analyze(text).discount_request is asks
 
 
+@pytest.mark.parametrize(
+    ("text", "gives", "asks"),
+    [
+        # the customer's payment constraint, then "that"
+        (
+            "@dealdesk Halvorsen says they can't pay under net 75, can I give them that?",
+            ["payment_terms"],
+            True,
+        ),
+        ("Our AP team pays on net 60. Can you accommodate that?", ["payment_terms"], False),
+        ("Halvorsen pays on net 75. Is that normal?", [], False),
+        ("we can't do net 75 for Halvorsen", [], False),
+        # a cheaper tier's price for this customer; the standard price is no give
+        (
+            "Can I give Ludlow the Team plan price for 40 seats if they sign a two-year?",
+            ["discount"],
+            True,
+        ),
+        ("The Pro price is $40 per seat.", [], False),
+        # a legal term in its own words
+        (
+            "Legal, Saltmarsh wants a longer survival clause than ours. Can we agree to that?",
+            ["policy_exception"],
+            True,
+        ),
+        # the norm a give is an exception to is no refusal
+        (
+            "Seeking approval for a CSM for Wexford, not normally included below $250k ARR.",
+            ["service_level"],
+            True,
+        ),
+    ],
+)
+def test_gives_asked_about_in_the_customers_words(text: str, gives: list[str], asks: bool) -> None:
+    result = analyze(text)
+    assert [g.kind for g in result.gives] == gives
+    assert result.discount_request is asks
+
+
 # -- short phrases for commands ------------------------------------------------------------------
 
 
