@@ -367,16 +367,21 @@ async def replica_figures(fake: FakeSlack, plan: Plan, workdir: Path, figures: F
         env = server_env(fake.api_url, url)
         replicas = [Launch("pg-1", COACH, env), Launch("pg-2", COACH, env)]
         async with serving(replicas, workdir) as pair:
+            # Both replicas warmed alike (their caches and memoised renders fill with use),
+            # and the one-process rounds alternate between them, so neither side of the
+            # ratio runs on a colder process than the other.
             for server in pair:
                 warm = f"pgwarm{server.name}"
-                await run_round(fake, [server], 50, 1.0, warm, target="", replies=True)
+                await run_round(
+                    fake, [server], CPU_RATE, plan.cpu_seconds / 2, warm, target="", replies=True
+                )
             ones: list[Round] = []
             twos: list[Round] = []
             for n in range(plan.cpu_rounds):
                 ones.append(
                     await run_round(
                         fake,
-                        pair[:1],
+                        [pair[n % 2]],
                         CPU_RATE,
                         plan.cpu_seconds,
                         f"pgone{n}",
