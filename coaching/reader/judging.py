@@ -752,20 +752,22 @@ def _moved_from(text: str, tok: Tok) -> bool:
     m = _patterns().from_to.match(text, tok.end)
     if m is None or not text.startswith(("net", "$", "€", "£", *"0123456789"), m.end()):
         return False
-    return (
-        "-" in m.group()
-        or "→" in m.group()
-        or text[max(0, tok.start - 6) : tok.start].rstrip().endswith("from")
-    )
+    return _a_change_of_size(text, m, tok)
 
 
 def _moved_to(text: str, before: Tok, after: Tok) -> bool:
     """ "from net 30 to net 75", "net 30 → net 60": the move is to the second size."""
     m = _patterns().from_to.fullmatch(text, before.end, after.start)
-    return m is not None and (
-        "-" in m.group()
-        or "→" in m.group()
-        or text[max(0, before.start - 6) : before.start].rstrip().endswith("from")
+    return m is not None and _a_change_of_size(text, m, before)
+
+
+def _a_change_of_size(text: str, connector: re.Match[str], first: Tok) -> bool:
+    """The words between two sizes say the first changes into the second: an arrow ("->",
+    "→"), or a plain "to" after "from" before the first size."""
+    return (
+        "-" in connector.group()
+        or "→" in connector.group()
+        or text[max(0, first.start - 6) : first.start].rstrip().endswith("from")
     )
 
 
