@@ -124,15 +124,17 @@ def serve(
     from bot.heap import settle_heap
 
     app.on_startup.append(settle_heap)  # after every part has started (bot/heap.py)
-    grace = settings.shutdown_grace_seconds
     if link is not None:  # one of several workers: join the parent's port, say when listening
         app.on_startup.append(link.watch_parent)
-        # HTTP requests in flight get the same grace as turns (acks are fast; a bound).
-        web.run_app(
-            app, host=host, port=port, print=link.announce, shutdown_timeout=grace, reuse_port=True
-        )
-        return 0
-    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=grace)
+    # HTTP requests in flight get the same grace as turns (acks are fast; this is a bound).
+    web.run_app(
+        app,
+        host=host,
+        port=port,
+        print=None if link is None else link.announce,
+        shutdown_timeout=settings.shutdown_grace_seconds,
+        reuse_port=link is not None,
+    )
     return 0
 
 
