@@ -77,6 +77,8 @@ def _qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
         return unit, amount, _CURRENCY.get(m.group("cur") or m.group("curs") or "", "USD")
     if unit == "pct":
         return unit, amount, "%"
+    if group == "kseats":
+        return unit, amount * 1000, unit
     if unit == "weeks":
         return unit, amount * 7, "days"
     return unit, amount, unit

@@ -54,6 +54,8 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_more.jsonl"),
     TrainingFile("reader_hard_7.jsonl"),
     TrainingFile("reader_hard_8.jsonl"),
+    TrainingFile("reader_hard_9.jsonl"),
+    TrainingFile("reader_hard_10.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

@@ -72,6 +72,8 @@ QTY = (
     r"|(?:\s?(?P<mult>k|m|mm|thousand|million|grand))?\s?(?P<curs>usd|eur|gbp|dollars?|euros?"
     r"|pounds?"
     r"|bucks|quid)\b"
+    # "2k seats": a thousand seats, not money
+    rf"|(?P<kseats>k)\+?[\s-]?(?:{SEAT_WORD}\s){{0,2}}(?:seats?|licen[cs]es?|users?|logins?)\b"
     r"|\s?(?P<k>k|grand)\b"
     r"|[\s-]?(?:(?:more|extra|additional|further|free)\s)?(?:business[\s-]|calendar[\s-]"
     r"|working[\s-])?"
@@ -94,6 +96,7 @@ QTY_UNIT = {
     "months": "months",
     "years": "years",
     "seats": "seats",
+    "kseats": "seats",
 }
 NUMBER_WORDS = {
     "one": 1,
@@ -252,6 +255,7 @@ DEADLINE = (
     rf"|months?|years?|weeks?|days?|seats?|licen[cs]es?|users?)\b)))|this\s+(?:week|month|quarter|year|q[1-4]"
     rf"|{WEEKDAY})"
     rf"|today|tomorrow|tonight|now|asap|within|end\s+of|in\s+the\s+next|next\s+week|immediately"
+    rf"|in\s+q[1-4]"
     rf"|quickly|faster|sooner|early|right\s+away|same\s+day|{WEEKDAY})\b"
 )
 SCOPE_OBJ = (
@@ -469,6 +473,35 @@ def vocabulary() -> Vocabulary:
         r"\s?(?:(?:more|extra|additional|further|[a-z]+)\s+)?"
         r"(?:off|discount(?:s|ed)?|reduction|price\s+(?:cut|reduction|break|concession)|lower|less"
         r"|cheaper|credit|rebate|concession|markdown)\b",
+        qty=True,
+    )
+    # "conditional on the 3-year.", "only with a 2-yr": a hyphened length that ends its clause
+    # names the term (a span of time is written "3 years")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=-year)|(?<=-yr))(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|plus|with|if|instead|too|then"
+        r"|please|pls|thx|thanks)\b))",
+        qty=True,
+    )
+    # "the 2-yr pricing" for a shorter term: a longer commitment's price (needs an offer or ask)
+    num(
+        "give",
+        "discount",
+        "years",
+        r"[\s-]+(?:pricing|price|rates?)\b(?!\s+(?:lock|cap|freeze|protection|guarantee|hold"
+        r"|increase|uplift|hike)s?\b)",
+        weak=W,
+    )
+    # "$6/seat off", "£15 per user off", "€2 a licence cheaper": money off each unit
+    num(
+        "give",
+        "discount",
+        "money",
+        r"\s?(?:/\s?|per\s+|a\s+|an\s+|each\s+)(?:seat|user|licen[cs]e|head|month|mo|year|yr"
+        r"|unit|device|location|site|employee|member|student|bed|vehicle)\s+(?:(?:more|extra)\s+)?"
+        r"(?:off|discount(?:ed)?|lower|less|cheaper|reduction|rebate)\b",
         qty=True,
     )
     num(
@@ -1176,7 +1209,8 @@ def vocabulary() -> Vocabulary:
         rf"(?:(?:go|going)\s+(?:for\s+)?|(?:do|doing)\s+)(?:a\s+|another\s+)?{YM}"
         # ("we'll do two years at the current rate" is the seller's price lock)
         r"(?!\s+at\s+(?:the\s+|their\s+|your\s+|today's\s+)?(?:current|old|existing|same|legacy"
-        r"|original|today's)\b)",
+        r"|original|today's)\b)"
+        r"(?![\s-]+(?:pricing|price|rates?)\b)",  # ("do the 2-yr pricing" is a price)
         qty=True,
     )
     # their paper for ours: "accept our DPA without redlines", "take our MSA as is"
@@ -1558,7 +1592,9 @@ def vocabulary() -> Vocabulary:
         "from since",
         # (not "waiving the overage charges from last quarter": charges are dated, not negated)
         r"(?<!charges )(?<!charge )(?<!fees )(?<!fee )(?<!invoices )(?<!invoice )(?<!usage )"
-        r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b",
+        r"(?:from|since)\s+last\s+(?:year|quarter|term|renewal)\b"
+        # (a question asks for it: "can we waive the fees for Acme from last quarter?")
+        r"(?![^.!\n]{0,80}\?)",
     )
     cue(Cue.PNEG, "out", r"out\s+of\s+the\s+question\b")
     cue(Cue.PNEG, "non nonstarter", r"non[\s-]?starter")
@@ -1605,7 +1641,13 @@ def vocabulary() -> Vocabulary:
     cue(Cue.POL, "general", r"(?<=in )general\b")
     cue(Cue.POL, "generally startups nonprofits charities smbs", None)
     # ("they're a nonprofit" describes the customer; "nonprofit pricing" is a policy)
-    cue(Cue.POL, "nonprofit", r"(?<!\ba )(?<!\bas a )nonprofit")
+    # (nor does "Zouch Academy, nonprofit": a bare "nonprofit" names what the customer is)
+    cue(
+        Cue.POL,
+        "nonprofit",
+        r"(?<!\ba )(?<!\bas a )nonprofit\s+(?:pricing|discounts?|rates?|programm?e?s?|tiers?"
+        r"|polic(?:y|ies)|plans?|licen[cs]es?|editions?|customers|accounts|orgs|deals)\b",
+    )
     cue(
         Cue.POL,
         "reps",
@@ -2217,12 +2259,19 @@ def vocabulary() -> Vocabulary:
         r"(?<!custom )(?:templates?|column|field|folder|dashboard|spreadsheet|report)\b"
         r"(?!\s+(?:back|to\s+(?:you|them)|builds?\b))",
     )
-    cue(Cue.POL, "salesforce sfdc hubspot crm", r"(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm")
+    # a question about the tool ("where do I log this in salesforce?"); a give "logged in the
+    # CRM" is still a give
+    cue(
+        Cue.POL,
+        "salesforce sfdc hubspot crm",
+        r"(?:(?<=in )(?:salesforce|sfdc|hubspot)|(?<=the )crm)(?=[^.!\n]{0,80}\?)",
+    )
     cue(
         Cue.POL,
         "did does",
         r"(?:did|does)\s+(?:they|he|she|the\s+customer|the\s+client|the\s+buyer|procurement|anyone"
-        r"|[a-z]+)\s+(?:(?:actually|really|even|ever)\s+)?(?:bring\s+up|mention|raise|ask\s+about"
+        r"|(?:[a-z0-9&.'-]+\s+){0,2}[a-z0-9&.'-]+)\s+(?:(?:actually|really|even|ever|already)\s+)?"
+        r"(?:bring\s+up|mention|raise|ask\s+about"
         r"|ask\s+for|push\s+on|push\s+for|talk\s+about|say\s+anything"
         r"|review|look\s+at|read|check|see|finish|get\s+back\s+on)\b",
     )
@@ -3698,7 +3747,7 @@ def vocabulary() -> Vocabulary:
         "term_commitment",
         "take taking consider considering do go going",
         rf"(?:take|taking|consider(?:ing)?|do|go(?:ing)?\s+(?:with|for))\s+the\s+{N}[\s-]?"
-        r"(?:years?|yrs?)\b",
+        r"(?:years?|yrs?)\b(?![\s-]+(?:pricing|price|rates?)\b)",  # ("the 2-yr pricing": a price)
         qty=True,
     )
     get(
@@ -3815,6 +3864,170 @@ def vocabulary() -> Vocabulary:
         r"(?:old\s+|previous\s+|prior\s+|last\s+year'?s\s+|existing\s+|current\s+|original\s+)?"
         r"(?:deal|terms|arrangement|package|contract|renewal|concessions?)\b",
         weak=W,
+    )
+    # not moves: asking what the customer said or wrote ("has Ashcombe said anything about
+    # wanting a pilot?", "can you check if they asked for payment terms in the RFP?", "was there
+    # anything in the RFP about price caps?"): a question about an ask, not an ask or an offer
+    cue(
+        Cue.POL,
+        "has have had did",
+        r"(?:has|have|had|did)\s+(?:[a-z0-9&.'-]+\s+){1,3}?(?:said|say|written|wrote|put|sent)\s+"
+        r"anything\b(?=[^.!\n]{0,100}\?)",
+    )
+    cue(
+        Cue.POL,
+        "check see confirm find know",
+        r"(?:check|see|confirm|find\s+out|know)\s+(?:if|whether)\s+(?:[a-z0-9&.'-]+\s+){1,4}?"
+        r"(?:asked|mentioned|raised|wanted|requested|flagged|brought\s+up|included|specified)\b",
+    )
+    cue(
+        Cue.POL,
+        "anything",
+        r"anything\s+(?:in|on|from|about)\s+(?:[a-z0-9&.'-]+\s+){0,4}?(?:rfp|rfq|rfi|email|call"
+        r"|thread|contract|msa|doc|docs|notes|brief|requirements|tender|redlines?|meeting)\b"
+        r"(?=[^.!\n]{0,100}\?)",
+    )
+    # not moves: a retailer's or another vendor's sale, heard about ("Amazon has the headphones
+    # 40% off today", "heard Bantry is doing a 'switch and save' campaign, 6 months free")
+    cue(
+        Cue.POL,
+        "amazon ebay walmart target costco currys argos ikea etsy groupon zalando asos",
+        r"(?:amazon|ebay|walmart|costco|currys|argos|ikea|etsy|groupon|zalando|asos"
+        r"|(?<!the )target)\b(?!\s+(?:price|discount|date|close|margin|deal|account|rate)s?\b)",
+    )
+    cue(
+        Cue.POL,
+        "heard hearing noticed spotted apparently rumour rumor",
+        r"(?:heard|hearing|noticed|spotted|apparently|rumou?r)\s+(?:that\s+)?(?:[a-z0-9&'-]+\s+){1,3}?"
+        r"(?:is|are|was|were|has|have|just|'s)\s+(?:now\s+|been\s+)?(?:offering|giving|running"
+        r"|doing|cutting|dropping|handing|advertising|slashing|discounting|launching|pushing)\b",
+    )
+    cue(Cue.POL, "campaign campaigns", r"campaigns?\b(?!\s+(?:for|with)\s+(?:you|them)\b)")
+    # gives: payments spread over time, or billed as milestones are met ("spread payments
+    # quarterly", "bill the implementation in stages as milestones are hit")
+    give(
+        "payment_terms",
+        "spread spreading split splitting",
+        r"(?:spread|split)(?:ing)?\s+(?:out\s+)?(?:the\s+|their\s+|your\s+|it\s+|them\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?(?:payments?|invoices?|billing|fees?|costs?|it|them)?\s*"
+        r"(?:out\s+)?(?:quarterly|monthly|over|across|into|in\s+(?:two|three|four|2|3|4)\b)",
+    )
+    give(
+        "payment_terms",
+        "milestone milestones",
+        r"milestones?(?:[\s-]based)?\s+(?:billing|payments?|invoic\w+|schedule)\b"
+        r"|milestones?\s+(?:are|is|get|gets)\s+(?:hit|met|reached|signed\s+off|delivered)\b",
+    )
+    give(
+        "payment_terms",
+        "bill billed billing invoice invoiced invoicing pay paying charge charging",
+        r"(?:bill|billed|billing|invoice|invoiced|invoicing|pay|paying|charg(?:e|ing))\s+"
+        r"(?:(?:for\s+)?(?:the|their|your|it|them)\s+)?(?:[a-z-]+\s+){0,2}?(?:in\s+stages"
+        r"|in\s+phases|in\s+tranches|(?:on|against|at|per|by)\s+milestones?)\b",
+    )
+    # gives: a credit named for what it rewards ("the 4% loyalty credit", "a goodwill credit")
+    give(
+        "discount",
+        "loyalty goodwill onboarding migration switching welcome",
+        r"(?:loyalty|goodwill|onboarding|migration|switching|welcome)\s+(?:credits?|discounts?"
+        r"|rebates?|bonus)\b",
+    )
+    # gives: a team onboarded or an integration delivered by a date we commit to
+    give(
+        "delivery",
+        "onboarded live",
+        r"(?:onboarded|live)\s+(?:with)?in\s+(?:the\s+|a\s+|one\s+|two\s+|\d+\s+)?(?:week|weeks"
+        r"|days?|month)\b|onboarded\s+(?:by|before)\b",
+    )
+    give(
+        "delivery",
+        "deliver delivering",
+        r"deliver(?:ing)?\s+(?:the\s+|your\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:by|before|within)\b"
+        r"(?=[^.!\n]{0,60}\b(?:as\s+(?:you|they)\s+(?:requested|asked)|you\s+need|they\s+need"
+        r"|promised|confirmed|guarantee))",
+    )
+    # gives: a price held for later, said of the customer by name or of the price ("hold
+    # Emberly's current per-seat rate on any expansion", "their price held flat for the next
+    # two renewals")
+    give(
+        "price_lock",
+        "hold holding keep keeping honor honour apply extend",
+        r"(?:hold|keep|honou?r|apply|extend)(?:ing)?\s+(?:[a-z0-9&.-]+\s+){0,2}?[a-z0-9&.-]+'s\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:price|pricing|rate|discount)s?\s+(?:for|on|to|at|through)\s+"
+        r"(?:future|additional|expansion|renewals?|the\s+renewal|any|new|all|next|years?)\b",
+    )
+    give(
+        "price_lock",
+        "price prices pricing rate rates",
+        r"(?:price|prices|pricing|rates?)\s+(?:held|kept|frozen|locked)\s+(?:flat\s+|steady\s+)?"
+        rf"(?:for|through|until|till|on|at)\s+(?:the\s+)?(?:next|future|renewals?|\d|{NW}|years?)",
+    )
+    # gives: our terms set aside for the customer's paper ("a custom data-residency addendum")
+    give(
+        "policy_exception",
+        "custom bespoke non-standard nonstandard",
+        r"(?:custom|bespoke|non[\s-]?standard)\s+(?:[a-z-]+\s+){0,2}?(?:addend(?:um|a)|clauses?"
+        r"|terms|language|dpa|riders?|schedules?|provisions?|amendments?|side\s+letters?)\b",
+    )
+    give(
+        "policy_exception",
+        "data",
+        r"data[\s-]residency\s+(?:addend(?:um|a)|clauses?|terms|commitments?|guarantees?"
+        r"|requirements?)\b",
+        weak=W,
+    )
+    # gives: a date promised ("a guaranteed rollout by 1 Sept", "delivery of the appliance
+    # within 10 days of signature")
+    give(
+        "delivery",
+        "guaranteed guarantee committed",
+        r"(?:guaranteed|guarantee\s+(?:a|the|their|your)|committed)\s+(?:[a-z-]+\s+)?"
+        r"(?:go[\s-]?live|rollout|roll-out|delivery|launch|start|cut[\s-]?over|implementation"
+        r"|onboarding|ship)(?:\s+dates?)?\b",
+    )
+    give(
+        "delivery",
+        "delivery",
+        r"delivery\s+(?:of\s+(?:the\s+|their\s+|an?\s+)?(?:[a-z0-9-]+\s+){0,3}?)?(?:within|by"
+        r"|before|in\s+under)\b",
+        weak=W,
+    )
+    # gives: charges forgiven ("wipe the overage charges", "write off the late fees")
+    give(
+        "discount",
+        "wipe wiping write writing forgive forgiving zero zeroing credit crediting refund "
+        "refunding",
+        r"(?:wip(?:e|ing)|writ(?:e|ing)\s+off|forgiv(?:e|ing)|zero(?:ing)?\s+out|credit(?:ing)?\s+back"
+        r"|refund(?:ing)?)\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:overage|late|excess|usage|overrun|extra"
+        r"|penalty|cancellation|setup|onboarding|implementation|services)?\s*(?:charges?|fees?"
+        r"|invoices?|bills?|costs?)\b",
+    )
+    # gives: a longer commitment's price for a shorter one ("the 2-yr pricing if they commit to
+    # 18 months"); a trial environment extended ("extend Tolliver's sandbox another 30 days")
+    give(
+        "trial",
+        "extend extending extended",
+        r"extend(?:ing|ed)?\s+(?:(?:[a-z0-9&.-]+\s+){0,2}?[a-z0-9&.-]+'s\s+|the\s+|their\s+|your\s+)"
+        r"(?:[a-z-]+\s+)?(?:sandbox|test\s+environment|evaluation\s+environment|trial\s+licen[cs]es?"
+        r"|eval\s+licen[cs]es?)\b",
+    )
+    # gets: the order confirmed or placed by a date ("if you can confirm the order by Friday",
+    # "if they place the PO before the 30th", "get the PO to us by Friday")
+    get(
+        "faster_signature",
+        "confirm confirming place placing submit submitting issue issuing raise raising get "
+        "getting send sending",
+        r"(?:confirm|plac|submit|issu|rais|get|send)\w*\s+(?:us\s+)?(?:the|your|their|an?|this)\s+"
+        r"(?:signed\s+)?(?:order|po|purchase\s+order|paperwork|contract|order\s+form|commitment)\s+"
+        r"(?:(?:over\s+|back\s+)?to\s+us\s+|in\s+|over\s+|through\s+)?" + DEADLINE,
+    )
+    # gets: the whole rollout committed to ("we'll commit to the full fleet rollout")
+    get(
+        "volume",
+        "commit commits committing committed",
+        r"commit(?:s|ting|ted)?\s+to\s+(?:the|a)\s+(?:full|whole|entire|company[\s-]?wide|global"
+        r"|wider)\s+(?:[a-z-]+\s+)?(?:rollout|roll-out|deployment|fleet|estate|footprint|programme"
+        r"|program)\b",
     )
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
