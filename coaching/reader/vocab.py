@@ -4029,6 +4029,10 @@ def vocabulary() -> Vocabulary:
         r"|wider)\s+(?:[a-z-]+\s+)?(?:rollout|roll-out|deployment|fleet|estate|footprint|programme"
         r"|program)\b",
     )
+    # -- offers, proposals and their sizes --------------------------------------------------------
+
+    # -- everyday lines: reports, notes, questions and asks without the usual words ---------------
+
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
