@@ -202,7 +202,7 @@ _SPELLINGS: dict[str, str] = {
     "if": "wenn si",
     "we": "wir",
     "you": "u ihnen",
-    "sign": "unterschreiben unterzeichnen firmar firman firma signez signe signent",
+    "sign": "unterschreiben unterzeichnen firmar firman firma signez signe signent sgin",
     "offer": "anbieten ofrecer offrir ofrecemos proposer",
     "give": "geben damos dar donner",
     "they": "sie ils ellos",
@@ -734,7 +734,12 @@ def vocabulary() -> Vocabulary:
     give("discount", "rebate rebates", None, weak=W)
     give("discount", "reduction reductions markdown markdowns", None, weak=W)
     give("discount", "flat", r"flat\s+renewal")
-    give("discount", "last", r"last\s+year'?s\s+(?:price|pricing|rate)s?")
+    give(
+        "discount",
+        "last",
+        # ("last year's price increase was 7%" states a rise)
+        r"last\s+year'?s\s+(?:price|pricing|rate)s?(?!\s+(?:increase|uplift|hike|rise|change)s?\b)",
+    )
     give("discount", "volume", r"volume\s+(?:discount|pricing|tier|break)s?")
 
     # -- payment terms
@@ -850,7 +855,8 @@ def vocabulary() -> Vocabulary:
     give(
         "delivery",
         "jump front top",
-        r"(?:jump\s+the\s+queue|front\s+of\s+the\s+(?:queue|line)|top\s+of\s+the\s+(?:queue|list))",
+        r"(?:jump\s+the\s+(?:[a-z-]+\s+)?queue|front\s+of\s+the\s+(?:[a-z-]+\s+)?(?:queue|line)"
+        r"|top\s+of\s+the\s+(?:[a-z-]+\s+)?(?:queue|list))",
     )
     give(
         "delivery",
@@ -1504,7 +1510,10 @@ def vocabulary() -> Vocabulary:
         # three-year agreement and the per-user price drops to $42"
         r"|and(?=\s+(?:you\s+get|you'll\s+get|(?:[a-z0-9'-]+\s+){1,3}?(?:is|are)\s+(?:on\s+us"
         r"|free|included|waived|on\s+the\s+house)\b|(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:price"
-        r"|pricing|rate|fee|total)\s+(?:drops|comes\s+down|goes\s+down|falls)\b))",
+        r"|pricing|rate|fee|total|order|bill|invoice|quote)\s+(?:drops|comes\s+down|goes\s+down"
+        r"|falls)\b"
+        # "narrow the redlines and there's another 3% available"
+        r"|there(?:'s|\s+is|'d\s+be|\s+would\s+be)\s+(?:another|an\s+extra|a\s+further|more|room)\b))",
     )
     cue(
         Cue.TCOND,
@@ -3324,7 +3333,9 @@ def vocabulary() -> Vocabulary:
         "discount",
         "price prices pricing rate fee total",
         r"(?:price|prices|pricing|rate|fee|total)\s+(?:drops?|dropped|comes?\s+down|came\s+down"
-        r"|goes\s+down|went\s+down|falls?|fell)\b",
+        r"|goes\s+down|went\s+down|falls?|fell)\b"
+        # (by a stated amount it is offered: the rule after the approval asks)
+        r"(?!\s+(?:by|to)\s+(?:about\s+|around\s+)?[$€£\d])",
         weak=W,
     )
     give(
@@ -3828,6 +3839,175 @@ def vocabulary() -> Vocabulary:
         r"skip(?:ping)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:security\s+)?(?:questionnaires?|reviews?"
         r"|approval\s+steps?|redlines?|procurement\s+process)\b",
     )
+    # not moves: another vendor's promotion ("Fluxio is running 40% off first-year deals"), the
+    # approval process itself ("the approval matrix for non-standard terms"), and what a plan
+    # allows ("is monthly billing even an option on the SMB plan?")
+    cue(
+        Cue.POL,
+        "running",
+        rf"running\s+(?:an?\s+)?(?:(?:{PCT}|{MONEY})\s+off\s+(?:all|every|any|first[\s-]year|new"
+        r"|annual|their|its)\b|promos?\b|promotions?\b|sales?\b|specials?\b|campaigns?\b)",
+    )
+    cue(
+        Cue.POL,
+        "approval approvals",
+        r"approvals?\s+(?:matrix|workflow|process|policy|chain|rules|thresholds?|grid|guidelines"
+        r"|levels?|tiers?|limits?|bands?|table|flow|path|doc|page)\b",
+    )
+    cue(
+        Cue.POL,
+        "option options",
+        r"options?\s+(?:on|for|with|in)\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+)?(?:plan|tier|edition"
+        r"|package|sku|bundle)s?\b(?=[^.!\n]{0,40}\?)",
+    )
+    # not moves: when to raise a move in general ("how early in the cycle do you bring up
+    # multi-year?"), and how long a deal took ("signed at 8% off, took 4 months")
+    cue(
+        Cue.POL,
+        "how",
+        r"how\s+(?:early|late|soon|often)\s+(?:in\s+(?:the|a)\s+(?:cycle|deal|process|call)\s+)?"
+        r"(?:do|does|should|can|would)\b",
+    )
+    cue(
+        Cue.NOOP,
+        "took",
+        rf"took\s+(?:us\s+|them\s+|me\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+"
+        rf"|just\s+)?(?:{N}\s?|a\s+few\s+|a\s+couple\s+(?:of\s+)?)(?:weeks?|months?|years?|days?"
+        r"|quarters?)\b",
+    )
+    # not moves: metrics and results ("our NRR hit 118%", "win rate on deals with >20% discount
+    # was 31%"), deals lost to another vendor's offer, a standard for every plan ("our standard
+    # SLA is 99.9% uptime on all plans")
+    cue(Cue.POL, "nrr grr ndr winrate", None)
+    cue(
+        Cue.POL,
+        "rate rates retention",
+        r"(?:(?<=win )|(?<=close )|(?<=closing )|(?<=conversion )|(?<=churn )|(?<=attach )"
+        r"|(?<=retention )|(?<=response )|(?<=reply )|(?<=open ))rates?\b"
+        r"|(?:(?<=revenue )|(?<=logo )|(?<=customer )|(?<=dollar ))retention\b",
+    )
+    cue(
+        Cue.POL,
+        "went gone going signed",
+        r"(?:went|gone|going|signed)\s+with\s+(?:the\s+|a\s+|their\s+)?(?:competitor|competition"
+        r"|rival|incumbent|other\s+(?:vendor|guys|bidder))",
+    )
+    cue(
+        Cue.POL,
+        "from",
+        r"from\s+(?:their|the)\s+(?:current|existing|incumbent|old|previous|other|last)\s+(?:vendor"
+        # (not "can we match what they get from ...?")
+        r"|provider|supplier)s?\b(?![^.!\n]{0,80}\?)",
+    )
+    cue(
+        Cue.POL,
+        "all",
+        r"all\s+(?:plans|tiers|editions|packages|customers|accounts|contracts|our\s+customers"
+        r"|enterprise\s+(?:plans|customers|accounts))\b",
+    )
+    # a refusal in other words: "asked about discounts but I held firm at list"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "held holding stood standing stayed staying",
+        r"(?:held|holding|stood|standing|stayed|staying)\s+(?:firm|the\s+line|our\s+ground|strong)\b",
+    )
+    # gives: the price said to come down by a stated amount is offered, whatever the verb
+    # ("the fee comes down by £5k", "your whole order drops by 15%")
+    give(
+        "discount",
+        "price prices pricing rate fee fees total order bill invoice",
+        rf"(?:price|prices|pricing|rate|fees?|total|order|bill|invoice)\s+(?:drops?|comes?\s+down"
+        rf"|goes\s+down|falls?|reduces?|is\s+reduced)\s+(?:by|to)\s+(?:about\s+|around\s+)?{PM}",
+        qty=True,
+    )
+    # gives: next year's price held ("we can hold 2026 pricing on any seats you add")
+    give(
+        "price_lock",
+        "hold holding keep keeping honor honour lock locking",
+        r"(?:hold|keep|honou?r|lock)(?:ing)?\s+(?:(?:19|20)\d\d|this\s+year'?s|today'?s|current"
+        r"|existing)\s+(?:pricing|prices?|rates?|discount)\s+(?:on|for|through|until|till|across)\b",
+    )
+    # gives: a renewal rise held to a ceiling ("I'll hold your renewal increase to 3% max")
+    give(
+        "price_lock",
+        "hold holding keep keeping limit limiting cap capping",
+        r"(?:hold|keep|limit|cap)(?:ing)?\s+(?:your|their|the|any|its)\s+(?:renewal\s+|annual\s+"
+        rf"|yearly\s+|price\s+)*(?:increase|uplift|escalator|rise)s?\s+(?:to|at|under|below|within)\s+"
+        rf"(?:{PCT})",
+        qty=True,
+    )
+    # gives: a date brought forward, said of the date ("your kickoff moves up to next Tuesday")
+    give(
+        "delivery",
+        "go golive kickoff kick start launch rollout implementation onboarding delivery",
+        r"(?:go[\s-]?live|golive|kick[\s-]?off|start\s+date|launch|rollout|implementation"
+        r"|onboarding|delivery)\s+(?:date\s+)?(?:moves?|moved|is\s+moving|gets\s+moved|brought"
+        r"|pulled|comes|came)\s+(?:up|forward|earlier|in)\b",
+    )
+    give(
+        "delivery",
+        "pull pulling pulled bring bringing brought move moving",
+        r"(?:pull|bring|brought|move)(?:ing|ed)?\s+(?:[a-z0-9&.-]+\s+){0,2}?[a-z0-9&.-]+'s\s+"
+        r"(?:go[\s-]?live|kick[\s-]?off|onboarding|rollout|implementation|launch|start\s+date"
+        r"|delivery)(?:\s+date)?\s+(?:forward|up|in|ahead|earlier)\b",
+    )
+    # gives: leaving early, uptime, billing by term ("exit for convenience after month 6", "four
+    # nines", "billed three times a year rather than once")
+    give(
+        "policy_exception",
+        "exit exiting cancel cancelling canceling leave walk terminate",
+        r"(?:exit(?:ing)?|cancel\w*|leave|walk\s+away|terminate)\s+for\s+convenience\b",
+    )
+    give("service_level", "#", r"(?:three|four|five)\s+nines\b")
+    give(
+        "payment_terms",
+        "bill billed billing invoice invoiced invoicing pay paying charge charged",
+        r"(?:bill(?:ed|ing)?|invoic(?:e|ed|ing)|pay(?:ing)?|charg(?:e|ed))\s+(?:them\s+|you\s+)?"
+        r"(?:twice|two\s+times|three\s+times|four\s+times|[2-6]\s+times|per\s+term|each\s+term"
+        r"|termly|per\s+semester|each\s+semester|per\s+quarter|each\s+quarter|every\s+quarter"
+        r"|in\s+arrears)\b",
+    )
+    # more for the money in other words: "if premium support came bundled in"
+    cue(
+        Cue.INCL | Cue.CTX,
+        "bundled bundle bundling",
+        r"bundl(?:e|ed|ing)\s+in\b|(?:(?<=came )|(?<=comes )|(?<=come ))bundled\b",
+    )
+    # gets: a term stated as how long the contract runs ("as long as the contract runs 24
+    # months", "provided the agreement is at least 3 years")
+    get(
+        "term_commitment",
+        "contract term deal agreement subscription commitment",
+        r"(?:contract|term|deal|agreement|subscription|commitment)\s+(?:runs|run|is|goes|lasts|last"
+        rf"|stays|covers)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+full\s+)?{YM}",
+        qty=True,
+    )
+    # gets: fewer legal changes ("narrow the redlines to the two DPA items")
+    get(
+        "process",
+        "narrow narrowing limit limiting cut cutting keep keeping reduce reducing trim drop",
+        r"(?:narrow|limit|cut|keep|reduc|trim|drop)\w*\s+(?:the\s+|your\s+|their\s+)?(?:redlines?"
+        r"|markups?|legal\s+(?:review|asks|changes|comments)|contract\s+changes|edits)\s+"
+        r"(?:to|down|back)\b",
+    )
+    # gets: more of the customer's business on the contract ("bring the second warehouse onto
+    # the contract"), and a partner role ("be a design partner")
+    get(
+        "volume",
+        "bring bringing add adding put putting",
+        r"(?:bring|add|put)(?:ing)?\s+(?:the\s+|their\s+|your\s+|a\s+|another\s+)?(?:[a-z0-9-]+\s+)"
+        r"{0,2}?(?:warehouses?|sites?|offices?|teams?|divisions?|units?|departments?|regions?"
+        r"|locations?|plants?|stores?|schools?|hospitals?|clinics?|subsidiar(?:y|ies)|entit(?:y|ies)"
+        r"|brands?|businesses)\s+(?:onto|on\s+to|into|under|on)\s+(?:the\s+|this\s+|our\s+)?"
+        r"(?:contract|deal|agreement|order|platform|plan)\b",
+    )
+    get(
+        "reference",
+        "design development launch beta",
+        r"(?:design|development|launch|beta)\s+partners?\b",
+    )
+    # a give said to be available ("there's another 3% available on the license")
+    cue(Cue.CTX, "available", r"(?<=% )available\b|(?<=%\s\s)available\b")
     # a give named only as a concession ("can we offer Kingfisher some kind of concession?"):
     # a discount with no size, as for the gives pointed at below; only where offered or asked
     give(
