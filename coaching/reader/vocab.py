@@ -2175,7 +2175,9 @@ def vocabulary() -> Vocabulary:
         Cue.BUYER,
         "our",
         r"our\s+(?:(?:current|last|previous|old|existing)\s+(?:vendor|provider|supplier)s?"
-        r"|budget)\b",
+        # (a seller has receivables: "our AP", "our purchasing rules" are the buyer's)
+        r"|budget|ap|a/p|accounts\s+payable|purchasing|procurement\s+(?:rules|policy|process"
+        r"|team|department))\b",
     )
     # the customer's words relayed under a label: "Customer: can we get the same pricing ...?"
     cue(
