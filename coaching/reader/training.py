@@ -57,6 +57,8 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_9.jsonl"),
     TrainingFile("reader_hard_10.jsonl"),
     TrainingFile("reader_hard_11.jsonl"),
+    TrainingFile("reader_hard_12.jsonl"),
+    TrainingFile("reader_hard_13.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

@@ -4211,6 +4211,230 @@ def vocabulary() -> Vocabulary:
         r"|wider)\s+(?:[a-z-]+\s+)?(?:rollout|roll-out|deployment|fleet|estate|footprint|programme"
         r"|program)\b",
     )
+    # not moves: another vendor's offer to its customers, or to us ("Zendesk is offering net 90
+    # to public sector buyers", "Atlassian is giving server customers 50% off", "Cloudflare
+    # waived our overage fees", "the vendor is offering 20% for a 3-year")
+    cue(
+        Cue.POL,
+        "offering giving handing dropped dropping waiving cutting",
+        r"(?:offering|giving|handing|dropped|dropping|waiving|cutting)\s+(?:[a-z0-9%$.,-]+\s+){0,5}?"
+        r"(?:to|for)\s+(?:all\s+|new\s+|existing\s+|their\s+|any\s+)?(?:[a-z-]+\s+)?(?:customers"
+        r"|buyers|users|clients|switchers|everyone|anyone|migrations)\b"
+        r"|(?:offering|giving)\s+(?:all\s+|new\s+|existing\s+|their\s+)?(?:[a-z-]+\s+)?(?:customers"
+        r"|buyers|users|clients)\b",
+    )
+    cue(
+        Cue.POL,
+        "waived capped cut dropped discounted reduced",
+        r"(?:waived|capped|cut|dropped|discounted|reduced)\s+our\s+(?:[a-z-]+\s+)?(?:overage|renewal"
+        r"|licen[cs]e|subscription|bill|invoice|fees?|uplift|price|rate)s?\b",
+    )
+    cue(
+        Cue.POL,
+        "vendor incumbent competitor",
+        r"(?<=the )(?:vendor|incumbent|competitor)\s+(?:is|are|was|has|had|charges|charged|offers"
+        r"|offered|gave|gives)\b(?![^.!\n]{0,80}\?)",
+    )
+    # not moves: tactics, training and process questions ("when a buyer asks for net 90, do you
+    # counter ...?", "is it better to trade terms or price?", "role-play prompt", "how long does
+    # deal desk take to turn around a net 60 request?", "do pilots need their own SOW?")
+    cue(
+        Cue.POL,
+        "when if",
+        r"(?:when|if|whenever)\s+(?:a|an|the\s+average|any)\s+(?:customer|buyer|prospect|client"
+        r"|procurement\s+team|someone|rep)\s+(?:asks|wants|demands|pushes|requests|says|starts|opens)\b",
+    )
+    cue(
+        Cue.POL,
+        "role roleplay",
+        r"role[\s-]?play(?:s|ing)?\b|roleplay\w*",
+    )
+    cue(
+        Cue.POL,
+        "course workshop webinar training bootcamp",
+        r"(?:negotiation|sales)\s+(?:course|workshop|training|bootcamp|class)\b"
+        r"|(?:course|workshop|bootcamp|class)\s+(?:they|he|she|the\s+trainer)\s+(?:said|says|taught)\b",
+    )
+    cue(
+        Cue.POL,
+        "what's whats what",
+        r"(?:what's|whats|what\s+is)\s+(?:a\s+good|the\s+best|the\s+right|a\s+smart)\s+(?:way|response"
+        r"|answer|reply|play|move|approach|counter)\b",
+    )
+    cue(
+        Cue.POL,
+        "is",
+        r"is\s+it\s+(?:better|smarter|wiser|worse|normal)\s+to\b(?=[^.!\n]{0,120}\?)",
+    )
+    cue(
+        Cue.POL,
+        "does do",
+        r"(?:does|do)\s+(?:offering|giving|conceding|discounting|leading\s+with|opening\s+with)\b",
+    )
+    cue(
+        Cue.POL,
+        "should",
+        r"should\s+(?:i|we)\s+(?:bring\s+up|raise|mention|lead\s+with|open\s+with|float)\b"
+        r"(?=[^.!\n]{0,80}\b(?:or|before|after|until)\b)",
+    )
+    cue(
+        Cue.POL,
+        "how",
+        r"how\s+(?:long|quickly|fast)\s+(?:does|do|will|would|did)\b"
+        r"|how\s+do\s+(?:other\s+teams|others|people|you\s+all|y'all|the\s+vets|top\s+reps)\s+"
+        r"(?:handle|deal|respond|approach|answer|manage)\b",
+    )
+    cue(
+        Cue.POL,
+        "do",
+        r"do\s+(?:pilots|trials|discounts|pocs|renewals|deals|quotes)\s+(?:need|require|have)\b"
+        r"|do\s+(?:i|we)\s+need\s+(?:legal|finance|approval|a\s+vp|deal\s+desk|a\s+sow|an\s+sow)\b",
+    )
+    cue(
+        Cue.POL,
+        "usually typically normally",
+        r"(?<=do we )(?:usually|typically|normally)\s+ask\b"
+        r"|(?<=do you )(?:usually|typically)\s+ask\b",
+    )
+    # not moves: a price book, quoting tool or standard stated ("it's on the rate card", "CPQ
+    # applies it", "per section 7 of the MSA", "a 10% premium over annual"), pipeline talk
+    cue(Cue.POL, "cpq ratebook pricebook", None)
+    cue(
+        Cue.POL,
+        "rate price",
+        r"(?:rate|price)[\s-]?(?:card|book)s?\b(?!\s+(?:freeze|lock|hold|protection)\b)",
+    )
+    cue(Cue.POL, "per", r"per\s+(?:section|clause|schedule)\s+\d")
+    cue(Cue.POL, "opps pipeline", r"opps\b|pipeline\b(?!\s+(?:review|module))")
+    cue(
+        Cue.POL,
+        "our",
+        r"our\s+(?:standard|usual|normal|list|published)\s+(?:sla|slas|uptime|payment\s+terms|terms"
+        r"|rate|rates|pricing|price|policy)\b(?!\s+(?:language|wording|clause)\b)",
+    )
+    # a refusal in few words: "net 90? nope.", "hard no from me", "obviously no", "hold the line"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "nope hard obviously not no hold",
+        r"nope\b|hard\s+(?:no|pass)\b|obviously\s+(?:no|not)\b|not\s+a\s+chance\b"
+        r"|no\s+way\b(?!\s+(?:around|to\s+avoid)\b)|hold\s+the\s+line\b",
+    )
+    # gives: a go-live promised in other words ("stand you up before your fiscal year starts",
+    # "get them running before term starts", "the rollout done in 3 weeks not 8", "your go-live
+    # can come forward to 1 May")
+    give(
+        "delivery",
+        "stand standing get getting have having",
+        r"(?:stand|get|have)(?:ing)?\s+(?:you|them|your\s+team|their\s+team|[a-z0-9&.'-]+)\s+"
+        r"(?:up|running|live|set\s+up|onboarded|deployed)\s+(?:before|by|within|ahead\s+of|in\s+time)\b",
+    )
+    give(
+        "delivery",
+        "rollout implementation onboarding deployment migration",
+        rf"(?:rollout|implementation|onboarding|deployment|migration)\s+(?:done|finished|complete|completed"
+        rf"|live)\s+(?:in|within|by)\s+{N}\s+(?:weeks?|days?|months?)\s+(?:not|instead\s+of|rather"
+        r"\s+than)\b",
+    )
+    give(
+        "delivery",
+        "go golive",
+        r"go[\s-]?live\s+(?:date\s+)?(?:can|could|will|would)\s+(?:come|move|be\s+brought|be\s+pulled)"
+        r"\s+(?:forward|up|earlier|in)\b",
+    )
+    # gives: the rate kept where it is ("keep your rate exactly where it is for the whole term",
+    # "keep Aurelio on this year's rate when they renew", "honour their old price for the Berlin
+    # expansion", "hold their per-user price flat for any seats they add")
+    give(
+        "price_lock",
+        "keep keeping",
+        r"keep(?:ing)?\s+(?:your|their|the)\s+(?:[a-z-]+\s+)?(?:rate|price|pricing)\s+(?:exactly\s+)?"
+        r"(?:where\s+it\s+is|as\s+it\s+is|the\s+same|unchanged|flat|fixed)\s+(?:for|through|until"
+        r"|across|over)\b",
+    )
+    give(
+        "price_lock",
+        "keep keeping",
+        r"keep(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){1,3}?on\s+(?:this\s+year'?s|today'?s|the\s+current"
+        r"|their\s+current|the\s+old|their\s+old|the\s+same|last\s+year'?s)\s+(?:rate|price|pricing"
+        r"|terms)\s+(?:when|at|for|through|on)\b",
+    )
+    give(
+        "price_lock",
+        "honour honor honouring honoring hold holding",
+        r"(?:honou?r|hold)(?:ing)?\s+(?:their|your|the)\s+(?:old|current|existing|original|legacy"
+        r"|per[\s-](?:user|seat)|unit)\s+(?:price|pricing|rate)s?\s+(?:flat\s+)?(?:for|on|across"
+        r"|through)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:expansion|seats|renewal"
+        r"|additional|add-ons?|sites?|teams?)\b",
+    )
+    # gives: a way out of the contract ("let you out after the first 12 months", "a way out
+    # with no break fee")
+    give(
+        "policy_exception",
+        "let letting way exit break",
+        r"(?:let|letting)\s+(?:you|them|[a-z0-9&.'-]+)\s+out\s+(?:of\s+the\s+contract\s+)?"
+        r"(?:after|early|at|if)\b|(?:a|an)\s+(?:way|exit)\s+out\b|no\s+break\s+fee\b"
+        r"|break\s+clause\b|exit\s+clause\b",
+    )
+    # gives: our people attached to the account ("attach a success manager to Ellery full
+    # time", "sit one of our solutions engineers with Pinecrest")
+    give(
+        "service_level",
+        "attach attaching assign assigning put putting sit sitting embed embedding",
+        r"(?:attach|assign|put|sit|embed)(?:ing)?\s+(?:a|an|one\s+of\s+our)\s+(?:[a-z-]+\s+)?"
+        r"(?:success\s+managers?|csms?|tams?|engineers?|solutions\s+engineers?|architects?"
+        r"|consultants?|specialists?)\s+(?:to|with|on|at|in)\b",
+    )
+    # gives: more time in a trial environment ("another 2 months of pilot", "keep their sandbox
+    # open another 30 days", "can their sandbox stay live through Q1?")
+    give(
+        "trial",
+        "another extra more",
+        rf"(?:another|extra|more)\s+{N}\s+(?:months?|weeks?|days?)\s+(?:of|on|in)\s+(?:the\s+|their\s+"
+        r"|your\s+)?(?:pilot|trial|poc|sandbox|evaluation|eval)\b",
+        qty=True,
+    )
+    give(
+        "trial",
+        "keep keeping leave leaving",
+        r"(?:keep|leave)(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){0,2}?(?:sandbox|trial|pilot|poc|test\s+environment)"
+        r"\s+(?:open|live|running|on|active|going)\b",
+    )
+    give(
+        "trial",
+        "sandbox trial pilot poc",
+        r"(?:sandbox|trial|pilot|poc)\s+(?:stay|stays|remain|remains)\s+(?:open|live|active|on|up)\b",
+    )
+    # gives: the customer's number met ("meeting Ostrava at their number", "meet us at €48k",
+    # "round the quote down to an even $50k", "come down $7.5k")
+    give(
+        "discount",
+        "meet meeting",
+        r"meet(?:ing)?\s+(?:them|him|her|us|[a-z0-9&.'-]+(?:\s+[a-z0-9&.'-]+)?)\s+at\s+(?:their|his"
+        rf"|her|our|the|that)\s+(?:number|price|figure|target|budget)\b|meet(?:ing)?\s+(?:us|them)\s+at"
+        rf"\s+{MONEY}",
+        qty=True,
+    )
+    give(
+        "discount",
+        "round rounding",
+        r"round(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){0,3}?down\b",
+    )
+    give("discount", "come coming", rf"com(?:e|ing)\s+down\s+(?:by\s+)?{MONEY}", qty=True)
+    # gets: introductions to other companies are referrals; a joint webinar or a quote for
+    # our site is a reference ("introduce us to two sister companies")
+    get(
+        "reference",
+        "introduce introducing intro intros introductions",
+        r"(?:introduc(?:e|ing)\s+us\s+to|intros?\s+to|introductions\s+to)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        r"(?:sister|other|partner|peer|parent|group)\s+(?:compan(?:y|ies)|firms?|businesses|schools"
+        r"|hospitals|banks|teams|brands|organi[sz]ations)\b",
+    )
+    get(
+        "reference",
+        "joint webinar quote",
+        r"joint\s+(?:webinar|event|talk|blog|case|panel)|webinar\s+with\s+us\b"
+        r"|quote\s+(?:we\s+can\s+use|for\s+our\s+(?:site|website))",
+    )
     # -- offers, proposals and their sizes --------------------------------------------------------
 
     # -- everyday lines: reports, notes, questions and asks without the usual words ---------------
