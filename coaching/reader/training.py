@@ -59,6 +59,8 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_11.jsonl"),
     TrainingFile("reader_hard_12.jsonl"),
     TrainingFile("reader_hard_13.jsonl"),
+    TrainingFile("reader_hard_14.jsonl"),
+    TrainingFile("reader_hard_15.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

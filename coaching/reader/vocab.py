@@ -53,7 +53,8 @@ SEAT_NOUN = r"(?:seats?|licen[cs]es?|users?|logins?)\b"
 SEAT_WORD = (
     r"(?:more|extra|additional|new|named|user|seat|free|bonus|complimentary|admin|sandbox|developer"
     r"|dev|viewer"
-    r"|read-only|editor|creator|power|test|guest|concurrent|analyst|agent|field|staff)"
+    r"|read-only|editor|creator|power|test|guest|concurrent|analyst|agent|field|staff|student|teacher"
+    r"|nurse|driver|employee|clinician|patient|member|faculty|contractor|intern)"
 )
 SEATS = rf"{N}\s?(?:{SEAT_WORD}\s){{0,2}}{SEAT_NOUN}"
 PM = rf"(?:{PCT}|{MONEY})"
@@ -1033,7 +1034,15 @@ def vocabulary() -> Vocabulary:
         r"(?:free(?:\s+of\s+charge)?|complimentary"
         r"|bonus|gratis|comped)\b",
     )
-    cue(Cue.FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge)\b")
+    cue(
+        Cue.FREE, "no zero", r"(?:no|zero)[\s-](?:extra\s+|additional\s+)?(?:cost|charge|invoice)\b"
+    )
+    # "we won't invoice for it", "without charging them"
+    cue(
+        Cue.FREE,
+        "won't without",
+        r"(?:won't|without)\s+(?:charging|invoicing|billing|charge|invoice|bill)(?:\s+(?:you|them))?\b",
+    )
     cue(Cue.FREE, "us", r"(?<=on )us\b")
     cue(Cue.FREE, "house", r"(?<=on the )house\b")
     cue(Cue.FREE | Cue.INCL, "included thrown", r"(?:included|thrown\s+in)\b")
@@ -1409,7 +1418,9 @@ def vocabulary() -> Vocabulary:
         r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
         r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
         r"|scope|line\s+items?|integrations?|package|work|pieces?|parts?|customi[sz]ations?"
-        r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api)\b",
+        r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api|bundles?"
+        r"|hardware|devices|kiosks?|install(?:ation)?|on[\s-]site\s+[a-z]+|warehouses?|phases?"
+        r"|locations?)\b",
     )
     get(
         "scope_reduction",
@@ -2019,6 +2030,25 @@ def vocabulary() -> Vocabulary:
     # Each names a shape of language, not a message: approval asks without "approve", gets that
     # come first in a conditional, and moves that sit in news, travel, how-to or advice questions.
     _FIRST_START = len(rules)
+    # (these come first: they must win over the gives filed under the same head words)
+    # not moves: another vendor's offer to its customers, or to us ("Zendesk is offering net 90
+    # to public sector buyers", "Atlassian is giving server customers 50% off", "Cloudflare
+    # waived our overage fees", "the vendor is offering 20% for a 3-year")
+    cue(
+        Cue.POL,
+        "offering giving handing dropped dropping waiving cutting",
+        r"(?:offering|giving|handing|dropped|dropping|waiving|cutting)\s+(?:[a-z0-9%$.,-]+\s+){0,5}?"
+        r"(?:to|for)\s+(?:all\s+|new\s+|existing\s+|their\s+|any\s+)?(?:[a-z-]+\s+){0,2}?(?:customers"
+        r"|buyers|users|clients|switchers|everyone|anyone|migrations)\b"
+        r"|(?:offering|giving)\s+(?:all\s+|new\s+|existing\s+|their\s+)?(?:[a-z-]+\s+)?(?:customers"
+        r"|buyers|users|clients)\b",
+    )
+    cue(
+        Cue.POL,
+        "waived capped cap cut dropped discounted reduced froze freeze locked",
+        r"(?:waived|capped|cap|cut|dropped|discounted|reduced|froze|freeze|locked)\s+our\s+(?:[a-z-]+\s+)?(?:overage|renewal"
+        r"|licen[cs]e|subscription|bill|invoice|fees?|uplift|price|rate)s?\b",
+    )
 
     _EXEC_WORDS = "cfo ceo cio cto coo cro cmo ciso vp svp evp gc"
     _EXEC_HEAD = r"(?:cfo|ceo|cio|cto|coo|cro|cmo|ciso|vp|svp|evp|gc)\b(?:\s+(?:of\s+)?[a-z]+)?"
@@ -4211,24 +4241,6 @@ def vocabulary() -> Vocabulary:
         r"|wider)\s+(?:[a-z-]+\s+)?(?:rollout|roll-out|deployment|fleet|estate|footprint|programme"
         r"|program)\b",
     )
-    # not moves: another vendor's offer to its customers, or to us ("Zendesk is offering net 90
-    # to public sector buyers", "Atlassian is giving server customers 50% off", "Cloudflare
-    # waived our overage fees", "the vendor is offering 20% for a 3-year")
-    cue(
-        Cue.POL,
-        "offering giving handing dropped dropping waiving cutting",
-        r"(?:offering|giving|handing|dropped|dropping|waiving|cutting)\s+(?:[a-z0-9%$.,-]+\s+){0,5}?"
-        r"(?:to|for)\s+(?:all\s+|new\s+|existing\s+|their\s+|any\s+)?(?:[a-z-]+\s+)?(?:customers"
-        r"|buyers|users|clients|switchers|everyone|anyone|migrations)\b"
-        r"|(?:offering|giving)\s+(?:all\s+|new\s+|existing\s+|their\s+)?(?:[a-z-]+\s+)?(?:customers"
-        r"|buyers|users|clients)\b",
-    )
-    cue(
-        Cue.POL,
-        "waived capped cut dropped discounted reduced",
-        r"(?:waived|capped|cut|dropped|discounted|reduced)\s+our\s+(?:[a-z-]+\s+)?(?:overage|renewal"
-        r"|licen[cs]e|subscription|bill|invoice|fees?|uplift|price|rate)s?\b",
-    )
     cue(
         Cue.POL,
         "vendor incumbent competitor",
@@ -4434,6 +4446,191 @@ def vocabulary() -> Vocabulary:
         "joint webinar quote",
         r"joint\s+(?:webinar|event|talk|blog|case|panel)|webinar\s+with\s+us\b"
         r"|quote\s+(?:we\s+can\s+use|for\s+our\s+(?:site|website))",
+    )
+    # gives: people trained for nothing ("I'll get your admins trained on site, on us")
+    give(
+        "scope",
+        "get getting have having",
+        r"(?:get|have)(?:ting|ing)?\s+(?:your|their|the)\s+(?:[a-z-]+\s+)?(?:admins|team|users|staff"
+        r"|people|managers|engineers|agents|champions|superusers)\s+(?:trained|certified|onboarded)\b"
+        r"(?=[^.!\n]{0,40}\b(?:on\s+us|free|no\s+(?:charge|cost)|at\s+our\s+cost|included|on\s+the"
+        r"\s+house)\b)",
+    )
+    # gets: more of the customer's business in its own nouns ("move all 14 hotels over to us",
+    # "if they sign for all four hospitals", "take both the cleaning and catering contracts",
+    # "the extra 500 pallets a month", "once your volumes hit 2 million a month")
+    _UNITS_OF_BUSINESS = (
+        r"(?:locations|sites|hotels|clinics|hospitals|stores|shops|schools|offices|branches|depots"
+        r"|warehouses|plants|properties|practices|campuses|teams|departments|divisions|entities"
+        r"|brands|vehicles|fleets?|contracts|accounts|users|staff|employees|homes|restaurants|venues"
+        r"|sites|regions|countries|subsidiaries|units|trusts|libraries|factories|buildings)\b"
+    )
+    get(
+        "volume",
+        "move moves moving bring bringing put putting switch switching migrate migrating",
+        r"(?:move|moves|moving|bring|bringing|put|putting|switch|switching|migrate|migrating)\s+"
+        r"(?:all|every|both|the\s+rest\s+of|the\s+other)\s+(?:(?:of\s+)?(?:your|their|the)\s+)?"
+        rf"(?:{N}\s+)?(?:[a-z-]+\s+)?{_UNITS_OF_BUSINESS}",
+    )
+    get(
+        "volume",
+        "sign signs signed signing commit commits committing",
+        r"(?:sign|signs|signed|signing|commit|commits|committing)\s+(?:up\s+)?(?:for|to|across)\s+"
+        rf"(?:all|every|both)\s+(?:(?:of\s+)?(?:their|your|the)\s+)?(?:{N}\s+)?(?:[a-z-]+\s+)?"
+        rf"{_UNITS_OF_BUSINESS}",
+    )
+    get(
+        "volume",
+        "take takes taking",
+        r"(?:take|takes|taking)\s+(?:both\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:full|whole"
+        r"|entire)\s+)(?:[a-z-]+\s+){0,4}?(?:contracts?|fleet|estate|modules?|products?|services|lines?"
+        r"|package|bundle|suite|platform|programme|program|sites?|order)\b"
+        r"|(?:take|takes|taking)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:module|add-on|product|bundle|package"
+        r"|suite)\s+too\b",
+    )
+    get(
+        "volume",
+        "extra additional another",
+        rf"(?:extra|additional|another)\s+{N}\s+(?:[a-z-]+\s+)?(?:pallets|units|orders|shipments"
+        r"|transactions|devices|vehicles|beds|calls|tickets|hours|loads|tonnes|tons|deliveries"
+        r"|bookings|licen[cs]es|seats|users)\s+(?:a|per|each|every)\s+(?:month|week|year|quarter|day)\b",
+    )
+    get(
+        "volume",
+        "volume volumes usage spend throughput orders",
+        r"(?:volumes?|usage|spend|throughput|orders)\s+(?:hit|hits|reach|reaches|go\s+(?:over|above)"
+        r"|goes\s+(?:over|above)|exceed|exceeds|pass|passes|top|tops)\b",
+    )
+    # gets: a procurement step skipped, a mention in the customer's channels, the SOW signed
+    get(
+        "process",
+        "skip skipping drop dropping",
+        r"(?:skip|drop)(?:ping)?\s+(?:the\s+|their\s+|your\s+|a\s+)?(?:[a-z-]+\s+)?(?:tender|rfp|rfq"
+        r"|bid|procurement|security|legal|approval|evaluation|review)\s+(?:round|stage|step|process"
+        r"|cycle|review|questionnaire)s?\b",
+    )
+    get(
+        "reference",
+        "put putting feature featuring mention mentioning include including",
+        r"(?:put|feature|mention|include)(?:ting|ing)?\s+us\s+in\s+(?:your|their)\s+(?:[a-z-]+\s+)?"
+        r"(?:newsletter|blog|magazine|case\s+stud\w+|press\s+release|announcement|conference|event"
+        r"|podcast|webinar|bulletin)\b",
+    )
+    get(
+        "faster_signature",
+        "sign signs",
+        r"sign\s+off\s+(?:the|your|their)\s+(?:sow|order|contract"
+        r"|paperwork|po|quote)\s+" + DEADLINE,
+    )
+    # gives: dates in other words ("get you installed in the new clinic by the 14th", "bring
+    # your install date forward", "start onboarding on Monday instead of the 20th", "deliver the
+    # scanners within 5 working days", "commit to Ravensworth Logistics' go-live date")
+    give(
+        "delivery",
+        "get getting have having",
+        r"(?:get|have)(?:ting|ing)?\s+(?:you|them|your\s+team|their\s+team)\s+(?:installed|set\s+up"
+        r"|up\s+and\s+running|live|deployed)\s+(?:in\s+(?:the\s+|your\s+|their\s+)?(?:[a-z-]+\s+){0,2}?)?"
+        r"(?:by|before|within|ahead\s+of)\b",
+    )
+    give(
+        "delivery",
+        "bring bringing pull pulling move moving",
+        r"(?:bring|pull|move)(?:ing)?\s+(?:the\s+|your\s+|their\s+)?(?:install(?:ation)?|delivery"
+        r"|installation)\s+(?:date\s+)?(?:forward|up|in|earlier)\b",
+    )
+    give(
+        "delivery",
+        "start starting",
+        r"start(?:ing)?\s+(?:the\s+|your\s+|their\s+)?(?:onboarding|implementation|install\w*"
+        r"|deployment|rollout|delivery)\s+(?:on|by|from)\s+[a-z0-9]+(?:\s+[a-z0-9]+)?\s+(?:instead\s+of"
+        r"|rather\s+than)\b",
+    )
+    give(
+        "delivery",
+        "deliver delivering",
+        r"deliver(?:ing)?\s+(?:the|your|their)\s+(?:[a-z-]+\s+){0,2}?(?:within|by|before)\s+",
+        weak=W,
+    )
+    give(
+        "delivery",
+        "commit committing",
+        r"commit(?:ting)?\s+to\s+(?:[a-z0-9&-]+\s+){0,2}[a-z0-9&-]+(?:'s|s')\s+(?:[a-z-]+\s+)?"
+        r"(?:go[\s-]?live|launch|delivery|rollout|start|install\w*)\s+date\b",
+    )
+    # gives: terms set aside ("let Alderley off the minimum vehicle commitment", "walk away from
+    # the contract on 90 days notice", "the late delivery penalties waived", "sign their own
+    # contract template instead of our MSA")
+    give(
+        "policy_exception",
+        "let letting",
+        r"let(?:ting)?\s+(?:[a-z0-9&.'-]+\s+){1,3}?off\s+(?:the\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:minimums?|commitments?|penalt(?:y|ies)|clauses?|obligations?|requirements?)\b",
+    )
+    give(
+        "policy_exception",
+        "walk",
+        r"walk\s+away\s+from\s+(?:the|this|their|our)\s+(?:contract|deal|agreement)",
+    )
+    give(
+        "policy_exception",
+        "penalty penalties waive waiving waived",
+        r"(?:penalt(?:y|ies)|liquidated\s+damages)\s+(?:[a-z-]+\s+){0,4}?(?:waived|removed|dropped"
+        r"|lifted)\b|waiv(?:e|ing|ed)\s+(?:the\s+|their\s+|any\s+)?(?:[a-z-]+\s+){0,2}?penalt(?:y|ies)\b",
+    )
+    give(
+        "policy_exception",
+        "sign signing use using accept accepting",
+        r"(?:sign|use|accept)(?:ing)?\s+(?:their|your)\s+own\s+(?:[a-z-]+\s+)?(?:contract|template"
+        r"|paper|msa|terms)s?\b",
+    )
+    # gives: the yearly rise skipped, the first payment moved, a fast repair guaranteed
+    give(
+        "discount",
+        "skip skipping forgo forgoing",
+        r"(?:skip|forgo)(?:ping|ing)?\s+(?:the\s+|this\s+year'?s\s+|their\s+|its\s+)?(?:annual\s+"
+        r"|yearly\s+)?(?:price\s+)?(?:rise|increase|uplift|hike|escalator)\b",
+    )
+    give(
+        "payment_terms",
+        "move moving push pushing shift shifting",
+        r"(?:move|push|shift)(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){0,2}?(?:first|initial|next)\s+(?:payment"
+        r"|invoice|instal+ment)\s+(?:to|until|till|back)\b",
+    )
+    give(
+        "service_level",
+        "guarantee guaranteeing guaranteed",
+        r"guarantee(?:ing|d)?\s+(?:a\s+)?(?:next[\s-]day|same[\s-]day|\d+[\s-]hours?|four[\s-]hour)\s+"
+        r"(?:replacement|response|fix|repair|swap|support|on[\s-]?site)\b",
+    )
+    # not moves: a rival bid, a budget for discounts, what we bought, a list price explained,
+    # a question about what is standard
+    cue(
+        Cue.POL,
+        "bidder bidders",
+        r"(?<=other )bidders?\b|(?<=winning )bidders?\b|(?<=rival )bidders?\b",
+    )
+    cue(Cue.POL, "discount", r"discount\s+(?:budget|pool|allowance|target|run[\s-]?rate)\b")
+    cue(Cue.POL, "my", r"my\s+new\b")
+    cue(
+        Cue.POL,
+        "our",
+        r"our\s+(?:[a-z-]+\s+)?(?:provider|vendor|supplier|landlord|bank|insurer)\s+(?:gave|offered"
+        r"|gives|is\s+giving|cut|dropped|waived)\b",
+    )
+    cue(
+        Cue.POL,
+        "bought buying purchased",
+        r"(?:bought|buying|purchased)\s+(?:a|an|my|our|the|some)\s+(?:new\s+|used\s+)?[a-z-]+",
+    )
+    cue(
+        Cue.POL,
+        "built baked",
+        r"(?:built|baked)\s+into\s+(?:the\s+)?(?:list\s+)?(?:price|pricing)\b",
+    )
+    cue(
+        Cue.POL,
+        "what's whats what",
+        r"(?:what's|whats|what\s+is|what\s+are)\s+(?:the|our)\s+(?:standard|usual|normal|typical)\b",
     )
     # -- offers, proposals and their sizes --------------------------------------------------------
 
