@@ -267,7 +267,7 @@ SCOPE_OBJ = (
     r"|services"
     r"|consulting(?:\s+(?:hours|days))?|implementation|setup|set-up|sandbox(?:es)?|storage"
     r"|api\s+access|health\s+checks?|success\s+plan|premium\s+support|support|seats?|licen[cs]es?"
-    r"|users?|hours|connectors?|plug[\s-]?ins?)\b"
+    r"|users?|hours|connectors?|plug[\s-]?ins?|sessions?)\b"
 )
 GIVE_VERBS = (
     r"(?:give|offer|do|throw|toss|extend|go|include|take|knock|stretch|cut|trim|shave|bring|freeze"
@@ -520,7 +520,8 @@ def vocabulary() -> Vocabulary:
     give(
         "service_level",
         "#",
-        rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:first[\s-])?"
+        rf"{N}[\s-]?(?:hours?|hrs?|minutes?|mins?)\s+(?:p[1-4]\s+|sev(?:erity)?[\s-]?[1-4]\s+|critical\s+)?"
+        r"(?:first[\s-])?"
         r"(?:response|resolution|support|sla|turnaround)",
     )
     # ("a 24/7 support add-on" is an add-on: a scope object)
@@ -4121,7 +4122,7 @@ def vocabulary() -> Vocabulary:
         "payment_terms",
         "spread spreading split splitting",
         r"(?:spread|split)(?:ing)?\s+(?:out\s+)?(?:the\s+|their\s+|your\s+|it\s+|them\s+)?"
-        r"(?:[a-z-]+\s+){0,2}?(?:payments?|invoices?|billing|fees?|costs?|it|them)?\s*"
+        r"(?:[a-z0-9&.'-]+\s+){0,4}?(?:payments?|invoices?|billing|fees?|costs?|it|them)?\s*"
         r"(?:out\s+)?(?:quarterly|monthly|over|across|into|in\s+(?:two|three|four|2|3|4)\b)",
     )
     give(
@@ -4631,6 +4632,50 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "what's whats what",
         r"(?:what's|whats|what\s+is|what\s+are)\s+(?:the|our)\s+(?:standard|usual|normal|typical)\b",
+    )
+    # refusals in other words: "Not happening.", "isn't something we can do", "so no"
+    cue(Cue.NEG | Cue.PNEG | Cue.REFUSAL, "happening", r"(?<=not )happening\b")
+    cue(
+        Cue.PNEG,
+        "isn't aren't",
+        r"(?:isn't|aren't)\s+something\s+(?:we|i)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to)\b",
+    )
+    cue(Cue.NEG | Cue.PNEG | Cue.REFUSAL, "so", r"so\s+no\b(?!\s+(?:need|problem|worries)\b)")
+    # not moves: what a competitor or another vendor quoted, a published FAQ, a request to share
+    # the standard terms ("Competitor quoted them net 90 and 20% off", "a vendor that gave them 6
+    # months free", "could you share your standard SLA?")
+    cue(
+        Cue.POL,
+        "competitor competitors",
+        r"competitors?\s+(?:quoted|offered|offers|gave|gives|is\s+offering|are\s+offering|charges"
+        # (not "can we match what the competitor offered?")
+        r"|charged|came\s+in|undercut)\b(?![^.!\n]{0,80}\?)",
+    )
+    cue(
+        Cue.POL,
+        "vendor",
+        r"(?:(?:(?<=a )|(?<=another )|(?<=other ))vendor\s+(?:that|who|which)\b"
+        r"|vendor\s+[a-z]\s+(?:offers|offered|gives|gave|quoted)\b)(?![^.!\n]{0,80}\?)",
+    )
+    cue(Cue.POL, "faq faqs", None)
+    cue(
+        Cue.POL,
+        "share send",
+        r"(?:share|send)\s+(?:over\s+)?(?:me\s+|us\s+)?(?:your|our|the)\s+(?:standard|usual|current)\b",
+    )
+    # gives: the first invoice pushed out, the rate got down by an amount
+    give(
+        "payment_terms",
+        "first initial",
+        r"(?:first|initial)\s+(?:invoice|payment|instal+ment|bill)\s+(?:pushed|moved|deferred|delayed"
+        r"|shifted)\s+(?:out|back)?\s*(?:to|until|till|into)\b",
+    )
+    give(
+        "discount",
+        "get getting bring bringing",
+        r"(?:get|bring)(?:ting|ing)?\s+(?:the|your|their)\s+(?:[a-z-]+\s+)?(?:rate|price|pricing|fee|cost"
+        rf"|total)\s+down\s+(?:by\s+|to\s+)?(?:{PM})?",
+        qty=True,
     )
     # -- offers, proposals and their sizes --------------------------------------------------------
 
