@@ -209,7 +209,8 @@ _SPELLINGS: dict[str, str] = {
     "they": "sie ils ellos",
     "this": "este esta diesen diese ce cette",
     "month": "mes monat mois",
-    "week": "semana woche semaine",
+    "week": "semana woche semaine wk",
+    "quarter": "qtr",
     "year": "jahr año",
     "friday": "freitag viernes vendredi",
     "payment terms": "zahlungsziel zahlungsbedingungen",
@@ -551,7 +552,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "freeze freezing frozen",
-        rf"(?:freeze|freezing|frozen)\s+{D}(?:prices?|pricing|rates?|rate\s+card)\b",
+        rf"(?:freeze|freezing|frozen|froze)\s+{D}(?:renewal\s+|current\s+|per[\s-]seat\s+)?(?:prices?"
+        r"|pricing|rates?|rate\s+card)\b",
     )
     give(
         "price_lock",
@@ -1414,8 +1416,8 @@ def vocabulary() -> Vocabulary:
     get(
         "scope_reduction",
         "remove removing removed drop dropping drops cut cutting strip stripping "
-        "take taking pull pulling lose losing",
-        r"(?:remov\w*|drop\w*|cut\w*|strip\w*|take|taking|pull\w*|los(?:e|ing))\s+(?:out\s+)?"
+        "take taking took takes pull pulling lose losing",
+        r"(?:remov\w*|drop\w*|cut\w*|strip\w*|take|taking|took|takes|pull\w*|los(?:e|ing))\s+(?:out\s+)?"
         r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
         r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
         r"|scope|line\s+items?|integrations?|package|work|pieces?|parts?|customi[sz]ations?"
@@ -4179,7 +4181,7 @@ def vocabulary() -> Vocabulary:
     give(
         "policy_exception",
         "custom bespoke non-standard nonstandard",
-        r"(?:custom|bespoke|non[\s-]?standard)\s+(?:[a-z-]+\s+){0,2}?(?:addend(?:um|a)|clauses?"
+        r"(?:custom|bespoke|non[\s-]?standard)\s+(?:[a-z-]+\s+){0,2}?(?:addend(?:um|a)|clauses?|t&cs?"
         r"|terms|language|dpa|riders?|schedules?|provisions?|amendments?|side\s+letters?)\b",
     )
     give(
@@ -4245,8 +4247,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "vendor incumbent competitor",
-        r"(?<=the )(?:vendor|incumbent|competitor)\s+(?:is|are|was|has|had|charges|charged|offers"
-        r"|offered|gave|gives)\b(?![^.!\n]{0,80}\?)",
+        r"(?:(?<=the )|(?<=the other ))(?:vendor|incumbent|competitor)\s+(?:is|are|was|has|had"
+        r"|charges|charged|offers|offered|gave|gives)\b(?![^.!\n]{0,80}\?)",
     )
     # not moves: tactics, training and process questions ("when a buyer asks for net 90, do you
     # counter ...?", "is it better to trade terms or price?", "role-play prompt", "how long does
@@ -4677,6 +4679,37 @@ def vocabulary() -> Vocabulary:
         rf"|total)\s+down\s+(?:by\s+|to\s+)?(?:{PM})?",
         qty=True,
     )
+    # gets: the paper taken as it is, a seat in front of their counsel
+    get("process", "unredlined", r"unredlined\b|un-redlined\b")
+    get(
+        "process",
+        "get getting put putting",
+        r"(?:get|put)(?:ting)?\s+us\s+in\s+front\s+of\s+(?:their|your|the)\s+(?:[a-z-]+\s+)?"
+        r"(?:gc|cfo|ceo|coo|cio|cto|board|counsel|legal|decision[\s-]?makers?|execs?|exec\s+team"
+        r"|leadership|budget\s+holder|vp|director|head)\b",
+    )
+    # gives: set-up work fast-tracked for a named customer ("fast-track Morrow Bio's SSO setup")
+    give(
+        "delivery",
+        "expedite expedited expediting fast fasttrack accelerate prioritize prioritise rush",
+        r"(?:expedit\w*|fast[\s-]?track\w*|accelerat\w*|prioriti[sz]\w*|rush\w*)\s+"
+        r"(?:[a-z0-9&.-]+\s+){0,2}?[a-z0-9&.-]+(?:'s|s')\s+(?:[a-z-]+\s+)?(?:setup|set-up|onboarding"
+        r"|implementation|deployment|rollout|install\w*|integration|migration|go[\s-]?live|launch)\b",
+    )
+    # not moves: asking how a trade went for others, tier tables and pricing pages, a limit
+    # stated as a walk-away ("has anyone traded a case study for a discount?", "volume tiers:
+    # 100+ seats 10%", "I'd rather walk than offer net 120")
+    cue(
+        Cue.POL,
+        "anyone anybody",
+        r"(?:anyone|anybody)\s+(?:ever\s+)?(?:traded|tried|given|offered|done|used|swapped)\b",
+    )
+    cue(
+        Cue.POL,
+        "volume pricing price discount tier",
+        r"(?:volume|pricing|price|discount)\s+tiers?\s*:|pricing\s+page\b|tier\s+table\b",
+    )
+    cue(Cue.NEG, "rather", r"rather\s+walk\s+(?:away\s+)?than\b")
     # -- offers, proposals and their sizes --------------------------------------------------------
 
     # -- everyday lines: reports, notes, questions and asks without the usual words ---------------
