@@ -554,10 +554,11 @@ def refused_clauses(sc: Scan) -> set[int]:
         sent = c_sent[clause]
         if clause in with_moves:
             continue
-        if sent in by_sent:  # same sentence: the nearest clause before it with a move
-            index = bisect_left(by_sent[sent], clause)
-            if index:
-                refused.add(by_sent[sent][index - 1])
+        index = bisect_left(by_sent[sent], clause) if sent in by_sent else 0
+        if index:  # same sentence: the nearest clause before it with a move
+            refused.add(by_sent[sent][index - 1])
+        # a refusal that opens its sentence answers the sentence before ("They want net 120.
+        # Told them no, net 30 is our standard.")
         elif sent - 1 not in done:  # a bare refusal sentence: the sentence before it
             done.add(sent - 1)
             refused.update(by_sent.get(sent - 1, ()))
@@ -603,6 +604,7 @@ def keep(
     # pilot. thoughts?"): the list is what is asked about, so its weak moves count.
     asked_next = _asked_about(sc) if not fragment and any_weak else ()
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
+    named: set[int] | None = None  # clauses with a move that is more than a bare size
     kept = []
     for tok in toks:
         clause = tok.clause
@@ -613,6 +615,13 @@ def keep(
             continue
         if c_pneg[clause] > tok.end:
             continue
+        if tok.weak and tok.fam == "qty" and flags & need and not fragment:
+            # "8% and net 45, in return for ...": a bare size listed with a named move
+            if named is None:
+                named = {tk.clause for tk in toks if tk.fam != "qty"}
+            if clause in named:
+                kept.append(tok)
+                continue
         if (
             tok.weak
             and not fragment

@@ -4030,6 +4030,43 @@ def vocabulary() -> Vocabulary:
         r"|program)\b",
     )
     # -- offers, proposals and their sizes --------------------------------------------------------
+    # a counter beside the ask it answers ("8% (not the 15% you asked for) and net 45"): the
+    # ask named in passing is neither a negation nor a move
+    cue(
+        Cue.NOOP,
+        "not",
+        rf"not\s+(?:the\s+)?(?:{PM}|{DAYS}|{TIME})\s+(?:that\s+)?(?:you|they|he|she)\s+(?:asked|wanted"
+        r"|requested|pushed|were\s+after)(?:\s+for)?\b",
+    )
+    # a price brought down by a size ("we can come down 7% on licences")
+    give(
+        "discount",
+        "come coming",
+        rf"com(?:e|ing)\s+down\s+(?:another\s+|a\s+further\s+)?{PM}",
+        qty=True,
+    )
+    # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
+    # so.", "we're not extending it", "I told him our policy is paid POCs only")
+    cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")
+    cue(
+        Cue.NEG | Cue.REFUSAL,
+        "not",
+        r"not\s+(?:extending|offering|giving|doing|matching|waiving|approving|granting|budging"
+        r"|agreeing\s+to)\s+(?:it|that|this|them|one|any)\b",
+    )
+    cue(
+        Cue.NEG | Cue.REFUSAL,
+        "can't cannot won't",
+        r"(?<=we )(?:can't|cannot|won't)(?:\s+(?:do|offer|give|match|accept|agree\s+to)\s+"
+        r"(?:that|it|this|those))?(?=\s*(?:[,.;!]|$|(?:and|but)\b))",
+    )
+    cue(
+        Cue.NEG | Cue.REFUSAL,
+        "told telling",
+        r"(?:told|telling)\s+(?:them|him|her|the\s+customer|the\s+client)\s+(?:so\b|(?:that\s+)?"
+        r"(?:our\s+policy|we\s+(?:can't|cannot|don't|won't|couldn't|only)|it's\s+not|that's\s+not"
+        r"|it\s+isn't|that\s+isn't)\b)",
+    )
 
     # -- everyday lines: reports, notes, questions and asks without the usual words ---------------
 
