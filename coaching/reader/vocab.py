@@ -4045,6 +4045,79 @@ def vocabulary() -> Vocabulary:
         rf"com(?:e|ing)\s+down\s+(?:another\s+|a\s+further\s+)?{PM}",
         qty=True,
     )
+    # gets: the term named as the condition ("if the term is 36 months", "if the deal goes to
+    # 3 years", "as long as the contract runs to 24 months")
+    get(
+        "term_commitment",
+        "term deal contract agreement commitment",
+        r"(?:term|deal|contract|agreement|commitment)\s+(?:is|goes|moves|runs|gets|extends|becomes)"
+        rf"\s+(?:(?:up\s+|out\s+)?to\s+|extended\s+to\s+|at\s+least\s+)?(?:a\s+)?{YM}(?!\s+old\b)",
+        weak=W,
+        qty=True,
+    )
+    # gets: introductions to the customer's wider group ("introduce us to the platform team at
+    # your parent company")
+    get(
+        "reference",
+        "introduce introducing intro",
+        r"(?:introduc(?:e|ing)|intro)\s+(?:us\s+)?(?:to|with)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?"
+        r"(?:team|teams|group|people|folks|leads?|buyers?|owners?)\s+(?:at|in|from|across)\s+"
+        r"(?:your|their)\s+(?:parent|sister|other|partner|group|affiliated?|portfolio|holding)\b",
+    )
+    # gets: a quote from the customer for our marketing ("a quote we can use on our website")
+    get(
+        "reference",
+        "quote quotes",
+        r"quotes?\s+(?:(?:we|i)\s+(?:can|could)\s+(?:use|publish|run)\s+)?(?:on|for|in)\s+(?:our|the)\s+"
+        r"(?:[a-z-]+\s+)?(?:website|site|blog|press\s+release|marketing|announcement|landing\s+page"
+        r"|case\s+study|newsletter|launch\s+post)\b",
+    )
+    # gets: the deal pushed through the customer's process by a date ("we can prob get this
+    # thru procurement by friday")
+    get(
+        "faster_signature",
+        "get getting push pushing",
+        r"(?:get|getting|push|pushing)\s+(?:this|it|the\s+deal|the\s+contract|the\s+paperwork"
+        r"|the\s+order)\s+(?:through|thru|past)\s+(?:procurement|legal|finance|approvals?|signature"
+        r"|the\s+board|security\s+review)\s+" + DEADLINE,
+    )
+    # gets: a signature promised on a condition ("they'll sign if we throw in ...")
+    get(
+        "faster_signature",
+        "sign",
+        r"(?:(?<='ll )|(?<='d )|(?<=will )|(?<=would ))sign(?:\s+(?:it|this|now))?\s+(?=if\b)",
+    )
+    # not gets: upfront payment replaced by the give ("pay in 4 quarterly installments instead of
+    # all upfront", "switch them from annual upfront to monthly billing")
+    cue(
+        Cue.NOOP,
+        "instead rather",
+        r"(?:instead\s+of|rather\s+than)\s+(?:all\s+|paying\s+|the\s+(?:full\s+)?)?(?:annual\s+"
+        r"|annually\s+|yearly\s+)?(?:upfront|in\s+advance|prepay\w*)(?:\s+(?:payment|billing))?\b",
+    )
+    cue(
+        Cue.NOOP,
+        "annual annually yearly upfront",
+        r"(?<=from )(?:(?:annual|annually|yearly)\s+)?(?:upfront|prepaid|prepayment)"
+        r"(?:\s+(?:payment|billing))?(?=\s+to\b)",
+    )
+    # gets: more of the customer's organisation moved onto the deal ("if you move all three
+    # regions over", "commit to the full platform")
+    get(
+        "volume",
+        "move moving migrate migrating bring bringing",
+        r"(?:mov|migrat|bring)\w*\s+(?:all\s+|both\s+|the\s+other\s+|the\s+rest\s+of\s+)?"
+        r"(?:(?:their|your|the|of\s+their|of\s+your|\d+|two|three|four|five|six)\s+)?(?:[a-z-]+\s+)?"
+        r"(?:regions?|offices?|sites?|divisions?|teams?|business\s+units?|subsidiaries|entities"
+        r"|departments?|locations?|brands?)\s+(?:over|onto|on\s+to|across)\b",
+        weak=W,
+    )
+    get(
+        "volume",
+        "commit commits committing committed",
+        r"commit(?:s|ting|ted)?\s+to\s+(?:the|a)\s+(?:full|whole|entire)\s+(?:platform|suite|bundle"
+        r"|product\s+suite|stack)\b",
+    )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

@@ -89,3 +89,90 @@ def test_coming_down_by_a_size_is_a_discount(text: str, amount: int) -> None:
 )
 def test_coming_down_announced_or_refused_is_no_give(text: str) -> None:
     assert _gives(text) == []
+
+
+# -- gets named in a proposal's own words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("we can meet you at 11% if the term is 36 months", 36, "months"),
+        ("we can do 10% if the deal goes to 3 years", 3, "years"),
+        ("happy to add 5 seats as long as the contract runs to 24 months", 24, "months"),
+    ],
+)
+def test_the_term_named_as_the_condition_is_a_term_commitment(
+    text: str, amount: int, unit: str
+) -> None:
+    a = analyze(text)
+    assert [(g.kind, g.amount, g.unit) for g in a.gets] == [("term_commitment", amount, unit)]
+    assert a.conditional
+
+
+def test_a_deals_age_is_no_term() -> None:
+    assert _gets("The deal is 3 years old and they want 10% off") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you can introduce us to the platform team at your parent company, we'd extend the "
+        "pilot to 90 days.",
+        "we'll add a sandbox if they intro us to the data group at their sister company",
+        "In return I'd ask for a quote we can use on our website.",
+        "15% off for a customer quote for our launch blog?",
+    ],
+)
+def test_introductions_and_quotes_for_our_marketing_are_references(text: str) -> None:
+    assert [g[0] for g in _gets(text)] == ["reference"]
+
+
+def test_a_price_quote_is_no_reference() -> None:
+    assert _gets("thanks for the quote for the renewal, we'll review") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if you can do net 60 we can prob get this thru procurement by friday",
+        "they'll sign if we throw in the Slack integration",
+        "Give us the onboarding for free and we will sign it if legal agrees, said their CFO.",
+    ],
+)
+def test_a_signature_promised_or_pushed_through_is_a_faster_signature(text: str) -> None:
+    assert "faster_signature" in [g[0] for g in _gets(text)]
+
+
+def test_signing_off_is_an_approval_not_a_signature() -> None:
+    assert _gets("I'd sign off if you confirm the 10%") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenby wants to pay in 4 quarterly installments instead of all upfront. ok?",
+        "can we switch them from annual upfront to monthly billing?",
+        "they'd like monthly invoicing rather than paying annually upfront",
+    ],
+)
+def test_upfront_payment_replaced_by_the_give_is_no_get(text: str) -> None:
+    a = analyze(text)
+    assert [g.kind for g in a.gives] == ["payment_terms"]
+    assert a.gets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$4 off per user per month if you move all three regions over",
+        "we could do 10% if they bring their other two offices onto the contract",
+        "if they migrate both divisions over we can add training",
+    ],
+)
+def test_more_of_the_customer_moved_onto_the_deal_is_volume(text: str) -> None:
+    assert [g[0] for g in _gets(text)] == ["volume"]
+
+
+def test_a_meeting_moved_is_no_volume() -> None:
+    assert _gets("can we move the team sync over to Tuesday? 10% is fine") == []
