@@ -4118,6 +4118,68 @@ def vocabulary() -> Vocabulary:
         r"commit(?:s|ting|ted)?\s+to\s+(?:the|a)\s+(?:full|whole|entire)\s+(?:platform|suite|bundle"
         r"|product\s+suite|stack)\b",
     )
+    # gives: the customer's rollout hurried, named by the customer ("expedite Pellow Marine's
+    # onboarding")
+    give(
+        "delivery",
+        "expedite expedited expediting fast fasttrack accelerate accelerating prioritize "
+        "prioritise rush",
+        r"(?:expedit\w*|fast[\s-]?track\w*|accelerat\w*|prioriti[sz]\w*|rush\w*)\s+"
+        r"(?:[a-z0-9&.-]+\s+){0,2}?[a-z0-9&.-]+'s\s+(?:[a-z-]+\s+)?" + _FAST_THINGS,
+    )
+    # gives: leaving the contract early ("a 14-day cancellation window written into the contract")
+    give(
+        "policy_exception",
+        "cancellation cancel",
+        r"cancellation\s+(?:window|rights?|clause|option)\b|cancel\s+(?:at\s+)?any\s*time\b",
+        weak=W,
+    )
+    # gives: room on a named fee ("any flexibility on the implementation fee?")
+    give(
+        "discount",
+        "flexibility flexible movement wiggle",
+        rf"(?:flexibility|flexible|movement|wiggle\s+room)\s+(?:on|with)\s+{D}(?:[a-z-]+\s+){{1,2}}?"
+        r"(?:fees?|prices?|pricing|rates?|costs?|charges?)\b",
+    )
+    # gives: a price fixed for what the customer adds later ("a fixed price on any seats they
+    # add over the next 18 months", "hold 2025 rates through 2027")
+    give(
+        "price_lock",
+        "fixed",
+        r"fixed\s+(?:per[\s-]seat\s+|unit\s+)?(?:price|pricing|rate)s?\s+(?:for|on|through|until)\s+"
+        r"(?:any|all|future|additional|new|expansion|the\s+next|next|years?|renewals?|\d)",
+    )
+    give(
+        "price_lock",
+        "hold holding keep keeping",
+        rf"(?:hold|keep)(?:ing)?\s+{D}(?:(?:19|20)\d\d|current|today's|existing|this\s+year's)\s+"
+        r"(?:prices?|pricing|rates?)\s+(?:for|through|until|till|into)\b",
+    )
+    # gives: a rise held to a size ("renewals capped at a 3% uplift", "increases limited to 4%")
+    give(
+        "price_lock",
+        "renewal renewals increase increases uplift uplifts escalator escalators",
+        r"(?:renewals?|increases?|uplifts?|escalators?)\s+(?:capped|held|limited|kept)\s+(?:at|to)\s+"
+        rf"(?:a\s+|an\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?{PCT}",
+        qty=True,
+    )
+    # gives: a sized rise waived ("waive the 7% list price increase"): the rise is the size
+    give(
+        "discount",
+        "waive waiving remove removing skip skipping",
+        rf"(?:waiv|remov|skip)\w*\s+(?:the|their|this\s+year's|any|that)\s+{PCT}\s+"
+        r"(?:(?:list|annual|yearly|renewal|price|pricing)\s+){0,3}(?:increase|uplift|escalator|hike"
+        r"|rise)\b",
+        qty=True,
+    )
+    # the seller's limit said as its last offer ("guarantee go-live by Feb 1 — that's the most
+    # I can offer"): an offer, not a threshold policy
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "most",
+        r"(?:(?<=that's the )|(?<=that is the )|(?<=this is the )|(?<=it's the ))most\s+(?:i|we)\s+"
+        r"can\s+(?:offer|do|give|stretch)\b",
+    )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

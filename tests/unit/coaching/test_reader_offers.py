@@ -176,3 +176,61 @@ def test_more_of_the_customer_moved_onto_the_deal_is_volume(text: str) -> None:
 
 def test_a_meeting_moved_is_no_volume() -> None:
     assert _gets("can we move the team sync over to Tuesday? 10% is fine") == []
+
+
+# -- gives in a proposal's own words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ok to expedite Pellow Marine's onboarding so they're live before year end?",
+            ("delivery", None, None),
+        ),
+        (
+            "we could fast-track Orbit's implementation if they sign this week",
+            ("delivery", None, None),
+        ),
+        (
+            "They want a 14-day cancellation window written into the contract.",
+            ("policy_exception", None, None),
+        ),
+        ("Is there any flexibility on the implementation fee?", ("discount", None, None)),
+        ("any wiggle room on the onboarding fees for them?", ("discount", None, None)),
+        (
+            "They're asking for a fixed price on any seats they add next year. OK to commit?",
+            ("price_lock", None, None),
+        ),
+        ("They want us to hold 2025 rates through 2027.", ("price_lock", None, None)),
+        ("we can keep today's pricing for the next two renewals", ("price_lock", None, None)),
+        ("Accepted: renewals capped at a 3% uplift.", ("price_lock", 3, "%")),
+        (
+            "we'd offer annual increases limited to 4% if they sign for 3 years",
+            ("price_lock", 4, "%"),
+        ),
+        ("can I waive the 7% list price increase for Carrow Mills?", ("discount", 7, "%")),
+        ("we could skip the 5% annual uplift this renewal", ("discount", 5, "%")),
+    ],
+)
+def test_gives_named_in_a_proposals_words(text: str, want: tuple) -> None:
+    assert want in _gives(text)
+
+
+def test_the_most_i_can_offer_is_an_offer() -> None:
+    text = "We'll guarantee go-live by Feb 1. That's the most I can offer on this one."
+    assert _gives(text) == [("delivery", None, None)]
+    text = "We'll guarantee go-live by Feb 1 — that's the most I can offer on this one."
+    assert _gives(text) == [("delivery", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "their cancellation window closed last week, nothing to do",
+        "the 5% uplift is in the contract, it applies from March",
+        "a fixed price project is what they asked the agency for",
+    ],
+)
+def test_lookalikes_of_proposal_gives_are_none(text: str) -> None:
+    assert _gives(text) == []
