@@ -131,7 +131,10 @@ def _patterns() -> _Patterns:
         agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
         free_after=re.compile(r"\s*(?:free|complimentary|on\s+us|at\s+no\s+(?:cost|charge))\b"),
         time_added=re.compile(r"\b(?:extend\w*|extension|by|more|extra|another|additional|free)\b"),
-        the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
+        # ("tiny deal, $9k ACV": the deal named just before its figure)
+        the_deal=re.compile(
+            r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth|deal,)\s+~?$"
+        ),
         whole_deal=re.compile(
             r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all"
             r"|[a-z0-9&-]+'s)\s+$"  # ("8% off for Zenith's 250 seats")
@@ -619,7 +622,8 @@ def keep(
             # "8% and net 45, in return for ...": a bare size listed with a named move
             if named is None:
                 named = {tk.clause for tk in toks if tk.fam != "qty"}
-            if clause in named:
+            # "Fine, 10 pct, but only with auto-renewal": a bare size tied to a get after it
+            if clause in named or (flags & COND and _tied_to_a_get_after(sc, tok)):
                 kept.append(tok)
                 continue
         if (
@@ -637,6 +641,30 @@ def keep(
                 continue
         kept.append(tok)
     return kept
+
+
+def _tied_to_a_get_after(sc: Scan, tok: Tok) -> bool:
+    """A strong connector and then a get (or a sign verb) follow the size in its sentence."""
+    c_sent = sc.c_sent
+    sent = c_sent[tok.clause]
+    cond_at = -1
+    for start, _end, flags, clause, _subj in sc.cues:
+        if start <= tok.end or c_sent[clause] != sent:
+            continue
+        if cond_at < 0 and flags & COND:
+            cond_at = start
+        elif cond_at >= 0 and flags & SIGNV:
+            return True
+    if cond_at < 0:
+        return False
+    for get in sc.toks:
+        if (
+            get.start > cond_at
+            and c_sent[get.clause] == sent
+            and (get.fam == "get" or (get.fam == "qty" and get.kind == "term_commitment"))
+        ):
+            return True
+    return False
 
 
 _LIST_RUN = 3  # sentences of a list that one ask before or after it covers

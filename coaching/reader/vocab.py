@@ -4180,6 +4180,48 @@ def vocabulary() -> Vocabulary:
         r"(?:(?<=that's the )|(?<=that is the )|(?<=this is the )|(?<=it's the ))most\s+(?:i|we)\s+"
         r"can\s+(?:offer|do|give|stretch)\b",
     )
+    # connectors: the return named as all that is needed ("happy to throw in 10 seats — all
+    # we'd need from you is a case study", "all we ask in return is a logo")
+    cue(
+        Cue.COND | Cue.CTX,
+        "all",
+        r"all\s+(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|ask|want|require)(?:\s+for)?"
+        r"(?:\s+(?:from\s+you|from\s+them|in\s+return|back))?\s+(?:is|are)\b",
+    )
+    # not moves: shares that are a business figure ("92% gross retention", "a 27% win rate")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:(?:gross|net|logo|revenue|dollar)\s+)?(?:retention|churn|nrr|grr|win\s+rate"
+        r"|close\s+rate|conversion|attach\s+rate|renewal\s+rate|pipeline\s+coverage)\b",
+        flags=Cue.NOOP,
+    )
+    # gives: a payment staggered or split into shares ("stagger the payment — 25% now, 75% on
+    # go-live", "split it 50% upfront and 50% on delivery")
+    give(
+        "payment_terms",
+        "stagger staggering staggered split splitting",
+        r"stagger\w*\s+(?:the\s+|their\s+|your\s+)?(?:[a-z-]+\s+)?(?:payments?|billing|invoices?"
+        r"|invoicing|fees?|it|them)\b"
+        rf"|split\w*\s+(?:it|them|the\s+(?:payment|invoice|fee|bill)s?|payments?)\s+(?={PCT}\s)",
+    )
+    # not moves: shares of a payment split ("25% now, 75% on go-live", "50% upfront")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:now|upfront|in\s+advance|(?:on|at|upon)\s+(?:signature|signing|go[\s-]?live|delivery"
+        r"|completion|kick[\s-]?off|acceptance))\b",
+        flags=Cue.NOOP,
+    )
+    # not moves: a price rise announced ("our annual price adjustment of 4%")
+    cue(
+        Cue.NOOP,
+        "annual yearly",
+        rf"(?:annual|yearly)\s+(?:price\s+|pricing\s+|rate\s+)?adjustments?(?:\s+(?:of|by)\s+"
+        rf"(?:up\s+to\s+)?{PCT})?(?=\s+(?:will|takes?|is|goes|applies|comes|kicks)\b)",
+    )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

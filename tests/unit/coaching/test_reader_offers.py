@@ -234,3 +234,78 @@ def test_the_most_i_can_offer_is_an_offer() -> None:
 )
 def test_lookalikes_of_proposal_gives_are_none(text: str) -> None:
     assert _gives(text) == []
+
+
+# -- ties and bare sizes in a counter ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "happy to throw in 10 extra seats — all we'd need from you is a case study",
+        "We'll add the analytics module. All we ask in return is a logo on your site.",
+        "free onboarding is fine, all I need back is a two-year term",
+    ],
+)
+def test_all_we_need_names_the_return(text: str) -> None:
+    assert analyze(text).conditional
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Fine — 10 pct, but only with auto-renewal and a reference call in Q3.", 10),
+        ("OK, 12%, provided they sign the 3-year by Friday.", 12),
+        ("we can do net 60, and we can do 10%, but not both unless the deal goes to 3 years", 10),
+    ],
+)
+def test_a_bare_size_tied_to_a_get_after_it_is_offered(text: str, amount: int) -> None:
+    a = analyze(text)
+    assert ("discount", amount, "%") in [(g.kind, g.amount, g.unit) for g in a.gives]
+    assert a.conditional
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their margin is 20% so if they sign 3 years we win",
+        "Renewal forecast: 92% gross retention expected for Q3.",
+        "a 27% win rate in enterprise this half, nice",
+        "Dear customer, our annual price adjustment of 4% will take effect on March 1.",
+        "Heads up: the yearly pricing adjustment is 5% from April.",
+    ],
+)
+def test_business_figures_and_announced_rises_are_no_discount(text: str) -> None:
+    assert _gives(text) == []
+
+
+def test_an_annual_adjustment_waived_is_still_a_discount() -> None:
+    assert _gives("we could skip their annual price adjustment if they sign 2 years") == [
+        ("discount", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We could stagger the payment — 25% now, 75% on go-live — provided the order is signed "
+        "by 30 June.",
+        "happy to split it 50% upfront and 50% on delivery if they sign this month",
+        "can we stagger their invoices over the first year?",
+    ],
+)
+def test_a_payment_staggered_in_shares_is_payment_terms_not_a_discount(text: str) -> None:
+    assert _gives(text) == [("payment_terms", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they staggered the rollout over three sites", "we split the team 50% sales and 50% support"],
+)
+def test_other_splits_are_no_payment_terms(text: str) -> None:
+    assert _gives(text) == []
+
+
+def test_the_deals_value_named_after_it_is_no_volume() -> None:
+    text = "hey can i get a yes on 4% for Ullswater? tiny deal, $9k ACV, dont want to lose it"
+    assert _gets(text) == []
