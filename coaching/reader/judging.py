@@ -836,6 +836,13 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         first_give[c_sent[tok.clause]] = min(
             tok.start, first_give.get(c_sent[tok.clause], tok.start)
         )
+    # "asked for an extended trial. I said yes, 45 days, but only if ...": a size stated for
+    # the give of the sentence before stands for that give in its own sentence
+    for tok in sc.toks:
+        if tok.fam == "used":
+            sent = c_sent[tok.clause]
+            if sent not in first_give and sent - 1 in first_give:
+                give_sents[sent] = first_give[sent] = tok.start
     get_clause: dict[int, int] = {}
     for tok in gets:  # in order of position (resolve sorts them)
         get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)

@@ -2485,7 +2485,9 @@ def vocabulary() -> Vocabulary:
         Cue.NOOP,
         "deal contract opportunity opp",
         rf"(?:deal|contract|opportunity|opp)\s+(?:is|was|size\s+is|value\s+is|worth)\s+"
-        rf"(?:about\s+|around\s+|roughly\s+|~\s?)?{MONEY}(?:\s+(?:arr|acv|tcv|a\s+year|per\s+year))?",
+        rf"(?:about\s+|around\s+|roughly\s+|~\s?)?{MONEY}(?:\s+(?:arr|acv|tcv|a\s+year|per\s+year))?"
+        # ("deal is 310k, 18 month term": its length too)
+        rf"(?:,?\s+(?:a\s+|an\s+)?{YM}\s+(?:term|contract)\b)?",
     )
     # not moves: a price change announced from a date ("starting 1 oct, quarterly billing ...")
     cue(
@@ -4221,6 +4223,38 @@ def vocabulary() -> Vocabulary:
         "annual yearly",
         rf"(?:annual|yearly)\s+(?:price\s+|pricing\s+|rate\s+)?adjustments?(?:\s+(?:of|by)\s+"
         rf"(?:up\s+to\s+)?{PCT})?(?=\s+(?:will|takes?|is|goes|applies|comes|kicks)\b)",
+    )
+    # not gets: the deal described by its length and value ("1-yr deal, ~60k"): what the deal
+    # is, not a term asked for (tried before the term rules)
+    number_rules.insert(
+        0,
+        (
+            "cue",
+            None,
+            "years months",
+            rf"[\s-]+deal,\s+(?:about\s+|around\s+|~\s?)?{MONEY}",
+            {"flags": Cue.NOOP},
+        ),
+    )
+    # gives: the work finished by a date ("commit to a dedicated engineer and finish by end of
+    # January", "we can complete the rollout before your fiscal year")
+    give(
+        "delivery",
+        "finish finishing complete completing",
+        r"(?:(?<=and )|(?<=to )|(?<=can )|(?<=could )|(?<='ll )|(?<=will ))(?:finish|complet)\w*\s+"
+        r"(?:the|your|their)\s+(?:implementation|rollout|roll-out|onboarding|setup|migration"
+        r"|integration|deployment|build)\s+(?:by|before|within)\b"
+        # (with no object only where it joins a commitment: "commit to X and finish by ...")
+        r"|(?<=and )(?:finish|complet)\w*\s+(?:by|before|within)\b",
+        weak=W,
+    )
+    # connectors: "if we can" closing a sentence ties its get to the give before it ("ok to
+    # expedite their onboarding? they'd prepay year one if we can")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "if",
+        r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
+        r"(?<!know )(?<!whether )(?<!out )if\s+(?:we|you)\s+can(?=\s*(?:[.!?]|$))",
     )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")

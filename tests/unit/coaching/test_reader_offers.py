@@ -309,3 +309,58 @@ def test_other_splits_are_no_payment_terms(text: str) -> None:
 def test_the_deals_value_named_after_it_is_no_volume() -> None:
     text = "hey can i get a yes on 4% for Ullswater? tiny deal, $9k ACV, dont want to lose it"
     assert _gets(text) == []
+
+
+# -- the deal described, work finished by a date, ties that point back ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stonebridge — deal is 310k, 18 month term. they want us to waive the 5k migration "
+        "charge. can I?",
+        "boss, ok to include the analytics module at no charge for Tenley? 1-yr deal, ~60k",
+        "ok to give Marlow net 45? 2-year deal, $80k ACV",
+    ],
+)
+def test_the_deal_described_by_length_and_value_is_no_get(text: str) -> None:
+    assert _gets(text) == []
+
+
+def test_a_proposal_listing_a_term_still_asks_for_it() -> None:
+    text = "Proposal: 2-year term, 6% discount, paid annually in advance."
+    assert ("term_commitment", 2, "years") in _gets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you guys commit to a dedicated implementation engineer and finish by end of January?",
+        "we can finish the rollout by March if they sign this week",
+        "we'll complete your migration within 30 days of signature",
+    ],
+)
+def test_work_finished_by_a_date_is_delivery(text: str) -> None:
+    assert "delivery" in [g[0] for g in _gives(text)]
+
+
+def test_finishing_ones_own_work_is_no_delivery() -> None:
+    text = "I need to finish by 5pm, can someone approve 10% for Acme?"
+    assert [g[0] for g in _gives(text)] == ["discount"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok to expedite Pellow Marine's onboarding? they'd prepay year one if we can",
+        "Greywater asked for an extended trial. I said yes, 45 days, but only if their CTO joins "
+        "the kickoff call.",
+        "They want a longer pilot. We offered 30 days, if they give us a reference.",
+    ],
+)
+def test_a_tie_that_points_back_at_the_give(text: str) -> None:
+    assert analyze(text).conditional
+
+
+def test_checking_whether_we_can_is_no_tie() -> None:
+    assert not analyze("They want net 60. Let me see if we can. They'd sign 2 years.").conditional
