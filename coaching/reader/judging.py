@@ -608,6 +608,7 @@ def keep(
     asked_next = _asked_about(sc) if not fragment and any_weak else ()
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
     named: set[int] | None = None  # clauses with a move that is more than a bare size
+    ties: dict[int, tuple[list[int], int]] | None = None  # (built when first needed)
     kept = []
     for tok in toks:
         clause = tok.clause
@@ -623,7 +624,12 @@ def keep(
             if named is None:
                 named = {tk.clause for tk in toks if tk.fam != "qty"}
             # "Fine, 10 pct, but only with auto-renewal": a bare size tied to a get after it
-            if clause in named or (flags & COND and _tied_to_a_get_after(sc, tok)):
+            tied = False
+            if flags & COND and clause not in named:
+                if ties is None:
+                    ties = _ties_by_sentence(sc)
+                tied = _tied_to_a_get_after(ties, c_sent[clause], tok)
+            if clause in named or tied:
                 kept.append(tok)
                 continue
         if (
@@ -643,28 +649,32 @@ def keep(
     return kept
 
 
-def _tied_to_a_get_after(sc: Scan, tok: Tok) -> bool:
-    """A strong connector and then a get (or a sign verb) follow the size in its sentence."""
+def _ties_by_sentence(sc: Scan) -> dict[int, tuple[list[int], int]]:
+    """Per sentence: the starts of its strong connectors and the last start of a get (or a
+    sign verb) in it, for _tied_to_a_get_after (built once, in one pass)."""
     c_sent = sc.c_sent
-    sent = c_sent[tok.clause]
-    cond_at = -1
+    conds: dict[int, list[int]] = {}
+    last_get: dict[int, int] = {}
     for start, _end, flags, clause, _subj in sc.cues:
-        if start <= tok.end or c_sent[clause] != sent:
-            continue
-        if cond_at < 0 and flags & COND:
-            cond_at = start
-        elif cond_at >= 0 and flags & SIGNV:
-            return True
-    if cond_at < 0:
-        return False
+        sent = c_sent[clause]
+        if flags & COND:
+            conds.setdefault(sent, []).append(start)
+        if flags & SIGNV:
+            last_get[sent] = max(start, last_get.get(sent, -1))
     for get in sc.toks:
-        if (
-            get.start > cond_at
-            and c_sent[get.clause] == sent
-            and (get.fam == "get" or (get.fam == "qty" and get.kind == "term_commitment"))
-        ):
-            return True
-    return False
+        if get.fam == "get" or (get.fam == "qty" and get.kind == "term_commitment"):
+            sent = c_sent[get.clause]
+            last_get[sent] = max(get.start, last_get.get(sent, -1))
+    return {sent: (starts, last_get.get(sent, -1)) for sent, starts in conds.items()}
+
+
+def _tied_to_a_get_after(ties: dict[int, tuple[list[int], int]], sent: int, tok: Tok) -> bool:
+    """A strong connector and then a get (or a sign verb) follow the size in its sentence."""
+    if sent not in ties:
+        return False
+    starts, last_get = ties[sent]
+    index = bisect_left(starts, tok.end + 1)
+    return index < len(starts) and starts[index] < last_get
 
 
 _LIST_RUN = 3  # sentences of a list that one ask before or after it covers

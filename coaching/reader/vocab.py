@@ -4057,6 +4057,14 @@ def vocabulary() -> Vocabulary:
         weak=W,
         qty=True,
     )
+    # gets: a term lengthened from one length to another ("Elmsworth goes from 1yr to 3yr"):
+    # the size is the second length
+    get(
+        "term_commitment",
+        "goes going moves moving",
+        rf"(?:goes|going|moves|moving)\s+from\s+(?:a\s+|an\s+)?{YM}(?:\s+(?:deal|term|contract))?\s+"
+        rf"to\s+(?:a\s+|an\s+)?(?={YM})",
+    )
     # gets: introductions to the customer's wider group ("introduce us to the platform team at
     # your parent company")
     get(
@@ -4255,6 +4263,18 @@ def vocabulary() -> Vocabulary:
         "if",
         r"(?<!see )(?<!ask )(?<!check )(?<!asked )(?<!asking )(?<!wonder )(?<!wondering )(?<!sure )"
         r"(?<!know )(?<!whether )(?<!out )if\s+(?:we|you)\s+can(?=\s*(?:[.!?]|$))",
+    )
+    # gives: a connector included ("the on-prem connector included")
+    _add("obj", "scope", "connector connectors", r"connectors?\b")
+    # not moves: another seller's offer reported ("Zetland's reseller is offering them 25% off")
+    # (as for a competitor's, tried under the competitor rule)
+    cue(
+        Cue.POL,
+        "reseller resellers",
+        r"(?<!that )(?<!which )(?<!what )(?<!what the )resellers?\s+(?:(?:is|are|was|were"
+        r"|has\s+been|have\s+been|just|already|now)\s+)?(?:offering|giving|gave|quoting|quoted"
+        r"|discounting"
+        r"|throwing\s+in|cutting|undercutting)\b",
     )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")

@@ -364,3 +364,40 @@ def test_a_tie_that_points_back_at_the_give(text: str) -> None:
 
 def test_checking_whether_we_can_is_no_tie() -> None:
     assert not analyze("They want net 60. Let me see if we can. They'd sign 2 years.").conditional
+
+
+# -- a term lengthened, a reseller's offer, a connector ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("approve? Elmsworth goes from 1yr to 3yr, and in exchange we lock pricing", 3, "years"),
+        ("we'd add SSO free if the contract goes from 12 months to 24 months", 24, "months"),
+        ("10% works if they're moving from a 1-year to a 2-year", 2, "years"),
+    ],
+)
+def test_a_term_lengthened_is_sized_by_the_new_length(text: str, amount: int, unit: str) -> None:
+    a = analyze(text)
+    assert ("term_commitment", amount, unit) in [(g.kind, g.amount, g.unit) for g in a.gets]
+    assert a.conditional
+
+
+def test_a_trial_lengthened_is_no_term() -> None:
+    assert _gets("can we extend the trial from 14 days to 30 days?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zetland's reseller is offering them 25% off bundled licences. We shouldn't match.",
+        "FYI their reseller just gave them net 90 on the hardware.",
+    ],
+)
+def test_a_resellers_offer_is_not_ours(text: str) -> None:
+    assert _gives(text) == []
+
+
+def test_a_connector_included_is_scope() -> None:
+    text = "Customer: 'We would need the on-prem connector included to move forward.'"
+    assert _gives(text) == [("scope", None, None)]
