@@ -63,7 +63,8 @@ YM = rf"(?:{YEARS}|{MONTHS})"
 # The named group that closes last says the unit; "n*" hold the number, "mult*" a
 # thousand/million multiplier and "cur*" the currency.
 QTY = (
-    r"(?<![a-z0-9])net[\s-]?(?P<netn>\d{1,3})\b"
+    # ("net sixty", "net forty-five": terms in words)
+    r"(?<![a-z0-9])net[\s-]?(?P<netn>\d{1,3}|(?:thirty|forty|sixty|ninety)(?:[\s-]five)?)\b"
     rf"|(?P<cur>[$€£]|(?<![a-z0-9])(?:usd|eur|gbp)\b)\s?(?P<n1>{NUM})(?:\s?(?P<mult1>k|m|mm|bn"
     rf"|thousand|million"
     r"|grand)\b)?"
@@ -4275,6 +4276,24 @@ def vocabulary() -> Vocabulary:
         r"|has\s+been|have\s+been|just|already|now)\s+)?(?:offering|giving|gave|quoting|quoted"
         r"|discounting"
         r"|throwing\s+in|cutting|undercutting)\b",
+    )
+    # connectors: a give priced on a longer deal ("$3,000 off on a 3 year deal", "2 free months
+    # on a 24-month agreement"): the deal named is the return
+    cue(
+        Cue.WCOND,
+        "on",
+        # (a longer deal than a year: "the 3-year price on a 1-year deal" is no tie)
+        r"on\s+(?:a|an)\s+(?=(?:(?:[2-9]|two|three|four|five)[\s-]?(?:years?|yrs?)|multi[\s-]?year"
+        r"|(?:1[89]|[2-6]\d)[\s-]?months?)[\s-]+(?:deal|term|contract|agreement|commitment|renewal)\b)",
+    )
+    # gives: payment terms in words ("net sixty", "net forty-five")
+    give(
+        "payment_terms",
+        "net",
+        r"net[\s-](?:thirty|forty|sixty|ninety)(?:[\s-]five)?\b(?!\s*(?:%|percent|per\s?cent))"
+        r"(?:\s+(?:payment\s+)?terms?)?",
+        weak=W,
+        qty=True,
     )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")

@@ -401,3 +401,41 @@ def test_a_resellers_offer_is_not_ours(text: str) -> None:
 def test_a_connector_included_is_scope() -> None:
     text = "Customer: 'We would need the on-prem connector included to move forward.'"
     assert _gives(text) == [("scope", None, None)]
+
+
+# -- a give priced on a longer deal; payment terms in words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we could do $3,000 off per year on a 3 year deal",
+        "You'd get two months free on a 24-month agreement.",
+        "free onboarding on a multi-year contract",
+    ],
+)
+def test_a_give_on_a_longer_deal_is_tied_to_it(text: str) -> None:
+    a = analyze(text)
+    assert a.gets and a.gets[0].kind == "term_commitment"
+    assert a.conditional
+
+
+def test_a_give_on_a_one_year_deal_is_no_tie() -> None:
+    text = "Can I give Marisol the 3-year price on a 1-year deal? their policy forbids multi-year"
+    assert not analyze(text).conditional
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Offer: fifteen thousand dollars off and net sixty", 60),
+        ("can we do net forty-five for Acme?", 45),
+        ("we can go to net ninety if they sign 3 years", 90),
+    ],
+)
+def test_payment_terms_in_words(text: str, days: int) -> None:
+    assert ("payment_terms", days, "days") in _gives(text)
+
+
+def test_a_net_share_is_no_payment_term() -> None:
+    assert _gives("their margin is net sixty percent of revenue") == []
