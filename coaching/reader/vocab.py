@@ -4295,6 +4295,25 @@ def vocabulary() -> Vocabulary:
         weak=W,
         qty=True,
     )
+    # gets: the deal closed or the order in by a date ("if the deal closes this quarter",
+    # "provided the order is in by Friday")
+    get(
+        "faster_signature",
+        "deal order po contract paperwork",
+        r"(?:deal|order|po|contract|paperwork)\s+(?:closes|close|closing|lands|land|is\s+signed"
+        r"|gets\s+signed|is\s+in|comes\s+in|is\s+back|comes\s+back)\s+(?:with\s+us\s+)?" + DEADLINE,
+    )
+    # gets: seats bought at a discount ("200 seats at 18% off"): the head count is the return
+    # ("the deal is 250 seats at $90 each" describes the deal)
+    num(
+        "get",
+        "volume",
+        "seats",
+        rf"(?=\s+at\s+(?:a\s+|an\s+)?{PM}\s+(?:off|discount)\b)",
+        qty=True,
+    )
+    # gives: single sign-on, a feature included ("we can include SSO")
+    _add("obj", "scope", "sso single", r"sso\b|single[\s-]sign[\s-]on\b")
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

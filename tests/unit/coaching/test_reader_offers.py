@@ -439,3 +439,45 @@ def test_payment_terms_in_words(text: str, days: int) -> None:
 
 def test_a_net_share_is_no_payment_term() -> None:
     assert _gives("their margin is net sixty percent of revenue") == []
+
+
+# -- the deal closed by a date, seats bought at a discount, single sign-on ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can include SSO if the deal closes this quarter.",
+        "Provided the order is in by Friday, we'll add two extra months free.",
+        "10% works if the paperwork comes back before the 30th",
+    ],
+)
+def test_the_deal_closed_or_the_order_in_by_a_date_is_a_faster_signature(text: str) -> None:
+    a = analyze(text)
+    assert [g.kind for g in a.gets] == ["faster_signature"]
+    assert a.gives and a.conditional
+
+
+def test_a_deal_closing_later_with_no_give_is_nothing() -> None:
+    assert analyze("the deal closes next year anyway, no rush").gets == ()
+
+
+def test_seats_bought_at_a_discount_are_volume() -> None:
+    text = "Their proposal is 200 seats at 18% off with quarterly billing."
+    assert _gets(text) == [("volume", 200, "seats")]
+
+
+def test_the_deal_described_in_seats_and_price_is_no_volume() -> None:
+    text = "The deal is 250 seats at $90 each. They asked for 30 more seats free."
+    assert _gets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["we could include single sign-on for them at no cost", "ok to throw in SSO for Acme?"]
+)
+def test_single_sign_on_included_is_scope(text: str) -> None:
+    assert [g[0] for g in _gives(text)] == ["scope"]
+
+
+def test_single_sign_on_required_is_no_give() -> None:
+    assert _gives("SSO is required by their security team.") == []
