@@ -624,8 +624,15 @@ def keep(
             if named is None:
                 named = {tk.clause for tk in toks if tk.fam != "qty"}
             # "Fine, 10 pct, but only with auto-renewal": a bare size tied to a get after it
-            tied = False
-            if flags & COND and clause not in named:
+            # "they counter-offered: 10% and ...", "our proposal: 12% ...": the size a label
+            # of an offer introduces
+            tied = (
+                clause > 0
+                and c_sent[clause - 1] == c_sent[clause]
+                and bool(c_flags[clause - 1] & GIVEV)
+                and sc.text.endswith(":", 0, tok.start - (sc.text[tok.start - 1] == " "))
+            )
+            if flags & COND and clause not in named and not tied:
                 if ties is None:
                     ties = _ties_by_sentence(sc)
                 tied = _tied_to_a_get_after(ties, c_sent[clause], tok)

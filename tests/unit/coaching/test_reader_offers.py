@@ -481,3 +481,29 @@ def test_single_sign_on_included_is_scope(text: str) -> None:
 
 def test_single_sign_on_required_is_no_give() -> None:
     assert _gives("SSO is required by their security team.") == []
+
+
+# -- a bare size an offer's label introduces ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("they counter-offered: 10% and they'll sign this week", 10),
+        ("Counter: 12% instead of 18%, net 45 instead of net 90.", 12),
+        ("Our proposal for the renewal: 7%, net 45 and a named CSM.", 7),
+    ],
+)
+def test_a_bare_size_after_an_offers_label_is_offered(text: str, amount: int) -> None:
+    assert ("discount", amount, "%") in _gives(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue update for the quarter: 15% growth.",
+        "Pipeline review for the third quarter: 27% coverage.",
+    ],
+)
+def test_a_bare_size_after_another_label_is_no_give(text: str) -> None:
+    assert _gives(text) == []
