@@ -4314,6 +4314,14 @@ def vocabulary() -> Vocabulary:
     )
     # gives: single sign-on, a feature included ("we can include SSO")
     _add("obj", "scope", "sso single", r"sso\b|single[\s-]sign[\s-]on\b")
+    # connectors: "and we'll" after the customer's move; only "and" is read here, so "we'll"
+    # names the seller as the one who gives what follows ("Prepay the year and we'll add 20
+    # seats")
+    cue(
+        Cue.RCOND,
+        "and",
+        r"and(?=\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b)",
+    )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

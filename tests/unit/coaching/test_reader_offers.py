@@ -507,3 +507,17 @@ def test_a_bare_size_after_an_offers_label_is_offered(text: str, amount: int) ->
 )
 def test_a_bare_size_after_another_label_is_no_give(text: str) -> None:
     assert _gives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "give"),
+    [
+        ("Prepay the year and we'll add 20 seats.", ("scope", 20, "seats")),
+        ("Sign by Friday and we can add 10 licences.", ("scope", 10, "seats")),
+        ("They'll add 50 seats and we'll give them 10%.", ("discount", 10, "%")),
+    ],
+)
+def test_the_customers_move_first_then_and_well(text: str, give: tuple) -> None:
+    a = analyze(text)
+    assert [(g.kind, g.amount, g.unit) for g in a.gives] == [give]
+    assert a.gets and a.conditional
