@@ -4170,7 +4170,8 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "renewal renewals increase increases uplift uplifts escalator escalators",
-        r"(?:renewals?|increases?|uplifts?|escalators?)\s+(?:capped|held|limited|kept)\s+(?:at|to)\s+"
+        r"(?:renewals?|increases?|uplifts?|escalators?)\s+(?:(?:is|are|gets?|being)\s+)?(?:capped|held"
+        r"|limited|kept)\s+(?:at|to)\s+"
         rf"(?:a\s+|an\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?{PCT}",
         qty=True,
     )
@@ -4321,6 +4322,21 @@ def vocabulary() -> Vocabulary:
         Cue.RCOND,
         "and",
         r"and(?=\s+(?:we'll|we\s+will|we\s+can|we\s+could|we'd|i'll|i\s+can|i\s+could)\b)",
+    )
+    # gives: the price brought to the customer's number ("if you can get to that number",
+    # "come down to our budget"); a competitor's price matched ("match the competitor's $50/seat")
+    give(
+        "discount",
+        "get getting come coming go going",
+        # (not "get to the number", "my number": a rep's quota)
+        r"(?:get|getting|come|coming|go|going)\s+(?:down\s+)?to\s+(?:(?:that|this|their)\s+(?:number"
+        r"|figure|target)|(?:that|our|this|the|their)\s+(?:budget|price\s+point|target\s+price))\b",
+    )
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?|rival'?s?|other\s+vendor'?s?"
+        rf"|incumbent'?s?)\s+(?={MONEY}|{PCT})",
     )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")

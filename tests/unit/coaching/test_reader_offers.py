@@ -521,3 +521,30 @@ def test_the_customers_move_first_then_and_well(text: str, give: tuple) -> None:
     a = analyze(text)
     assert [(g.kind, g.amount, g.unit) for g in a.gives] == [give]
     assert a.gets and a.conditional
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Our budget is $80k; if you can get to that number we'll commit to three years.",
+            "discount",
+        ),
+        ("can we come down to their budget if they sign 2 years?", "discount"),
+        ("Match the competitor's $50/seat and we'll move forward.", "discount"),
+        ("We'd accept a 3-year term if the annual increase is capped at 3%.", "price_lock"),
+    ],
+)
+def test_the_customers_number_and_a_capped_increase(text: str, kind: str) -> None:
+    assert [g[0] for g in _gives(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need to get to the number by Friday or the quarter is lost",
+        "I need to get to my number this quarter",
+    ],
+)
+def test_a_reps_quota_is_no_give(text: str) -> None:
+    assert _gives(text) == []
