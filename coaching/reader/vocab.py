@@ -4338,6 +4338,15 @@ def vocabulary() -> Vocabulary:
         r"match(?:ing)?\s+(?:the\s+|their\s+|a\s+)?(?:competitor'?s?|rival'?s?|other\s+vendor'?s?"
         rf"|incumbent'?s?)\s+(?={MONEY}|{PCT})",
     )
+    # not moves: talk about any customer, not this deal ("when a customer asks for net 90, do
+    # you trade it ...", "trades like 'net 60 for a 2-year term'")
+    cue(
+        Cue.POL,
+        "when whenever",
+        r"(?:when|whenever)\s+(?:a|any)\s+(?:customer|prospect|buyer|client|account)\s+(?:asks|wants"
+        r"|requests|pushes|demands|comes\s+back)\b",
+    )
+    cue(Cue.POL, "trades tradeoffs trade-offs", r"(?:trades|trade-?offs)\s+like\b")
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

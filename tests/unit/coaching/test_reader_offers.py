@@ -548,3 +548,25 @@ def test_the_customers_number_and_a_capped_increase(text: str, kind: str) -> Non
 )
 def test_a_reps_quota_is_no_give(text: str) -> None:
     assert _gives(text) == []
+
+
+# -- talk about any customer, not this deal -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: when a customer asks for net 90, do you trade it for upfront payment or just say no?",
+        "Whenever a prospect pushes for 20% off, ask for a 2-year term in return.",
+        "Section 3 of the deck covers trades like 'net 60 for a 2-year term'.",
+    ],
+)
+def test_talk_about_any_customer_is_no_move(text: str) -> None:
+    a = analyze(text)
+    assert a.gives == () and a.gets == ()
+
+
+def test_this_customers_ask_traded_is_still_read() -> None:
+    a = analyze("Acme asked for net 90; can we trade it for upfront payment?")
+    assert [g.kind for g in a.gives] == ["payment_terms"]
+    assert [g.kind for g in a.gets] == ["upfront_payment"]
