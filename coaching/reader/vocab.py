@@ -4347,6 +4347,26 @@ def vocabulary() -> Vocabulary:
         r"|requests|pushes|demands|comes\s+back)\b",
     )
     cue(Cue.POL, "trades tradeoffs trade-offs", r"(?:trades|trade-?offs)\s+like\b")
+    # a refusal joined by "and" is a clause of its own, refusing the one before ("Dunmore's
+    # trial ends Friday and we're not extending it")
+    cue(
+        Cue.BD_CLAUSE,
+        "and",
+        r"and(?=\s+(?:we're|we\s+are|i'm|we|i)\s+(?:not|won't|can't|cannot|didn't|don't|aren't)\b)",
+    )
+    # gets: the commitment in writing by a date ("get us the 2-yr commitment in writing today")
+    get(
+        "faster_signature",
+        "writing",
+        r"(?:(?<=commitment in )|(?<=commit in )|(?<=order in )|(?<=agreement in )"
+        r"|(?<=contract in )|(?<=po in )|(?<=yes in ))writing\s+" + DEADLINE,
+    )
+    # not moves: benchmarks of deals in general ("Benchmark from the RevOps deck: ... 10-15% off")
+    cue(
+        Cue.POL,
+        "benchmark benchmarks benchmarking",
+        r"benchmark(?:s|ing)?(?=\s*(?::|from\b|data\b|report\b|numbers\b|figures\b|study\b|[.?!]|$))",
+    )
     # refusals said on their own, after the ask ("Not happening.", "We can't, and I told them
     # so.", "we're not extending it", "I told him our policy is paid POCs only")
     cue(Cue.PNEG | Cue.REFUSAL, "not", r"not\s+(?:happening|going\s+to\s+happen)\b")

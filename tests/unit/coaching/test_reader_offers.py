@@ -570,3 +570,35 @@ def test_this_customers_ask_traded_is_still_read() -> None:
     a = analyze("Acme asked for net 90; can we trade it for upfront payment?")
     assert [g.kind for g in a.gives] == ["payment_terms"]
     assert [g.kind for g in a.gets] == ["upfront_payment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore's trial ends Friday and we're not extending it.",
+        "They asked for a longer pilot and we're not doing it.",
+        "Acme wants 20% off and we can't go past 15%.",
+    ],
+)
+def test_a_refusal_joined_by_and_refuses_the_clause_before(text: str) -> None:
+    assert _gives(text) == []
+
+
+def test_a_commitment_in_writing_by_a_date_is_a_faster_signature() -> None:
+    text = "we'll take another 3% off if you can get us the 2-yr commitment in writing today"
+    assert [g[0] for g in _gets(text)] == ["term_commitment", "faster_signature"]
+
+
+def test_putting_our_offer_in_writing_is_no_get() -> None:
+    assert _gets("we can put the 10% in writing today") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benchmark from the RevOps deck: most mid-market deals close at 10-15% off list.",
+        "Benchmarks: enterprise deals land at 18-25% off, mid-market lower.",
+    ],
+)
+def test_benchmarks_are_no_move(text: str) -> None:
+    assert _gives(text) == []
