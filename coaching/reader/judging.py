@@ -359,7 +359,13 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 or tok.clause in incl_seller
                 or (cf & GIVEV and tok.subj == "S" and not _object_of_a_preposition(sc.text, tok))
                 # "they're asking us to include the API add-on": asked to include it
-                or (cf & INCL and cf & ASK and fam == "obj")
+                # (not "a fixed price on any seats they add": the object the move is about)
+                or (
+                    cf & INCL
+                    and cf & ASK
+                    and fam == "obj"
+                    and not _object_of_a_preposition(sc.text, tok)
+                )
             ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)

@@ -602,3 +602,18 @@ def test_putting_our_offer_in_writing_is_no_get() -> None:
 )
 def test_benchmarks_are_no_move(text: str) -> None:
     assert _gives(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thornbury is asking for a fixed price on any seats they add over the next 18 months. OK?",
+        "They want a price lock on the seats they add next year.",
+    ],
+)
+def test_seats_a_price_is_held_on_are_no_scope(text: str) -> None:
+    assert [g[0] for g in _gives(text)] == ["price_lock"]
+
+
+def test_an_add_on_they_ask_us_to_include_is_scope() -> None:
+    assert _gives("they're asking us to include the API add-on") == [("scope", None, None)]
