@@ -131,7 +131,10 @@ def _patterns() -> _Patterns:
         agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
         free_after=re.compile(r"\s*(?:free|complimentary|on\s+us|at\s+no\s+(?:cost|charge))\b"),
         time_added=re.compile(r"\b(?:extend\w*|extension|by|more|extra|another|additional|free)\b"),
-        the_deal=re.compile(r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth)\s+~?$"),
+        # ("tiny deal, $9k ACV": the deal named just before its figure)
+        the_deal=re.compile(
+            r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth|deal,)\s+~?$"
+        ),
         whole_deal=re.compile(
             r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all"
             r"|[a-z0-9&-]+'s)\s+$"  # ("8% off for Zenith's 250 seats")
@@ -356,7 +359,13 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 or tok.clause in incl_seller
                 or (cf & GIVEV and tok.subj == "S" and not _object_of_a_preposition(sc.text, tok))
                 # "they're asking us to include the API add-on": asked to include it
-                or (cf & INCL and cf & ASK and fam == "obj")
+                # (not "a fixed price on any seats they add": the object the move is about)
+                or (
+                    cf & INCL
+                    and cf & ASK
+                    and fam == "obj"
+                    and not _object_of_a_preposition(sc.text, tok)
+                )
             ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)
@@ -554,10 +563,11 @@ def refused_clauses(sc: Scan) -> set[int]:
         sent = c_sent[clause]
         if clause in with_moves:
             continue
-        if sent in by_sent:  # same sentence: the nearest clause before it with a move
-            index = bisect_left(by_sent[sent], clause)
-            if index:
-                refused.add(by_sent[sent][index - 1])
+        index = bisect_left(by_sent[sent], clause) if sent in by_sent else 0
+        if index:  # same sentence: the nearest clause before it with a move
+            refused.add(by_sent[sent][index - 1])
+        # a refusal that opens its sentence answers the sentence before ("They want net 120.
+        # Told them no, net 30 is our standard.")
         elif sent - 1 not in done:  # a bare refusal sentence: the sentence before it
             done.add(sent - 1)
             refused.update(by_sent.get(sent - 1, ()))
@@ -603,6 +613,8 @@ def keep(
     # pilot. thoughts?"): the list is what is asked about, so its weak moves count.
     asked_next = _asked_about(sc) if not fragment and any_weak else ()
     firm: set[int] | None = None  # clauses with a firm move (built when first needed)
+    named: set[int] | None = None  # clauses with a move that is more than a bare size
+    ties: dict[int, tuple[list[int], int]] | None = None  # (built when first needed)
     kept = []
     for tok in toks:
         clause = tok.clause
@@ -613,6 +625,26 @@ def keep(
             continue
         if c_pneg[clause] > tok.end:
             continue
+        if tok.weak and tok.fam == "qty" and flags & need and not fragment:
+            # "8% and net 45, in return for ...": a bare size listed with a named move
+            if named is None:
+                named = {tk.clause for tk in toks if tk.fam != "qty"}
+            # "Fine, 10 pct, but only with auto-renewal": a bare size tied to a get after it
+            # "they counter-offered: 10% and ...", "our proposal: 12% ...": the size a label
+            # of an offer introduces
+            tied = (
+                clause > 0
+                and c_sent[clause - 1] == c_sent[clause]
+                and bool(c_flags[clause - 1] & GIVEV)
+                and sc.text.endswith(":", 0, tok.start - (sc.text[tok.start - 1] == " "))
+            )
+            if flags & COND and clause not in named and not tied:
+                if ties is None:
+                    ties = _ties_by_sentence(sc)
+                tied = _tied_to_a_get_after(ties, c_sent[clause], tok)
+            if clause in named or tied:
+                kept.append(tok)
+                continue
         if (
             tok.weak
             and not fragment
@@ -628,6 +660,34 @@ def keep(
                 continue
         kept.append(tok)
     return kept
+
+
+def _ties_by_sentence(sc: Scan) -> dict[int, tuple[list[int], int]]:
+    """Per sentence: the starts of its strong connectors and the last start of a get (or a
+    sign verb) in it, for _tied_to_a_get_after (built once, in one pass)."""
+    c_sent = sc.c_sent
+    conds: dict[int, list[int]] = {}
+    last_get: dict[int, int] = {}
+    for start, _end, flags, clause, _subj in sc.cues:
+        sent = c_sent[clause]
+        if flags & COND:
+            conds.setdefault(sent, []).append(start)
+        if flags & SIGNV:
+            last_get[sent] = max(start, last_get.get(sent, -1))
+    for get in sc.toks:
+        if get.fam == "get" or (get.fam == "qty" and get.kind == "term_commitment"):
+            sent = c_sent[get.clause]
+            last_get[sent] = max(get.start, last_get.get(sent, -1))
+    return {sent: (starts, last_get.get(sent, -1)) for sent, starts in conds.items()}
+
+
+def _tied_to_a_get_after(ties: dict[int, tuple[list[int], int]], sent: int, tok: Tok) -> bool:
+    """A strong connector and then a get (or a sign verb) follow the size in its sentence."""
+    if sent not in ties:
+        return False
+    starts, last_get = ties[sent]
+    index = bisect_left(starts, tok.end + 1)
+    return index < len(starts) and starts[index] < last_get
 
 
 _LIST_RUN = 3  # sentences of a list that one ask before or after it covers
@@ -799,6 +859,13 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         first_give[c_sent[tok.clause]] = min(
             tok.start, first_give.get(c_sent[tok.clause], tok.start)
         )
+    # "asked for an extended trial. I said yes, 45 days, but only if ...": a size stated for
+    # the give of the sentence before stands for that give in its own sentence
+    for tok in sc.toks:
+        if tok.fam == "used":
+            sent = c_sent[tok.clause]
+            if sent not in first_give and sent - 1 in first_give:
+                give_sents[sent] = first_give[sent] = tok.start
     get_clause: dict[int, int] = {}
     for tok in gets:  # in order of position (resolve sorts them)
         get_sents.setdefault(c_sent[tok.clause], []).append(tok.start)
