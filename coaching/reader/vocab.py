@@ -4017,7 +4017,8 @@ def vocabulary() -> Vocabulary:
         "term_commitment",
         "contract term deal agreement subscription commitment",
         r"(?:contract|term|deal|agreement|subscription|commitment)\s+(?:runs|run|is|goes|lasts|last"
-        rf"|stays|covers)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+full\s+)?{YM}",
+        rf"|stays|covers)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+full\s+)?{YM}"
+        r"(?!\s+(?:old|ago|in\b|into|of\s+history))",  # ("the deal is 3 years old" is its age)
         qty=True,
     )
     # gets: fewer legal changes ("narrow the redlines to the two DPA items")
