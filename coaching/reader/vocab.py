@@ -1959,7 +1959,8 @@ def vocabulary() -> Vocabulary:
         r"|tomorrow|q[1-4]|(?:quarter|month|year|week|fiscal\s+year|fy)[\s-]?end|eo[mqwy]\b)",
     )
     cue(Cue.WHEN, "this", rf"this\s+(?:week|month|quarter|year|q[1-4]|{WEEKDAY})\b")
-    cue(Cue.WHEN, "today tomorrow tonight asap immediately", None)
+    cue(Cue.WHEN, "tomorrow tonight asap immediately", None)
+    cue(Cue.WHEN, "today", r"today\b(?!'s)")  # ("at today's rate" names a price, not a date)
     cue(Cue.WHEN, "end", r"end\s+of\s+(?:the\s+)?(?:week|month|quarter|year|q[1-4])")
     cue(Cue.WHEN, "next", r"next\s+week\b")
     cue(
@@ -4714,6 +4715,31 @@ def vocabulary() -> Vocabulary:
         r"(?:volume|pricing|price|discount)\s+tiers?\s*:|pricing\s+page\b|tier\s+table\b",
     )
     cue(Cue.NEG, "rather", r"rather\s+walk\s+(?:away\s+)?than\b")
+    # gives: seats or prices held at today's rate, price protection
+    give(
+        "price_lock",
+        "lock locking hold holding keep keeping",
+        r"(?:lock|hold|keep)(?:ing)?\s+(?:[a-z-]+\s+){0,2}?(?:seats|licen[cs]es|users|expansion|add-ons)"
+        r"\s+at\s+(?:today'?s|the\s+current|current|this\s+year'?s|the\s+same|their\s+current)\s+"
+        r"(?:rate|price|pricing)s?\b",
+    )
+    give("price_lock", "price", r"price[\s-]protect\w*")
+    # gets: work pushed to a later phase, a renewal signed early
+    get(
+        "scope_reduction",
+        "push pushed pushing move moved moving",
+        r"(?:push|pushed|pushing|move|moved|moving)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:work|module"
+        r"|integration|sso|scope|features?|reports?|workstream)\s+(?:out\s+of|to)\s+(?:phase|a\s+later"
+        r"|the\s+next|later|next)\b",
+    )
+    get(
+        "faster_signature",
+        "sign signs signing renew renews renewing",
+        rf"(?:sign|renew)(?:s|ing)?\s+(?:the\s+renewal\s+|the\s+contract\s+|it\s+)?{N}\s+(?:days|weeks"
+        r"|months)\s+early\b",
+    )
+    # not moves: a tip to reps ("Tip: when they ask for net 60, ...")
+    cue(Cue.POL, "tip", r"(?:pro\s+)?tip\s*:")
     # -- offers, proposals and their sizes --------------------------------------------------------
     # a counter beside the ask it answers ("8% (not the 15% you asked for) and net 45"): the
     # ask named in passing is neither a negation nor a move
