@@ -4032,6 +4032,177 @@ def vocabulary() -> Vocabulary:
     # -- offers, proposals and their sizes --------------------------------------------------------
 
     # -- everyday lines: reports, notes, questions and asks without the usual words ---------------
+    # gives: billing split into named stages or milestones ("bill the licence fee in three
+    # milestones", "invoice you in two stages", "stagger the payments over the year")
+    give(
+        "payment_terms",
+        "bill billed billing invoice invoiced invoicing charge charged charging pay paying",
+        r"(?:bill|billed|billing|invoice|invoiced|invoicing|charg(?:e|ed|ing)|pay|paying)\s+"
+        r"(?:[a-z'-]+\s+){0,3}?in\s+(?:two|three|four|five|2|3|4|5)\s+(?:milestones|stages|phases"
+        r"|tranches|instal+ments|installments|payments|parts|chunks)\b",
+    )
+    give(
+        "payment_terms",
+        "stagger staggering",
+        r"stagger(?:ing)?\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:[a-z-]+\s+)?(?:payments?"
+        r"|invoices?|invoicing|billing|fees?|costs?)\b",
+    )
+    give(
+        "payment_terms",
+        "pushed postponed",
+        rf"(?:pushed|postponed)\s+(?:back\s+)?{D}(?:first\s+|initial\s+)?"
+        r"(?:payment|payments|invoice|invoicing|billing|bill)\b",
+    )
+    # not moves: shares of a staged payment ("30% at signature, 40% at go-live")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:(?:is\s+)?(?:due\s+)?(?:at|on|upon|after)\s+(?:the\s+)?(?:signature|signing|go[\s-]?live"
+        r"|kick[\s-]?off|acceptance|completion|uat|launch|delivery|contract\s+signature|cut[\s-]?over"
+        r"|milestone)\b)",
+        flags=Cue.NOOP,
+    )
+    # gives: a rise given up, named by what it applies to ("waived the premium-tier uplift")
+    give(
+        "discount",
+        "waive waived waiving skip skipped skipping",
+        r"(?:waiv(?:e|ed|ing)|skip(?:ped|ping)?)\s+(?:the\s+|this\s+year's\s+|their\s+|our\s+)"
+        r"(?:[a-z0-9-]+\s+){1,2}?(?:increase|uplift|escalator|price\s+rise)s?\b",
+    )
+    # gives: a price brought down by a stated sum, whatever the price is called ("reduce the
+    # annual subscription by £7,500", "cut the licence total by 10%")
+    give(
+        "discount",
+        "reduce reducing lower lowering cut cutting trim trimming",
+        r"(?:reduc(?:e|ing)|lower(?:ing)?|cut(?:ting)?|trim(?:ming)?)\s+(?:the\s+|their\s+|your\s+"
+        r"|our\s+)(?:[a-z-]+\s+){0,2}?(?:subscription|licen[cs]es?|licen[cs]e\s+fee|contract|total"
+        r"|renewal|order|package|plan|platform\s+fee|amount|spend)\s+(?:value\s+)?by\s+" + PM,
+        qty=True,
+    )
+    # gives: a larger order's unit price kept for a smaller one ("keep the 250-seat price")
+    num(
+        "give",
+        "discount",
+        "seats",
+        r"[\s-]+(?:unit\s+|tier\s+|per[\s-]seat\s+|volume\s+)?(?:pricing|price|rates?)\b",
+        weak=W,
+    )
+    # gives: more time to evaluate ("an extension of our evaluation period by 30 days")
+    give(
+        "trial",
+        "extension extensions",
+        rf"extensions?\s+(?:of|to|on)\s+{D}(?:free\s+)?(?:trial|pilot|poc|evaluation|eval"
+        r"|proof[\s-]of[\s-]concept)\b(?:\s+period)?(?:\s+by\s+" + TIME + ")?",
+        qty=True,
+    )
+    # gives: a renewal price not raised ("rate held flat", "pricing kept flat on renewal")
+    give(
+        "discount",
+        "rate rates price prices pricing renewal",
+        r"(?:rates?|prices?|pricing|renewal)\s+(?:held|kept|frozen|stays?|stayed|remains?"
+        r"|remained)\s+flat\b(?!\s+(?:for|through|until|till|on|at)\s)",
+    )
+    # what we pay for is free to the customer ("on-site in week one, at our cost")
+    cue(
+        Cue.FREE,
+        "cost expense dime",
+        r"(?:(?<=at our )|(?<=at our own )|(?<=at my )|(?<=on our ))(?:cost|expense|dime)\b",
+    )
+    # gets: the customer presents or speaks with us ("in exchange for you presenting with us
+    # at our user conference", "speak at our summit", "co-host a webinar with us")
+    get(
+        "reference",
+        "present presents presenting speak speaks speaking co-present co-presents co-presenting "
+        "co-host co-hosts co-hosting join joins joining",
+        r"(?:present(?:s|ing)?|speak(?:s|ing)?|co-present(?:s|ing)?|co-host(?:s|ing)?"
+        r"|join(?:s|ing)?\s+us)\s+"
+        r"(?:with\s+us\s+)?(?:at|on|in)\s+(?:our|a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}?(?:conference"
+        r"|event|summit|webinar|keynote|panel|user\s+group|roadshow|forum|stage|livestream)s?\b"
+        r"|co-(?:host|present)(?:s|ed|ing)?\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:webinar|session"
+        r"|talk|panel|event|keynote)s?\b",
+    )
+    # gets: redlines given up ("if you accept our standard positions on the rest of the
+    # redlines", "take our paper", "sign on our standard terms")
+    get(
+        "process",
+        "accept accepting take taking sign signing",
+        r"(?:accept(?:ing)?|tak(?:e|ing)|sign(?:ing)?\s+on)\s+(?:our|the)\s+(?:standard|usual|default)"
+        r"\s+(?:positions?|terms|paper|language|contract|msa|clauses?|t&cs)\b",
+    )
+    # gets: the paperwork countersigned by a date
+    get(
+        "faster_signature",
+        "countersigned countersign countersigning executed",
+        r"(?:countersign(?:ed|ing)?|executed)\s+" + DEADLINE,
+    )
+    # ties: "..., if we do": the get before it answers the give asked about
+    cue(Cue.COND | Cue.ANA | Cue.CTX, "if", r"if\s+(?:we|you)\s+do\b(?=\s*(?:[.!?,;)]|$))")
+
+    # gets: a term stated as its length ("executed for a minimum term of three years")
+    get(
+        "term_commitment",
+        "term contract commitment agreement",
+        r"(?:term|contract|commitment|agreement)\s+of\s+(?:at\s+least\s+)?" + YM,
+        qty=True,
+    )
+    # not moves: sales metrics ("our win rate on deals with >15% discount is 22%", "renewal
+    # rate for customers with a dedicated CSM is 96%", "closed-lost reasons: price 38%")
+    cue(
+        Cue.POL,
+        "win close churn conversion retention attach loss",
+        r"(?:win|close|churn|conversion|retention|attach|loss)\s+rates?\b",
+    )
+    cue(
+        Cue.POL,
+        "renewal",
+        r"renewal\s+rates?\s+(?:for|among|across|on|in)\s+(?:[a-z-]+\s+)?(?:customers|accounts"
+        r"|deals|clients|logos|cohorts?)\b",
+    )
+    cue(
+        Cue.POL,
+        "closed win",
+        r"(?:closed[\s-](?:lost|won)|win[\s/-]loss)\s+(?:reasons?|analysis|data|report|numbers"
+        r"|stats)\b",
+    )
+    # not moves: how-to questions about asks in general ("when someone asks for a longer trial,
+    # what do you usually ask for?", "how do people here handle 'we need net 90'?")
+    cue(
+        Cue.POL,
+        "when whenever",
+        r"(?:when|whenever)\s+(?:someone|somebody|anyone|a\s+customer|customers|a\s+prospect"
+        r"|prospects|a\s+buyer|buyers|procurement|a\s+client|clients)\s+(?:asks?|wants?|demands?"
+        r"|pushes|push|requests?|insists?)\b",
+    )
+    cue(
+        Cue.POL,
+        "how",
+        r"how\s+(?:do|does|did|would|should)\s+(?:people|folks|others|other\s+reps|other\s+teams"
+        r"|you\s+all|you\s+guys|y'all|everyone|the\s+team|we\s+usually|you\s+usually|you)\s+"
+        r"(?:here\s+)?(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:handle|deal\s+with"
+        r"|approach|respond\s+to|answer|push\s+back\s+on|tackle)\b",
+    )
+    # not moves: asking colleagues for material ("does anyone have the slide on our SLA tiers?")
+    cue(
+        Cue.POL,
+        "anyone anybody",
+        r"(?<=does )(?:anyone|anybody)\s+have\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+)?(?:slides?|deck"
+        r"|doc|one[\s-]pager|sheet|template|link|battlecard|comparison|matrix)\b",
+    )
+    # not moves: asking what the product has ("customer asked if our uptime SLA is 99.9%")
+    cue(
+        Cue.POL,
+        "asked asking asks",
+        r"(?:asked|asking|asks)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:our|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        r"(?:is|are|includes?|covers?|has|comes\s+with)\b",
+    )
+    # not moves: what every plan has ("confirmed yes, it's standard on all plans")
+    cue(
+        Cue.POL,
+        "standard",
+        r"standard\s+(?:on|in|for|across)\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:plans?|tiers?"
+        r"|editions?|packages?|customers|contracts)\b",
+    )
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

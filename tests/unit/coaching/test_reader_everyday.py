@@ -1,0 +1,152 @@
+"""Everyday wordings the reader reads: reports, notes, questions and asks without the usual words.
+
+Each case is a paraphrase of a kind of sentence (never a labelled line), with look-alikes that
+must stay empty. Through the public ``coaching.reader.analyze`` only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.reader import analyze
+
+
+def kinds(items) -> list[str]:
+    return sorted(item.kind for item in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gets", "conditional"),
+    [
+        # billing in named stages or milestones, staggered or pushed back
+        (
+            "We could invoice the platform fee in two stages: half at signature, half at go-live.",
+            ["payment_terms"],
+            [],
+            False,
+        ),
+        (
+            "Happy to bill them in four instalments if they sign this month.",
+            ["payment_terms"],
+            ["faster_signature"],
+            True,
+        ),
+        ("We can stagger the payments over the first year.", ["payment_terms"], [], False),
+        ("We postponed the first invoice to March for them.", ["payment_terms"], [], False),
+        # shares of a staged payment are no discount
+        (
+            "Our proposal includes staged billing: 40% at signature and 60% at go-live.",
+            ["payment_terms"],
+            [],
+            False,
+        ),
+        # a rise given up, named by what it applies to
+        (
+            "We'll waive the regional uplift if you renew for two years.",
+            ["discount"],
+            ["term_commitment"],
+            True,
+        ),
+        # a price brought down by a stated sum, whatever the price is called
+        (
+            "We can reduce the licence total by 10% if you commit to three years.",
+            ["discount"],
+            ["term_commitment"],
+            True,
+        ),
+        ("I can lower the annual subscription by $5k.", ["discount"], [], False),
+        # a larger order's unit price for a smaller one
+        (
+            "They're cutting to 150 seats but want to keep the 200-seat price. Can we allow it?",
+            ["discount"],
+            [],
+            False,
+        ),
+        # more time to evaluate
+        ("They asked for an extension of the pilot by two weeks.", ["trial"], [], False),
+        ("We can offer an extension to your trial period.", ["trial"], [], False),
+        # a renewal price held flat
+        ("Renewal notes: pricing kept flat, no other changes.", ["discount"], [], False),
+        # gets: speaking with us, our standard terms, papers countersigned, a term's length
+        (
+            "We'd take 10% off if your CTO speaks at our annual summit.",
+            ["discount"],
+            ["reference"],
+            True,
+        ),
+        (
+            "Happy to extend the pilot in return for co-hosting a webinar with us.",
+            ["trial"],
+            ["reference"],
+            True,
+        ),
+        (
+            "We'll give you net 60 if you accept our standard terms.",
+            ["payment_terms"],
+            ["process"],
+            True,
+        ),
+        (
+            "We can do 12% provided the order form is countersigned by Friday.",
+            ["discount"],
+            ["faster_signature"],
+            True,
+        ),
+        (
+            "Happy to do 15% off for a contract of at least three years.",
+            ["discount"],
+            ["term_commitment"],
+            True,
+        ),
+        # "... if we do" ties the get before it to the give asked about
+        (
+            "Can I throw in a sandbox? They'll sign by Friday if we do.",
+            ["scope"],
+            ["faster_signature"],
+            True,
+        ),
+    ],
+)
+def test_everyday_wordings_are_read(
+    text: str, gives: list[str], gets: list[str], conditional: bool
+) -> None:
+    analysis = analyze(text)
+    assert kinds(analysis.gives) == gives
+    assert kinds(analysis.gets) == gets
+    assert analysis.conditional is conditional
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pay our vendors in three days.",
+        "Our billing runs in two currencies.",
+        "They pushed the meeting back to Tuesday.",
+        "Payment schedule: 50% at signature, 50% at go-live.",
+        "We waived the meeting with their CFO.",
+        "We cut the onboarding plan by two weeks.",
+        "The 500-seat price is $40 per seat.",
+        "An extension of the deadline by two days.",
+        "The market stayed flat this quarter.",
+        "I'm presenting at our sales kickoff next week.",
+        "They won't accept our standard terms, so legal is stuck.",
+        "The contract was executed last year.",
+        "A payment term of 30 days is standard.",
+        # metrics
+        "Our close rate on deals with 20% discount is 18%.",
+        "Churn rate for accounts on net 60 is 4%.",
+        "Renewal rate for customers with a dedicated CSM is 95% vs 80% without.",
+        "Closed-lost reasons: price 40%, timing 30%.",
+        # how-to questions and requests for material
+        "When a customer asks for net 90, what do you do?",
+        "How do you all handle requests for free onboarding?",
+        "Does anyone have the deck on our discount tiers?",
+        # what every plan has
+        "Premium support is standard on all plans.",
+        "Customer asked if our SLA covers weekends.",
+    ],
+)
+def test_everyday_look_alikes_hold_no_move(text: str) -> None:
+    analysis = analyze(text)
+    assert not analysis.gives and not analysis.gets
+    assert analysis.discount_request is False
