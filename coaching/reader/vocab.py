@@ -526,7 +526,9 @@ def vocabulary() -> Vocabulary:
     give(
         "service_level",
         "#",
-        r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?(?!\s+add[\s-]?ons?\b)",
+        # ("premium 24/7 support", "a 24/7 phone support add-on": premium support, scope)
+        r"(?<!premium )24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?"
+        r"(?!\s+(?:[a-z-]+\s+){0,2}?add[\s-]?ons?\b)",
     )
 
     # -- price lock
@@ -993,7 +995,7 @@ def vocabulary() -> Vocabulary:
     give("trial", "proof", r"proof[\s-]of[\s-]concept", weak=W)
 
     # -- scope: objects that become a give when free or included
-    _add("obj", "scope", "premium", r"premium\s+support\b")
+    _add("obj", "scope", "premium", r"premium\s+(?:24\s?[/x]\s?7\s+)?support\b")
     _add(
         "obj",
         "scope",
@@ -1403,7 +1405,8 @@ def vocabulary() -> Vocabulary:
         r"(?:(?:the|a|an|some|one|that|this|their|your)\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|services?"
         r"|features?|add[\s-]?ons?|components?|products?|training|onboarding|workstreams?|deliverables?"
         r"|scope|line\s+items?|integrations?|package|work|pieces?|parts?|customi[sz]ations?"
-        r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api)\b",
+        r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api"
+        r"|workshops?|builds?|sessions?|visits?)\b",
     )
     get(
         "scope_reduction",
@@ -4202,6 +4205,81 @@ def vocabulary() -> Vocabulary:
         "standard",
         r"standard\s+(?:on|in|for|across)\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:plans?|tiers?"
         r"|editions?|packages?|customers|contracts)\b",
+    )
+
+    # gives: work we promise done by a date ("our onboarding team will have your workspace
+    # configured by Monday", "we'll get their tenant provisioned within 5 days")
+    give(
+        "delivery",
+        "have get",
+        r"(?:(?<=will )|(?<='ll ))(?:have|get)\s+(?:your|their|the|its|[a-z0-9&.-]+'s)\s+"
+        r"(?:[a-z0-9-]+\s+){0,3}?(?:configured|set\s+up|ready|live|provisioned|deployed|installed"
+        r"|migrated|onboarded|up\s+and\s+running|integrated|connected|trained)\b"
+        r"(?=[^.!?\n]{0,60}?\b(?:by|before|within)\b)",
+    )
+    # not a get: paying up front named as the customer's burden ("annual upfront is a lot",
+    # "annual prepay kills their cash flow"); what is swapped away is not asked for
+    cue(
+        Cue.NOOP,
+        "annual upfront prepay prepayment",
+        r"(?:annual\s+)?(?:upfront|up\s+front|prepay(?:ment)?)(?:\s+payments?)?\s+(?:(?:is|was"
+        r"|would\s+be)\s+(?:a\s+lot|too\s+\w+|tough|hard|difficult|impossible|painful|a\s+(?:stretch"
+        r"|problem|non-starter|struggle|big\s+ask)|not\s+(?:possible|an\s+option))|kills|hurts"
+        r"|won't\s+work|doesn't\s+work|breaks|strains)\b",
+    )
+    cue(
+        Cue.INSTEAD,
+        "swap swapping switch switching move moving",
+        r"(?:swap(?:ping)?|(?:switch(?:ing)?|mov(?:e|ing))\s+(?:[a-z0-9&.-]+\s+){0,2}?(?:from|off"
+        r"|away\s+from))(?:\s+(?:the|their|an?|our))?\b",
+    )
+    # not moves: a manager's rule on what nobody may give ("nobody offers free implementation
+    # without talking to me", "no one promises SLAs before legal sees them")
+    cue(
+        Cue.NEG | Cue.POL,
+        "nobody no-one",
+        r"(?:nobody|no-one)\s+(?:\w+\s+)?(?:offers?|gives?|promises?|agrees?|throws?|includes?"
+        r"|extends?|discounts?|waives?|approves?|quotes?)\b",
+    )
+    cue(
+        Cue.NEG | Cue.POL,
+        "no",
+        r"no\s+one\s+(?:\w+\s+)?(?:offers?|gives?|promises?|agrees?|throws?|includes?|extends?"
+        r"|discounts?|waives?|approves?|quotes?)\b",
+    )
+    # not moves: a cap or eligibility stated as policy ("if anyone asks, 20% is the cap for
+    # education customers", "the partner discount is only for registered resellers")
+    cue(
+        Cue.POL,
+        "cap ceiling limit",
+        r"(?:(?<=is the )|(?<=is our )|(?<=are the ))(?:cap|ceiling|limit)\s+(?:for|on)\s+"
+        r"(?:all\s+)?(?:[a-z-]+\s+)?(?:customers|deals|accounts|clients|renewals|reps|segments?|education"
+        r"|nonprofits?|startups?|smb|mid-market|enterprise)\b",
+    )
+    cue(Cue.POL, "anyone anybody someone", r"(?<=if )(?:anyone|anybody|someone)\s+asks\b")
+    cue(
+        Cue.POL,
+        "only",
+        r"only\s+(?:for|available\s+to|applies\s+to)\s+(?:registered\s+|certified\s+|approved\s+)?"
+        r"(?:resellers|partners|distributors|non-?profits|charities|government|public\s+sector"
+        r"|channel\s+partners)\b",
+    )
+    # refusals said in two words ("They want 20%. Not happening.")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "not no",
+        # (not "no chance they sign without it": a bare phrase that ends its clause)
+        r"(?:not\s+happening|no\s+chance|not\s+a\s+chance)\b(?=\s*(?:[.!;,\n]|$)|\s+[—–-]\s)",
+    )
+    # shares of a staged payment named first ("25% now, 75% on go-live")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:now|up\s?front|today|on\s+signing)(?=\s*[,;-]?\s*(?:and\s+)?\d{1,3}\s?%\s+(?:at|on"
+        r"|upon|after)\s+(?:the\s+)?(?:signature|signing|go[\s-]?live|kick[\s-]?off|acceptance"
+        r"|completion|uat|launch|delivery|cut[\s-]?over|milestone)\b)",
+        flags=Cue.NOOP,
     )
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win

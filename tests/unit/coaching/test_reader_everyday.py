@@ -105,6 +105,69 @@ def kinds(items) -> list[str]:
             ["faster_signature"],
             True,
         ),
+        # premium 24/7 support, or a 24/7 add-on, given free is scope
+        ("Can we include premium 24/7 support at no cost for Acme?", ["scope"], [], False),
+        (
+            "@deal-desk ok to add a 24/7 phone support add-on at no charge for Orbit?",
+            ["scope"],
+            [],
+            False,
+        ),
+        ("We offer 24/7 support with a 1-hour response.", ["service_level"], [], False),
+        # sessions, builds and workshops dropped are a smaller scope
+        (
+            "We can take 5% off if they drop the on-site training sessions.",
+            ["discount"],
+            ["scope_reduction"],
+            True,
+        ),
+        (
+            "I'd do 10% if they drop the custom dashboard build.",
+            ["discount"],
+            ["scope_reduction"],
+            True,
+        ),
+        # work promised done by a date
+        (
+            "As agreed, we'll have your instance set up and ready by Friday.",
+            ["delivery"],
+            [],
+            False,
+        ),
+        (
+            "Our team will get their tenant provisioned within 5 days of signature.",
+            ["delivery"],
+            [],
+            False,
+        ),
+        # paying up front named as the burden, or swapped away, is no get
+        (
+            "Can we do quarterly billing? Paying annual upfront is too much for them.",
+            ["payment_terms"],
+            [],
+            False,
+        ),
+        (
+            "Ok to switch Zephyr from annual prepay to quarterly billing?",
+            ["payment_terms"],
+            [],
+            False,
+        ),
+        (
+            "We'll do 15% off if they pay annual upfront instead of quarterly.",
+            ["discount"],
+            ["upfront_payment"],
+            True,
+        ),
+        # "no chance" inside a clause is no refusal
+        ("Happy to do 12% — no chance they sign without it.", ["discount"], [], False),
+        # a staged payment's shares named first
+        (
+            "We could stagger the payment: 25% now, 75% on go-live.",
+            ["payment_terms"],
+            [],
+            False,
+        ),
     ],
 )
 def test_everyday_wordings_are_read(
@@ -144,6 +207,17 @@ def test_everyday_wordings_are_read(
         # what every plan has
         "Premium support is standard on all plans.",
         "Customer asked if our SLA covers weekends.",
+        "They dropped the workshop from the agenda.",
+        "They will have their budget approved by Friday.",
+        # a manager's rule on what nobody may give, caps and eligibility as policy
+        "Nobody gives free onboarding without my sign-off.",
+        "No one promises SLAs before legal reviews them.",
+        "If anyone asks, net 45 is the limit for startups.",
+        "15% is the cap for renewals this quarter.",
+        "The education discount is only for registered non-profits.",
+        # refusals in two words
+        "They want 30% off. Not happening.",
+        "Brightwave expects 25%. Not happening — we stay at list.",
     ],
 )
 def test_everyday_look_alikes_hold_no_move(text: str) -> None:
