@@ -1019,7 +1019,7 @@ def vocabulary() -> Vocabulary:
         # (not "free at 3", "free this afternoon": a person who is available)
         r"(?<!anyone )(?<!anybody )(?<!you )(?<!i'm )(?<!are )(?<!is )"
         r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
-        r"|at|this|today|tomorrow|tonight|now|later|after|before|until|right|then"
+        r"|at|this|today|tomorrow|tonight|now|later|after|before|until|right|then|gives|giveaways"
         r"|months?"
         r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
     )
@@ -2410,7 +2410,9 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "everyone everybody anyone anybody",
-        r"(?:(?<=to )|(?<=for ))(?:everyone|everybody|anyone|anybody)\b",
+        # (not a handoff: "fyi for anyone picking up the renewal")
+        r"(?:(?<=to )|(?<=for ))(?:everyone|everybody|anyone|anybody)\b"
+        r"(?!\s+(?:picking|taking|working|handling|covering|inheriting)\b)",
     )
     # gives: coming down to a price ("if we drop to $80/seat"); the price is not the size
     give(
@@ -4281,6 +4283,44 @@ def vocabulary() -> Vocabulary:
         r"|completion|uat|launch|delivery|cut[\s-]?over|milestone)\b)",
         flags=Cue.NOOP,
     )
+
+    # not policy: a give said to sit within the rules ("net 60, which was within policy",
+    # "it's within your authority", "10% on my own authority"); no approval is asked for
+    cue(
+        Cue.APDONE,
+        "within",
+        r"within\s+(?:the\s+|our\s+|your\s+|my\s+|his\s+|her\s+)?(?:discount\s+|pricing\s+)?"
+        r"(?:policy|guidelines|authority|guardrails|limits|band)\b",
+    )
+    cue(Cue.APDONE, "on", r"on\s+(?:my|your|our)\s+own\s+authority\b")
+    # gives: another vendor's discount matched ("could you match the 25% our incumbent gave
+    # us?", "can we match the 20% Vendor X offered?")
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:the|their|that|a|[a-z0-9&-]+'s)\s+"
+        + PM
+        + r"(?!\s+(?:uptime|availability|sla|response|growth|increase|uplift)\b)",
+        qty=True,
+    )
+    # gives: a price asked for in the customer's words ("please come back with your best and
+    # final offer", "the total has to come in under $140k")
+    give(
+        "discount",
+        "best",
+        r"best\s+and\s+final\s+(?:offer|price|pricing|number|proposal|quote)\b",
+    )
+    give("discount", "best", r"best\s+and\s+final\b", weak=W)
+    # (the figure is the price wanted, not the size of the cut)
+    give(
+        "discount",
+        "total price quote number deal renewal proposal offer",
+        r"(?:total|price|quote|number|deal|renewal|proposal|offer)\s+(?:has\s+to|needs\s+to|must"
+        r"|should|would\s+have\s+to|to)\s+(?:come\s+in|land|be)\s+(?:at\s+or\s+)?(?:under|below"
+        r"|beneath)\s+" + MONEY,
+    )
+    # not a give: "free gives" is the practice, not a thing given ("No free gives.")
+    cue(Cue.NOOP, "free", r"free\s+(?:gives|giveaways|stuff|lunch|rides?)\b")
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

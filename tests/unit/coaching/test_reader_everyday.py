@@ -168,6 +168,36 @@ def kinds(items) -> list[str]:
             [],
             False,
         ),
+        # a handoff note to whoever picks the account up is no announcement
+        (
+            "We agreed net 60 with Brill, fyi for anyone taking over the account.",
+            ["payment_terms"],
+            [],
+            False,
+        ),
+        # a give said to sit within policy or authority is still a give, and no ask
+        (
+            "We offered Orbit a free month, within the discount guidelines.",
+            ["discount"],
+            [],
+            False,
+        ),
+        ("We gave Acme net 60, which was within policy.", ["payment_terms"], [], False),
+        ("I'm planning to offer Cromer 10% on my own authority.", ["discount"], [], False),
+        # another vendor's discount matched; a price asked for in the customer's words
+        ("Can we match the 20% Vendor X offered them?", ["discount"], [], False),
+        (
+            'From their email: "Please come back with your best and final offer."',
+            ["discount"],
+            [],
+            False,
+        ),
+        (
+            "They need the total to land below $90k, ok to go there?",
+            ["discount"],
+            [],
+            False,
+        ),
     ],
 )
 def test_everyday_wordings_are_read(
@@ -218,6 +248,10 @@ def test_everyday_wordings_are_read(
         # refusals in two words
         "They want 30% off. Not happening.",
         "Brightwave expects 25%. Not happening — we stay at list.",
+        "Reminder for anyone: no discounts above 10% without approval.",
+        "Discounts above 20% are not within policy.",
+        "CRO's note: every concession must be traded for something. No free gives.",
+        "That was my best and final answer on the schedule.",
     ],
 )
 def test_everyday_look_alikes_hold_no_move(text: str) -> None:
