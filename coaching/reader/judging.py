@@ -24,7 +24,7 @@ INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
 TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
-REPORT = int(Cue.REPORT)
+REPORT, BUYER = int(Cue.REPORT), int(Cue.BUYER)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -302,6 +302,9 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     free_words: set[int] = set()
     patterns = _patterns()
     from_now = patterns.from_now
+    # who is not the seller: in the customer's own voice (Cue.BUYER) "you" is the seller
+    # ("before we commit, could you include onboarding?"), so only "they" is someone else
+    not_seller = ("C",) if sc.all_flags & BUYER else ("C", "Y")
     for start, end, flags, clause, subj in sc.cues if sc.all_flags & _RESOLVE_CUES else ():
         if not flags & _RESOLVE_CUES:
             continue
@@ -309,10 +312,10 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
             if flags & FREE:  # the word "free" itself, not a verb such as "throw in"
                 free_words.add(start)
-        elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
+        elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in not_seller:
             # "bring in a solutions architect at no cost": a free service we include
             free_things.append(Tok(start, end, "give", "scope", False, clause, subj))
-        if flags & INCL and subj not in ("C", "Y"):
+        if flags & INCL and subj not in not_seller:
             incl_seller.add(clause)
         if flags & SIGNV and sc.c_sent[clause] not in signs:
             signs[sc.c_sent[clause]] = start

@@ -4322,6 +4322,11 @@ def vocabulary() -> Vocabulary:
     # not a give: "free gives" is the practice, not a thing given ("No free gives.")
     cue(Cue.NOOP, "free", r"free\s+(?:gives|giveaways|stuff|lunch|rides?)\b")
 
+    # a scope object many deals name: single sign-on and user provisioning
+    _add(
+        "obj", "scope", "sso saml scim", r"(?:sso|saml(?:\s+sso)?|scim)\b(?!\s+(?:fees?|costs?)\b)"
+    )
+
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

@@ -198,6 +198,9 @@ def kinds(items) -> list[str]:
             [],
             False,
         ),
+        # single sign-on is a scope object; in the customer's own voice "you" includes it
+        ("They want SSO included on the Pro plan.", ["scope"], [], False),
+        ("Before we commit, could you include onboarding for our team?", ["scope"], [], False),
     ],
 )
 def test_everyday_wordings_are_read(
@@ -252,6 +255,7 @@ def test_everyday_wordings_are_read(
         "Discounts above 20% are not within policy.",
         "CRO's note: every concession must be traded for something. No free gives.",
         "That was my best and final answer on the schedule.",
+        "Their SSO setup is broken again.",
     ],
 )
 def test_everyday_look_alikes_hold_no_move(text: str) -> None:
