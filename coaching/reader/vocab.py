@@ -2816,7 +2816,12 @@ def vocabulary() -> Vocabulary:
     )
     # not moves: news and hearsay about other vendors ("Zentrix announced 20% off",
     # "apparently Orbit throws in onboarding", "their last vendor gave them net 90")
-    cue(Cue.POL, "announced announces announcing", None)
+    # (not "a press release announcing the partnership": a reference asked for)
+    cue(
+        Cue.POL,
+        "announced announces announcing",
+        r"(?<!release )(?<!releases )(?<!post )(?<!blog )announc(?:ed|es|ing)\b",
+    )
     cue(Cue.POL, "apparently reportedly rumor rumour rumors rumours", None)
     cue(
         Cue.POL,
@@ -4109,11 +4114,7 @@ def vocabulary() -> Vocabulary:
         r"|remained)\s+flat\b(?!\s+(?:for|through|until|till|on|at)\s)",
     )
     # what we pay for is free to the customer ("on-site in week one, at our cost")
-    cue(
-        Cue.FREE,
-        "cost expense dime",
-        r"(?:(?<=at our )|(?<=at our own )|(?<=at my )|(?<=on our ))(?:cost|expense|dime)\b",
-    )
+    cue(Cue.FREE, "our", r"(?:(?<=at )|(?<=on ))our\s+(?:own\s+)?(?:cost|expense|dime)\b")
     # gets: the customer presents or speaks with us ("in exchange for you presenting with us
     # at our user conference", "speak at our summit", "co-host a webinar with us")
     get(
@@ -4135,11 +4136,12 @@ def vocabulary() -> Vocabulary:
         r"(?:accept(?:ing)?|tak(?:e|ing)|sign(?:ing)?\s+on)\s+(?:our|the)\s+(?:standard|usual|default)"
         r"\s+(?:positions?|terms|paper|language|contract|msa|clauses?|t&cs)\b",
     )
-    # gets: the paperwork countersigned by a date
+    # gets: the paperwork countersigned by a date ("provided the SOW is countersigned by the 28th")
     get(
         "faster_signature",
-        "countersigned countersign countersigning executed",
-        r"(?:countersign(?:ed|ing)?|executed)\s+" + DEADLINE,
+        "countersigned executed",
+        r"(?:(?<=is )|(?<=be )|(?<=are )|(?<=been )|(?<=gets )|(?<=get ))"
+        r"(?:countersigned|executed)\s+" + DEADLINE,
     )
     # ties: "..., if we do": the get before it answers the give asked about
     cue(Cue.COND | Cue.ANA | Cue.CTX, "if", r"if\s+(?:we|you)\s+do\b(?=\s*(?:[.!?,;)]|$))")
@@ -4197,8 +4199,8 @@ def vocabulary() -> Vocabulary:
     # not moves: asking what the product has ("customer asked if our uptime SLA is 99.9%")
     cue(
         Cue.POL,
-        "asked asking asks",
-        r"(?:asked|asking|asks)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:our|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        "asked asking",
+        r"(?:asked|asking)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:our|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
         r"(?:is|are|includes?|covers?|has|comes\s+with)\b",
     )
     # not moves: what every plan has ("confirmed yes, it's standard on all plans")
@@ -4314,7 +4316,7 @@ def vocabulary() -> Vocabulary:
     # (the figure is the price wanted, not the size of the cut)
     give(
         "discount",
-        "total price quote number deal renewal proposal offer",
+        "total price quote deal renewal",
         r"(?:total|price|quote|number|deal|renewal|proposal|offer)\s+(?:has\s+to|needs\s+to|must"
         r"|should|would\s+have\s+to|to)\s+(?:come\s+in|land|be)\s+(?:at\s+or\s+)?(?:under|below"
         r"|beneath)\s+" + MONEY,
@@ -4326,6 +4328,32 @@ def vocabulary() -> Vocabulary:
     _add(
         "obj", "scope", "sso saml scim", r"(?:sso|saml(?:\s+sso)?|scim)\b(?!\s+(?:fees?|costs?)\b)"
     )
+
+    # gives: a discount pointed back at ("the 10% we discussed applies only to the first year")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:that\s+)?(?:we|i)\s+(?:discussed|agreed(?:\s+on)?|offered|quoted|talked\s+about"
+        r"|mentioned|proposed|floated)\b",
+        qty=True,
+    )
+    # not a trial: a pilot's fee ("we'd credit the full pilot fee towards year one")
+    cue(Cue.NOOP, "pilot trial poc", r"(?:pilot|trial|poc)\s+(?:fees?|costs?|invoices?)\b")
+    # not moves: questions about what is seen in the market or what a term means ("is anyone
+    # else seeing procurement demand price caps?", "does 'net 30' mean from invoice date?")
+    cue(
+        Cue.POL,
+        "anyone anybody",
+        r"(?:anyone|anybody)\s+else\s+(?:seeing|getting|hearing|noticing|dealing\s+with"
+        r"|running\s+into|had)\b",
+    )
+    cue(
+        Cue.POL,
+        "mean means",
+        r"mean\s+(?:from|exactly|in\s+practice|calendar|business)\b(?=[^.!\n]{0,80}\?)",
+    )
+    cue(Cue.POL, "what", r"what\s+does\s+(?:[a-z0-9'\"-]+\s+){1,6}?mean\b")
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

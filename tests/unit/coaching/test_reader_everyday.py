@@ -201,6 +201,16 @@ def kinds(items) -> list[str]:
         # single sign-on is a scope object; in the customer's own voice "you" includes it
         ("They want SSO included on the Pro plan.", ["scope"], [], False),
         ("Before we commit, could you include onboarding for our team?", ["scope"], [], False),
+        # a discount pointed back at
+        ("The 15% we agreed on is for year one only.", ["discount"], [], False),
+        # a press release announcing the deal is a reference, not news
+        (
+            "They want a press release announcing the deal if we extend the pilot.",
+            ["trial"],
+            ["reference"],
+            True,
+        ),
+        ("We'll waive the pilot fee if they convert.", ["discount"], [], False),
     ],
 )
 def test_everyday_wordings_are_read(
@@ -256,6 +266,14 @@ def test_everyday_wordings_are_read(
         "CRO's note: every concession must be traded for something. No free gives.",
         "That was my best and final answer on the schedule.",
         "Their SSO setup is broken again.",
+        "The 5% we discussed was their growth target.",
+        "The pilot fee is $5k.",
+        # market and meaning questions
+        "Is anyone else seeing buyers ask for net 120 these days?",
+        "Anyone else getting asked for price caps on renewals?",
+        "What does 'price protection' mean in their MSA?",
+        "Does net 60 mean from the invoice date?",
+        "Zentrix announced 20% off for switchers.",
     ],
 )
 def test_everyday_look_alikes_hold_no_move(text: str) -> None:
