@@ -4355,6 +4355,22 @@ def vocabulary() -> Vocabulary:
     )
     cue(Cue.POL, "what", r"what\s+does\s+(?:[a-z0-9'\"-]+\s+){1,6}?mean\b")
 
+    # offer context: a quote or proposal sent with its terms ("attached is the revised quote
+    # with 8% off and net 45", "here's the updated proposal with quarterly billing")
+    cue(
+        Cue.CTX,
+        "revised updated amended",
+        r"(?:revised|updated|amended)\s+(?:quote|proposal|offer|pricing)\s+(?:with|including"
+        r"|that\s+includes)\b",
+    )
+    # not a get: fewer seats the customer wants ("wants to drop from 250 to 200 seats")
+    cue(
+        Cue.NOOP,
+        "drop dropping drops reduce reducing cut cutting shrink shrinking downsize downsizing",
+        r"(?:drop\w*|reduc\w*|cut\w*|shrink\w*|downsiz\w*)\s+(?:from\s+)?\d{1,6}\s+(?:seats?\s+)?"
+        r"(?:down\s+)?to\s+\d{1,6}\s+(?:seats?|licen[cs]es?|users?)\b",
+    )
+
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------

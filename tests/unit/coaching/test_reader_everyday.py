@@ -211,6 +211,13 @@ def kinds(items) -> list[str]:
             True,
         ),
         ("We'll waive the pilot fee if they convert.", ["discount"], [], False),
+        # a revised quote sent with its terms offers them
+        (
+            "Here's the updated proposal with quarterly billing and a 60-day pilot.",
+            ["payment_terms", "trial"],
+            [],
+            False,
+        ),
     ],
 )
 def test_everyday_wordings_are_read(
@@ -274,6 +281,10 @@ def test_everyday_wordings_are_read(
         "What does 'price protection' mean in their MSA?",
         "Does net 60 mean from the invoice date?",
         "Zentrix announced 20% off for switchers.",
+        "We updated the proposal template last week.",
+        "Attaching the revised order form: 450 seats, 36 months, net 30.",
+        # fewer seats the customer wants is no volume asked for
+        "They want to cut from 100 seats to 80 seats at renewal.",
     ],
 )
 def test_everyday_look_alikes_hold_no_move(text: str) -> None:
