@@ -287,6 +287,16 @@ def _restated(tok: Tok, after: Tok) -> bool:
     )
 
 
+def _free_after(sc: Scan, clause: int) -> bool:
+    """The next clause, in the same sentence, says "free" / "at our cost" and holds no move."""
+    after = clause + 1
+    if after >= len(sc.c_flags) or not sc.c_flags[after] & FREE:
+        return False
+    if sc.c_sent[after] != sc.c_sent[clause]:
+        return False
+    return not any(tok.clause == after and tok.fam != "used" for tok in sc.toks)
+
+
 def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     """Turn tokens into candidate gives and gets (before negation and policy filters)."""
     gives: list[Tok] = []
@@ -360,6 +370,9 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                 or (cf & GIVEV and tok.subj == "S" and not _object_of_a_preposition(sc.text, tok))
                 # "they're asking us to include the API add-on": asked to include it
                 or (cf & INCL and cf & ASK and fam == "obj")
+                # "wants our onboarding team on-site, at our cost": a free phrase in a clause
+                # of its own, right after, in the same sentence, of a thing offered or asked
+                or (cf & (CTX | ASK | GIVEV | INCL) and _free_after(sc, tok.clause))
             ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)

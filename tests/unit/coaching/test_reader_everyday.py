@@ -218,6 +218,14 @@ def kinds(items) -> list[str]:
             [],
             False,
         ),
+        # a free phrase in its own clause, right after the thing offered or asked
+        ("We can do the data migration for Acme, at no extra cost.", ["scope"], [], False),
+        (
+            "They want our onboarding team on-site for week one, at our cost. ok?",
+            ["scope"],
+            [],
+            False,
+        ),
     ],
 )
 def test_everyday_wordings_are_read(
@@ -285,6 +293,7 @@ def test_everyday_wordings_are_read(
         "Attaching the revised order form: 450 seats, 36 months, net 30.",
         # fewer seats the customer wants is no volume asked for
         "They want to cut from 100 seats to 80 seats at renewal.",
+        "Their training team is great, no charge for the call though.",
     ],
 )
 def test_everyday_look_alikes_hold_no_move(text: str) -> None:
