@@ -1010,8 +1010,8 @@ def vocabulary() -> Vocabulary:
         "addons feature features capability capabilities integration integrations professional "
         "consulting implementation advisory managed services setup set sandbox storage api health "
         "success support seats seat licenses license users hours data migration migrations",
-        # ("the implementation fee" is a price, not the service)
-        rf"{SCOPE_OBJ}(?!\s+(?:fees?|costs?|charges?|pricing|prices?|rates?)\b)",
+        # ("the implementation fee" is a price, not the service; "$42/seat" a unit of price)
+        rf"(?<!/)(?<!per ){SCOPE_OBJ}(?!\s+(?:fees?|costs?|charges?|pricing|prices?|rates?)\b)",
     )
     cue(
         Cue.FREE | Cue.FREE_OBJ,

@@ -226,6 +226,13 @@ def kinds(items) -> list[str]:
             [],
             False,
         ),
+        # a price per seat names a unit of price, not seats given
+        (
+            "Can I give Acme the 3-year price ($42/seat) for their renewal?",
+            ["discount"],
+            [],
+            False,
+        ),
     ],
 )
 def test_everyday_wordings_are_read(
