@@ -24,7 +24,7 @@ INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
 TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
-REPORT = int(Cue.REPORT)
+REPORT, BUYER = int(Cue.REPORT), int(Cue.BUYER)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -290,6 +290,16 @@ def _restated(tok: Tok, after: Tok) -> bool:
     )
 
 
+def _free_after(sc: Scan, clause: int) -> bool:
+    """The next clause, in the same sentence, says "free" / "at our cost" and holds no move."""
+    after = clause + 1
+    if after >= len(sc.c_flags) or not sc.c_flags[after] & FREE:
+        return False
+    if sc.c_sent[after] != sc.c_sent[clause]:
+        return False
+    return not any(tok.clause == after and tok.fam != "used" for tok in sc.toks)
+
+
 def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     """Turn tokens into candidate gives and gets (before negation and policy filters)."""
     gives: list[Tok] = []
@@ -305,6 +315,9 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
     free_words: set[int] = set()
     patterns = _patterns()
     from_now = patterns.from_now
+    # who is not the seller: in the customer's own voice (Cue.BUYER) "you" is the seller
+    # ("before we commit, could you include onboarding?"), so only "they" is someone else
+    not_seller = ("C",) if sc.all_flags & BUYER else ("C", "Y")
     for start, end, flags, clause, subj in sc.cues if sc.all_flags & _RESOLVE_CUES else ():
         if not flags & _RESOLVE_CUES:
             continue
@@ -312,10 +325,10 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             free_things.append(Tok(start, end, "give", "scope", True, clause, subj))
             if flags & FREE:  # the word "free" itself, not a verb such as "throw in"
                 free_words.add(start)
-        elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in ("C", "Y"):
+        elif flags & (INCL | GIVEV) and c_flags[clause] & FREE and subj not in not_seller:
             # "bring in a solutions architect at no cost": a free service we include
             free_things.append(Tok(start, end, "give", "scope", False, clause, subj))
-        if flags & INCL and subj not in ("C", "Y"):
+        if flags & INCL and subj not in not_seller:
             incl_seller.add(clause)
         if flags & SIGNV and sc.c_sent[clause] not in signs:
             signs[sc.c_sent[clause]] = start
@@ -366,6 +379,9 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
                     and fam == "obj"
                     and not _object_of_a_preposition(sc.text, tok)
                 )
+                # "wants our onboarding team on-site, at our cost": a free phrase in a clause
+                # of its own, right after, in the same sentence, of a thing offered or asked
+                or (cf & (CTX | ASK | GIVEV | INCL) and _free_after(sc, tok.clause))
             ):
                 tok.kind, tok.weak = "scope", False
                 gives.append(tok)

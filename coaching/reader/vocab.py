@@ -530,7 +530,9 @@ def vocabulary() -> Vocabulary:
     give(
         "service_level",
         "#",
-        r"24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?(?!\s+add[\s-]?ons?\b)",
+        # ("premium 24/7 support", "a 24/7 phone support add-on": premium support, scope)
+        r"(?<!premium )24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?"
+        r"(?!\s+(?:[a-z-]+\s+){0,2}?add[\s-]?ons?\b)",
     )
 
     # -- price lock
@@ -1004,7 +1006,7 @@ def vocabulary() -> Vocabulary:
     give("trial", "proof", r"proof[\s-]of[\s-]concept", weak=W)
 
     # -- scope: objects that become a give when free or included
-    _add("obj", "scope", "premium", r"premium\s+support\b")
+    _add("obj", "scope", "premium", r"premium\s+(?:24\s?[/x]\s?7\s+)?support\b")
     _add(
         "obj",
         "scope",
@@ -1019,8 +1021,8 @@ def vocabulary() -> Vocabulary:
         "addons feature features capability capabilities integration integrations professional "
         "consulting implementation advisory managed services setup set sandbox storage api health "
         "success support seats seat licenses license users hours data migration migrations",
-        # ("the implementation fee" is a price, not the service)
-        rf"{SCOPE_OBJ}(?!\s+(?:fees?|costs?|charges?|pricing|prices?|rates?)\b)",
+        # ("the implementation fee" is a price, not the service; "$42/seat" a unit of price)
+        rf"(?<!/)(?<!per ){SCOPE_OBJ}(?!\s+(?:fees?|costs?|charges?|pricing|prices?|rates?)\b)",
     )
     cue(
         Cue.FREE | Cue.FREE_OBJ,
@@ -1028,7 +1030,7 @@ def vocabulary() -> Vocabulary:
         # (not "free at 3", "free this afternoon": a person who is available)
         r"(?<!anyone )(?<!anybody )(?<!you )(?<!i'm )(?<!are )(?<!is )"
         r"(?:free|complimentary|bonus|gratis)(?=\s+(?!(?:to|of|for|and|or|up|time|trial|pilot|poc"
-        r"|at|this|today|tomorrow|tonight|now|later|after|before|until|right|then"
+        r"|at|this|today|tomorrow|tonight|now|later|after|before|until|right|then|gives|giveaways"
         r"|months?"
         r"|quarter|text|form|tier|plan|version|edition|account|user)\b)[a-z])",
     )
@@ -1424,7 +1426,7 @@ def vocabulary() -> Vocabulary:
         r"|scope|line\s+items?|integrations?|package|work|pieces?|parts?|customi[sz]ations?"
         r"|requirements?|dashboards?|reports?|reporting|connectors?|environments?|sso|api|bundles?"
         r"|hardware|devices|kiosks?|install(?:ation)?|on[\s-]site\s+[a-z]+|warehouses?|phases?"
-        r"|locations?)\b",
+        r"|locations?|workshops?|builds?|sessions?|visits?)\b",
     )
     get(
         "scope_reduction",
@@ -2453,7 +2455,9 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "everyone everybody anyone anybody",
-        r"(?:(?<=to )|(?<=for ))(?:everyone|everybody|anyone|anybody)\b",
+        # (not a handoff: "fyi for anyone picking up the renewal")
+        r"(?:(?<=to )|(?<=for ))(?:everyone|everybody|anyone|anybody)\b"
+        r"(?!\s+(?:picking|taking|working|handling|covering|inheriting)\b)",
     )
     # gives: coming down to a price ("if we drop to $80/seat"); the price is not the size
     give(
@@ -2859,7 +2863,12 @@ def vocabulary() -> Vocabulary:
     )
     # not moves: news and hearsay about other vendors ("Zentrix announced 20% off",
     # "apparently Orbit throws in onboarding", "their last vendor gave them net 90")
-    cue(Cue.POL, "announced announces announcing", None)
+    # (not "a press release announcing the partnership": a reference asked for)
+    cue(
+        Cue.POL,
+        "announced announces announcing",
+        r"(?<!release )(?<!releases )(?<!post )(?<!blog )announc(?:ed|es|ing)\b",
+    )
     cue(Cue.POL, "apparently reportedly rumor rumour rumors rumours", None)
     cue(
         Cue.POL,
@@ -5099,6 +5108,334 @@ def vocabulary() -> Vocabulary:
     )
 
     # -- everyday lines: reports, notes, questions and asks without the usual words ---------------
+    # gives: billing split into named stages or milestones ("bill the licence fee in three
+    # milestones", "invoice you in two stages", "stagger the payments over the year")
+    give(
+        "payment_terms",
+        "bill billed billing invoice invoiced invoicing charge charged charging pay paying",
+        r"(?:bill|billed|billing|invoice|invoiced|invoicing|charg(?:e|ed|ing)|pay|paying)\s+"
+        r"(?:[a-z'-]+\s+){0,3}?in\s+(?:two|three|four|five|2|3|4|5)\s+(?:milestones|stages|phases"
+        r"|tranches|instal+ments|installments|payments|parts|chunks)\b",
+    )
+    give(
+        "payment_terms",
+        "stagger staggering",
+        r"stagger(?:ing)?\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:[a-z-]+\s+)?(?:payments?"
+        r"|invoices?|invoicing|billing|fees?|costs?)\b",
+    )
+    give(
+        "payment_terms",
+        "pushed postponed",
+        rf"(?:pushed|postponed)\s+(?:back\s+)?{D}(?:first\s+|initial\s+)?"
+        r"(?:payment|payments|invoice|invoicing|billing|bill)\b",
+    )
+    # not moves: shares of a staged payment ("30% at signature, 40% at go-live")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:(?:is\s+)?(?:due\s+)?(?:at|on|upon|after)\s+(?:the\s+)?(?:signature|signing|go[\s-]?live"
+        r"|kick[\s-]?off|acceptance|completion|uat|launch|delivery|contract\s+signature|cut[\s-]?over"
+        r"|milestone)\b)",
+        flags=Cue.NOOP,
+    )
+    # gives: a rise given up, named by what it applies to ("waived the premium-tier uplift")
+    give(
+        "discount",
+        "waive waived waiving skip skipped skipping",
+        r"(?:waiv(?:e|ed|ing)|skip(?:ped|ping)?)\s+(?:the\s+|this\s+year's\s+|their\s+|our\s+)"
+        r"(?:[a-z0-9-]+\s+){1,2}?(?:increase|uplift|escalator|price\s+rise)s?\b",
+    )
+    # gives: a price brought down by a stated sum, whatever the price is called ("reduce the
+    # annual subscription by £7,500", "cut the licence total by 10%")
+    give(
+        "discount",
+        "reduce reducing lower lowering cut cutting trim trimming",
+        r"(?:reduc(?:e|ing)|lower(?:ing)?|cut(?:ting)?|trim(?:ming)?)\s+(?:the\s+|their\s+|your\s+"
+        r"|our\s+)(?:[a-z-]+\s+){0,2}?(?:subscription|licen[cs]es?|licen[cs]e\s+fee|contract|total"
+        r"|renewal|order|package|plan|platform\s+fee|amount|spend)\s+(?:value\s+)?by\s+" + PM,
+        qty=True,
+    )
+    # gives: a larger order's unit price kept for a smaller one ("keep the 250-seat price")
+    num(
+        "give",
+        "discount",
+        "seats",
+        r"[\s-]+(?:unit\s+|tier\s+|per[\s-]seat\s+|volume\s+)?(?:pricing|price|rates?)\b",
+        weak=W,
+    )
+    # gives: more time to evaluate ("an extension of our evaluation period by 30 days")
+    give(
+        "trial",
+        "extension extensions",
+        rf"extensions?\s+(?:of|to|on)\s+{D}(?:free\s+)?(?:trial|pilot|poc|evaluation|eval"
+        r"|proof[\s-]of[\s-]concept)\b(?:\s+period)?(?:\s+by\s+" + TIME + ")?",
+        qty=True,
+    )
+    # gives: a renewal price not raised ("rate held flat", "pricing kept flat on renewal")
+    give(
+        "discount",
+        "rate rates price prices pricing renewal",
+        r"(?:rates?|prices?|pricing|renewal)\s+(?:held|kept|frozen|stays?|stayed|remains?"
+        r"|remained)\s+flat\b(?!\s+(?:for|through|until|till|on|at)\s)",
+    )
+    # what we pay for is free to the customer ("on-site in week one, at our cost")
+    cue(Cue.FREE, "our", r"(?:(?<=at )|(?<=on ))our\s+(?:own\s+)?(?:cost|expense|dime)\b")
+    # gets: the customer presents or speaks with us ("in exchange for you presenting with us
+    # at our user conference", "speak at our summit", "co-host a webinar with us")
+    get(
+        "reference",
+        "present presents presenting speak speaks speaking co-present co-presents co-presenting "
+        "co-host co-hosts co-hosting join joins joining",
+        r"(?:present(?:s|ing)?|speak(?:s|ing)?|co-present(?:s|ing)?|co-host(?:s|ing)?"
+        r"|join(?:s|ing)?\s+us)\s+"
+        r"(?:with\s+us\s+)?(?:at|on|in)\s+(?:our|a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}?(?:conference"
+        r"|event|summit|webinar|keynote|panel|user\s+group|roadshow|forum|stage|livestream)s?\b"
+        r"|co-(?:host|present)(?:s|ed|ing)?\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:webinar|session"
+        r"|talk|panel|event|keynote)s?\b",
+    )
+    # gets: redlines given up ("if you accept our standard positions on the rest of the
+    # redlines", "take our paper", "sign on our standard terms")
+    get(
+        "process",
+        "accept accepting take taking sign signing",
+        r"(?:accept(?:ing)?|tak(?:e|ing)|sign(?:ing)?\s+on)\s+(?:our|the)\s+(?:standard|usual|default)"
+        r"\s+(?:positions?|terms|paper|language|contract|msa|clauses?|t&cs)\b",
+    )
+    # gets: the paperwork countersigned by a date ("provided the SOW is countersigned by the 28th")
+    get(
+        "faster_signature",
+        "countersigned executed",
+        r"(?:(?<=is )|(?<=be )|(?<=are )|(?<=been )|(?<=gets )|(?<=get ))"
+        r"(?:countersigned|executed)\s+" + DEADLINE,
+    )
+    # ties: "..., if we do": the get before it answers the give asked about
+    cue(Cue.COND | Cue.ANA | Cue.CTX, "if", r"if\s+(?:we|you)\s+do\b(?=\s*(?:[.!?,;)]|$))")
+
+    # gets: a term stated as its length ("executed for a minimum term of three years")
+    get(
+        "term_commitment",
+        "term contract commitment agreement",
+        r"(?:term|contract|commitment|agreement)\s+of\s+(?:at\s+least\s+)?" + YM,
+        qty=True,
+    )
+    # not moves: sales metrics ("our win rate on deals with >15% discount is 22%", "renewal
+    # rate for customers with a dedicated CSM is 96%", "closed-lost reasons: price 38%")
+    cue(
+        Cue.POL,
+        "win close churn conversion retention attach loss",
+        r"(?:win|close|churn|conversion|retention|attach|loss)\s+rates?\b",
+    )
+    cue(
+        Cue.POL,
+        "renewal",
+        r"renewal\s+rates?\s+(?:for|among|across|on|in)\s+(?:[a-z-]+\s+)?(?:customers|accounts"
+        r"|deals|clients|logos|cohorts?)\b",
+    )
+    cue(
+        Cue.POL,
+        "closed win",
+        r"(?:closed[\s-](?:lost|won)|win[\s/-]loss)\s+(?:reasons?|analysis|data|report|numbers"
+        r"|stats)\b",
+    )
+    # not moves: how-to questions about asks in general ("when someone asks for a longer trial,
+    # what do you usually ask for?", "how do people here handle 'we need net 90'?")
+    cue(
+        Cue.POL,
+        "when whenever",
+        r"(?:when|whenever)\s+(?:someone|somebody|anyone|a\s+customer|customers|a\s+prospect"
+        r"|prospects|a\s+buyer|buyers|procurement|a\s+client|clients)\s+(?:asks?|wants?|demands?"
+        r"|pushes|push|requests?|insists?)\b",
+    )
+    cue(
+        Cue.POL,
+        "how",
+        r"how\s+(?:do|does|did|would|should)\s+(?:people|folks|others|other\s+reps|other\s+teams"
+        r"|you\s+all|you\s+guys|y'all|everyone|the\s+team|we\s+usually|you\s+usually|you)\s+"
+        r"(?:here\s+)?(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:handle|deal\s+with"
+        r"|approach|respond\s+to|answer|push\s+back\s+on|tackle)\b",
+    )
+    # not moves: asking colleagues for material ("does anyone have the slide on our SLA tiers?")
+    cue(
+        Cue.POL,
+        "anyone anybody",
+        r"(?<=does )(?:anyone|anybody)\s+have\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+)?(?:slides?|deck"
+        r"|doc|one[\s-]pager|sheet|template|link|battlecard|comparison|matrix)\b",
+    )
+    # not moves: asking what the product has ("customer asked if our uptime SLA is 99.9%")
+    cue(
+        Cue.POL,
+        "asked asking",
+        r"(?:asked|asking)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:our|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        r"(?:is|are|includes?|covers?|has|comes\s+with)\b",
+    )
+    # not moves: what every plan has ("confirmed yes, it's standard on all plans")
+    cue(
+        Cue.POL,
+        "standard",
+        r"standard\s+(?:on|in|for|across)\s+(?:all|every|each)\s+(?:of\s+our\s+)?(?:plans?|tiers?"
+        r"|editions?|packages?|customers|contracts)\b",
+    )
+
+    # gives: work we promise done by a date ("our onboarding team will have your workspace
+    # configured by Monday", "we'll get their tenant provisioned within 5 days")
+    give(
+        "delivery",
+        "have get",
+        r"(?:(?<=will )|(?<='ll ))(?:have|get)\s+(?:your|their|the|its|[a-z0-9&.-]+'s)\s+"
+        r"(?:[a-z0-9-]+\s+){0,3}?(?:configured|set\s+up|ready|live|provisioned|deployed|installed"
+        r"|migrated|onboarded|up\s+and\s+running|integrated|connected|trained)\b"
+        r"(?=[^.!?\n]{0,60}?\b(?:by|before|within)\b)",
+    )
+    # not a get: paying up front named as the customer's burden ("annual upfront is a lot",
+    # "annual prepay kills their cash flow"); what is swapped away is not asked for
+    cue(
+        Cue.NOOP,
+        "annual upfront prepay prepayment",
+        r"(?:annual\s+)?(?:upfront|up\s+front|prepay(?:ment)?)(?:\s+payments?)?\s+(?:(?:is|was"
+        r"|would\s+be)\s+(?:a\s+lot|too\s+\w+|tough|hard|difficult|impossible|painful|a\s+(?:stretch"
+        r"|problem|non-starter|struggle|big\s+ask)|not\s+(?:possible|an\s+option))|kills|hurts"
+        r"|won't\s+work|doesn't\s+work|breaks|strains)\b",
+    )
+    cue(
+        Cue.INSTEAD,
+        "swap swapping switch switching move moving",
+        r"(?:swap(?:ping)?|(?:switch(?:ing)?|mov(?:e|ing))\s+(?:[a-z0-9&.-]+\s+){0,2}?(?:from|off"
+        r"|away\s+from))(?:\s+(?:the|their|an?|our))?\b",
+    )
+    # not moves: a manager's rule on what nobody may give ("nobody offers free implementation
+    # without talking to me", "no one promises SLAs before legal sees them")
+    cue(
+        Cue.NEG | Cue.POL,
+        "nobody no-one",
+        r"(?:nobody|no-one)\s+(?:\w+\s+)?(?:offers?|gives?|promises?|agrees?|throws?|includes?"
+        r"|extends?|discounts?|waives?|approves?|quotes?)\b",
+    )
+    cue(
+        Cue.NEG | Cue.POL,
+        "no",
+        r"no\s+one\s+(?:\w+\s+)?(?:offers?|gives?|promises?|agrees?|throws?|includes?|extends?"
+        r"|discounts?|waives?|approves?|quotes?)\b",
+    )
+    # not moves: a cap or eligibility stated as policy ("if anyone asks, 20% is the cap for
+    # education customers", "the partner discount is only for registered resellers")
+    cue(
+        Cue.POL,
+        "cap ceiling limit",
+        r"(?:(?<=is the )|(?<=is our )|(?<=are the ))(?:cap|ceiling|limit)\s+(?:for|on)\s+"
+        r"(?:all\s+)?(?:[a-z-]+\s+)?(?:customers|deals|accounts|clients|renewals|reps|segments?|education"
+        r"|nonprofits?|startups?|smb|mid-market|enterprise)\b",
+    )
+    cue(Cue.POL, "anyone anybody someone", r"(?<=if )(?:anyone|anybody|someone)\s+asks\b")
+    cue(
+        Cue.POL,
+        "only",
+        r"only\s+(?:for|available\s+to|applies\s+to)\s+(?:registered\s+|certified\s+|approved\s+)?"
+        r"(?:resellers|partners|distributors|non-?profits|charities|government|public\s+sector"
+        r"|channel\s+partners)\b",
+    )
+    # refusals said in two words ("They want 20%. Not happening.")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "not no",
+        # (not "no chance they sign without it": a bare phrase that ends its clause)
+        r"(?:not\s+happening|no\s+chance|not\s+a\s+chance)\b(?=\s*(?:[.!;,\n]|$)|\s+[—–-]\s)",
+    )
+    # shares of a staged payment named first ("25% now, 75% on go-live")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:now|up\s?front|today|on\s+signing)(?=\s*[,;-]?\s*(?:and\s+)?\d{1,3}\s?%\s+(?:at|on"
+        r"|upon|after)\s+(?:the\s+)?(?:signature|signing|go[\s-]?live|kick[\s-]?off|acceptance"
+        r"|completion|uat|launch|delivery|cut[\s-]?over|milestone)\b)",
+        flags=Cue.NOOP,
+    )
+
+    # not policy: a give said to sit within the rules ("net 60, which was within policy",
+    # "it's within your authority", "10% on my own authority"); no approval is asked for
+    cue(
+        Cue.APDONE,
+        "within",
+        r"within\s+(?:the\s+|our\s+|your\s+|my\s+|his\s+|her\s+)?(?:discount\s+|pricing\s+)?"
+        r"(?:policy|guidelines|authority|guardrails|limits|band)\b",
+    )
+    cue(Cue.APDONE, "on", r"on\s+(?:my|your|our)\s+own\s+authority\b")
+    # gives: another vendor's discount matched ("could you match the 25% our incumbent gave
+    # us?", "can we match the 20% Vendor X offered?")
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:the|their|that|a|[a-z0-9&-]+'s)\s+"
+        + PM
+        + r"(?!\s+(?:uptime|availability|sla|response|growth|increase|uplift)\b)",
+        qty=True,
+    )
+    # gives: a price asked for in the customer's words ("please come back with your best and
+    # final offer", "the total has to come in under $140k")
+    give(
+        "discount",
+        "best",
+        r"best\s+and\s+final\s+(?:offer|price|pricing|number|proposal|quote)\b",
+    )
+    give("discount", "best", r"best\s+and\s+final\b", weak=W)
+    # (the figure is the price wanted, not the size of the cut)
+    give(
+        "discount",
+        "total price quote deal renewal",
+        r"(?:total|price|quote|number|deal|renewal|proposal|offer)\s+(?:has\s+to|needs\s+to|must"
+        r"|should|would\s+have\s+to|to)\s+(?:come\s+in|land|be)\s+(?:at\s+or\s+)?(?:under|below"
+        r"|beneath)\s+" + MONEY,
+    )
+    # not a give: "free gives" is the practice, not a thing given ("No free gives.")
+    cue(Cue.NOOP, "free", r"free\s+(?:gives|giveaways|stuff|lunch|rides?)\b")
+
+    # a scope object many deals name: single sign-on and user provisioning
+    _add(
+        "obj", "scope", "sso saml scim", r"(?:sso|saml(?:\s+sso)?|scim)\b(?!\s+(?:fees?|costs?)\b)"
+    )
+
+    # gives: a discount pointed back at ("the 10% we discussed applies only to the first year")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:that\s+)?(?:we|i)\s+(?:discussed|agreed(?:\s+on)?|offered|quoted|talked\s+about"
+        r"|mentioned|proposed|floated)\b",
+        qty=True,
+    )
+    # not a trial: a pilot's fee ("we'd credit the full pilot fee towards year one")
+    cue(Cue.NOOP, "pilot trial poc", r"(?:pilot|trial|poc)\s+(?:fees?|costs?|invoices?)\b")
+    # not moves: questions about what is seen in the market or what a term means ("is anyone
+    # else seeing procurement demand price caps?", "does 'net 30' mean from invoice date?")
+    cue(
+        Cue.POL,
+        "anyone anybody",
+        r"(?:anyone|anybody)\s+else\s+(?:seeing|getting|hearing|noticing|dealing\s+with"
+        r"|running\s+into|had)\b",
+    )
+    cue(
+        Cue.POL,
+        "mean means",
+        r"mean\s+(?:from|exactly|in\s+practice|calendar|business)\b(?=[^.!\n]{0,80}\?)",
+    )
+    cue(Cue.POL, "what", r"what\s+does\s+(?:[a-z0-9'\"-]+\s+){1,6}?mean\b")
+
+    # offer context: a quote or proposal sent with its terms ("attached is the revised quote
+    # with 8% off and net 45", "here's the updated proposal with quarterly billing")
+    cue(
+        Cue.CTX,
+        "revised updated amended",
+        r"(?:revised|updated|amended)\s+(?:quote|proposal|offer|pricing)\s+(?:with|including"
+        r"|that\s+includes)\b",
+    )
+    # not a get: fewer seats the customer wants ("wants to drop from 250 to 200 seats")
+    cue(
+        Cue.NOOP,
+        "drop dropping drops reduce reducing cut cutting shrink shrinking downsize downsizing",
+        r"(?:drop\w*|reduc\w*|cut\w*|shrink\w*|downsiz\w*)\s+(?:from\s+)?\d{1,6}\s+(?:seats?\s+)?"
+        r"(?:down\s+)?to\s+\d{1,6}\s+(?:seats?|licen[cs]es?|users?)\b",
+    )
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
