@@ -4224,9 +4224,11 @@ def vocabulary() -> Vocabulary:
     # gives: charges forgiven ("wipe the overage charges", "write off the late fees")
     give(
         "discount",
-        "wipe wiping write writing forgive forgiving zero zeroing credit crediting refund "
+        "wipe wiping write writing forgive forgiving zero zeroing credit crediting remove removing "
+        "refund "
         "refunding",
         r"(?:wip(?:e|ing)|writ(?:e|ing)\s+off|forgiv(?:e|ing)|zero(?:ing)?\s+out|credit(?:ing)?\s+back"
+        r"|remov(?:e|ing)"
         r"|refund(?:ing)?)\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:overage|late|excess|usage|overrun|extra"
         r"|penalty|cancellation|setup|onboarding|implementation|services)?\s*(?:charges?|fees?"
         r"|invoices?|bills?|costs?)\b",
@@ -4749,6 +4751,49 @@ def vocabulary() -> Vocabulary:
     )
     # not moves: a tip to reps ("Tip: when they ask for net 60, ...")
     cue(Cue.POL, "tip", r"(?:pro\s+)?tip\s*:")
+    # gives: a rise capped, said of any years or a named customer ("cap their year-two and
+    # year-three increases at 2%", "cap Rowan Health Trust's yearly uplift at 3%")
+    give(
+        "price_lock",
+        "cap capped capping limit limiting",
+        r"(?:cap|capped|capping|limit|limiting)\s+(?:[a-z0-9&.'-]+\s+){0,5}?(?:increases?|uplifts?"
+        rf"|escalators?|rises?)\s+(?:at|to)\s+{PCT}",
+        qty=True,
+    )
+    # gets: more spend ("if they bump annual spend by $40k"), more units on the contract ("two
+    # more business units on the contract")
+    get(
+        "volume",
+        "bump bumping increase increasing raise raising grow growing up upping",
+        r"(?:bump|increas|rais|grow|up)\w*\s+(?:their\s+|the\s+|your\s+)?(?:annual\s+|yearly\s+|total\s+)?"
+        rf"(?:spend|commit(?:ment)?|contract\s+value|acv|arr|order)\s+(?:by|to)\s+{MONEY}",
+        qty=True,
+    )
+    get(
+        "volume",
+        "business teams sites divisions departments regions offices locations entities "
+        "subsidiaries",
+        r"(?:business\s+units|teams|sites|divisions|departments|regions|offices|locations|entities"
+        r"|subsidiaries)\s+(?:on|onto|into|under)\s+(?:the|this|our)\s+(?:contract|deal|agreement|order)\b",
+    )
+    # "comp the reporting module": give it for nothing
+    cue(
+        Cue.FREE | Cue.INCL | Cue.CTX,
+        "comp comping comped",
+        r"comp(?:ing|ed)?\b(?=\s+(?:the|their|them|a|an|it|this|that|him|her)\b)",
+    )
+    # gives: a date committed to, penalties dropped
+    give(
+        "delivery",
+        "commit committing",
+        r"commit(?:ting)?\s+(?:[a-z0-9&.'-]+\s+){1,3}?to\s+(?:a|an|the|their)\s+(?:[a-z0-9]+\s+){0,2}?"
+        r"(?:go[\s-]?live|launch|delivery|rollout|start\s+date|deadline)\b",
+    )
+    give(
+        "policy_exception",
+        "drop dropping remove removing scrap scrapping forgive forgiving",
+        r"(?:drop|remov|scrap|forgiv)\w*\s+(?:the\s+|their\s+|any\s+)?(?:[a-z-]+\s+){0,2}?penalt(?:y|ies)\b",
+    )
     # -- offers, proposals and their sizes --------------------------------------------------------
     # a counter beside the ask it answers ("8% (not the 15% you asked for) and net 45"): the
     # ask named in passing is neither a negation nor a move
