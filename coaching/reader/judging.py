@@ -59,6 +59,7 @@ class _Patterns(NamedTuple):
     named_party: re.Pattern[str]
     named_before: re.Pattern[str]
     whole_deal: re.Pattern[str]
+    trialled: re.Pattern[str]
     priced_for: re.Pattern[str]
     free_before: re.Pattern[str]
     more: re.Pattern[str]
@@ -135,9 +136,14 @@ def _patterns() -> _Patterns:
         the_deal=re.compile(
             r"(?<![a-z])(?:the|their|its|this|that|is|was|at|of|worth|deal,)\s+~?$"
         ),
+        trialled=re.compile(
+            r"(?<![a-z])(?:pilot|trial|poc|proof\s+of\s+concept|evaluation|eval)\s+(?:of|on|for)\s+"
+            r"(?:the\s+|our\s+|their\s+|your\s+|an?\s+)?(?:[a-z0-9-]+\s+){0,2}$"
+        ),
         whole_deal=re.compile(
             r"(?<![a-z])(?:for|across)\s+(?:all\s+)?(?:the|their|its|your|those|these|all"
             r"|[a-z0-9&-]+'s)\s+$"  # ("8% off for Zenith's 250 seats")
+            r"|(?<![a-z])for\s+up\s+to\s+$"  # ("a free 30-day pilot for up to 20 users")
         ),
         from_to=re.compile(r"\s*(?:to|->|→)\s*"),
         # "10% for Acme", "net 60 on Brandt": a give for a party named after it (a word that is
@@ -366,6 +372,8 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             if tok.kind == "faster_signature":
                 fast_sign.add(sc.c_sent[tok.clause])
         elif fam == "obj":
+            if patterns.trialled.search(sc.text, max(0, tok.start - 40), tok.start):
+                continue  # "a free 45-day POC of the forecasting add-on": what is trialled
             # "we can offer premium support": offered by the seller, it is more for the money
             if (
                 cf & FREE
@@ -671,7 +679,7 @@ def keep(
         ):
             # "7 pct off, net 90, and a 60-day pilot": listed beside a firm move of the sentence
             if firm is None:
-                firm = {tk.clause for tk in toks if not tk.weak}
+                firm = {tk.clause for tk in toks if not tk.weak and not negated(sc, tk)}
             if not _listed_beside(firm, tok, c_sent):
                 continue
         kept.append(tok)
@@ -752,8 +760,11 @@ def _listed_beside(firm: set[int], tok: Tok, c_sent: list[int]) -> bool:
     """A firm (not weak) move sits in the clause just before or after, in the same sentence."""
     clause = tok.clause
     sent = c_sent[clause]
-    return (clause - 1 in firm and c_sent[clause - 1] == sent) or (
-        clause + 1 in firm and c_sent[clause + 1] == sent
+    # ("ended up at 8% off with net 45": beside a firm move in its own clause)
+    return (
+        clause in firm
+        or (clause - 1 in firm and c_sent[clause - 1] == sent)
+        or (clause + 1 in firm and c_sent[clause + 1] == sent)
     )
 
 

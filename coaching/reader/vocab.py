@@ -4283,7 +4283,7 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.POL,
         "course workshop webinar training bootcamp",
-        r"(?:negotiation|sales)\s+(?:course|workshop|training|bootcamp|class)\b"
+        r"(?:(?<=negotiation )|(?<=sales ))(?:course|workshop|training|bootcamp|class)\b"
         r"|(?:course|workshop|bootcamp|class)\s+(?:they|he|she|the\s+trainer)\s+(?:said|says|taught)\b",
     )
     cue(
@@ -4403,7 +4403,7 @@ def vocabulary() -> Vocabulary:
         "policy_exception",
         "let letting way exit break",
         r"(?:let|letting)\s+(?:you|them|[a-z0-9&.'-]+)\s+out\s+(?:of\s+the\s+contract\s+)?"
-        r"(?:after|early|at|if)\b|(?:a|an)\s+(?:way|exit)\s+out\b|no\s+break\s+fee\b"
+        r"(?:after|early|at|if)\b|(?:(?<=a )|(?<=an ))(?:way|exit)\s+out\b|(?<=no )break\s+fee\b"
         r"|break\s+clause\b|exit\s+clause\b",
     )
     # gives: our people attached to the account ("attach a success manager to Ellery full
@@ -4696,7 +4696,7 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
     # gets: the paper taken as it is, a seat in front of their counsel
-    get("process", "unredlined", r"unredlined\b|un-redlined\b")
+    get("process", "unredlined", r"unredlined\b")
     get(
         "process",
         "get getting put putting",
@@ -4793,6 +4793,13 @@ def vocabulary() -> Vocabulary:
         "policy_exception",
         "drop dropping remove removing scrap scrapping forgive forgiving",
         r"(?:drop|remov|scrap|forgiv)\w*\s+(?:the\s+|their\s+|any\s+)?(?:[a-z-]+\s+){0,2}?penalt(?:y|ies)\b",
+    )
+    # "throw the API add-on in": the particle after its object
+    cue(
+        Cue.INCL | Cue.CTX,
+        "throw throwing toss tossing chuck",
+        r"(?:throw|throwing|toss|tossing|chuck)(?=\s+(?:the|an?|their|some|that|this)\s+(?:[a-z0-9-]+\s+)"
+        r"{0,3}?in\b)",
     )
     # -- offers, proposals and their sizes --------------------------------------------------------
     # a counter beside the ask it answers ("8% (not the 15% you asked for) and net 45"): the
