@@ -32,7 +32,10 @@ _CURRENCY = {
 
 def words_number(word: str) -> float | None:
     """ "twenty-five" -> 25.0; None when no number word is there."""
-    value = sum(V.NUMBER_WORDS.get(p, 0) for p in word.replace("-", " ").split() if p != "a")
+    parts = word.replace("-", " ").split()
+    value = sum(V.NUMBER_WORDS.get(p, 0) for p in parts if p != "a")
+    if value and parts[-1] == "half":  # "twelve and a half"
+        return value + 0.5
     return float(value) if value else None
 
 

@@ -34,7 +34,11 @@ NUM = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"  # possessive: no backtracking 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-NW = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|ten|a\s+hundred|hundred|a\s+dozen)"
+# ("twelve and a half percent": a half added to a number word)
+NW = (
+    rf"(?:(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|ten)(?:\s+and\s+a\s+half\b)?"
+    r"|a\s+hundred|hundred|a\s+dozen)"
+)
 N = rf"(?:{NUM}|{NW})"
 PCT = rf"{N}\s?(?:%|per\s?cent\b|pct\b|perc\b)"
 MONEY = (
@@ -4181,7 +4185,9 @@ def vocabulary() -> Vocabulary:
     give(
         "price_lock",
         "hold holding keep keeping honor honour apply extend",
-        r"(?:hold|keep|honou?r|apply|extend)(?:ing)?\s+(?:[a-z0-9&.-]+\s+){0,2}?[a-z0-9&.-]+'s\s+"
+        r"(?:hold|keep|honou?r|apply|extend)(?:ing)?\s+(?:[a-z0-9&.-]+\s+){0,2}?"
+        # ("keep last year's price on the renewal": the rise waived now, a discount; SECTION-t20)
+        r"(?<!last )(?<!previous )(?<!prior )[a-z0-9&.-]+'s\s+"
         r"(?:[a-z-]+\s+){0,2}?(?:price|pricing|rate|discount)s?\s+(?:for|on|to|at|through)\s+"
         r"(?:future|additional|expansion|renewals?|the\s+renewal|any|new|all|next|years?)\b",
     )
@@ -5488,6 +5494,271 @@ def vocabulary() -> Vocabulary:
         r"(?:drop\w*|reduc\w*|cut\w*|shrink\w*|downsiz\w*)\s+(?:from\s+)?\d{1,6}\s+(?:seats?\s+)?"
         r"(?:down\s+)?to\s+\d{1,6}\s+(?:seats?|licen[cs]es?|users?)\b",
     )
+
+    # -- SECTION-t20 (leave asked in other words, deferred starts to paying, old prices for
+    # this deal, setup given free, how-to and process notes that are no moves) ----------------
+    # asks for leeway: "can I have the room?", "could we get some flexibility here?"
+    cue(
+        Cue.AP,
+        "can could may",
+        r"(?:can|could|may)(?=\s+(?:i|we)\s+(?:have|get)\s+(?:the\s+|some\s+|a\s+(?:bit|little)\s+"
+        r"(?:of\s+|more\s+)?|more\s+)?(?:room|leeway|latitude|headroom|discretion|flexibility)\b)",
+    )
+    # leave asked for two moves at once: "both ok or do I pick one?", "either fine?"
+    cue(
+        Cue.WQ,
+        "both either",
+        r"(?:both|either(?:\s+one)?)\s+(?:ok|okay|fine|good|alright|acceptable|approved)\b"
+        r"(?=[^.!\n]{0,60}\?)",
+    )
+    # a colleague's ease asked about: "is the 14-day extension fine w you?" (the "you" is kept
+    # for the customer test: said to a customer it stays a weak question)
+    cue(
+        Cue.WQ,
+        "fine ok okay good cool alright",
+        r"(?:fine|ok|okay|good|cool|alright)(?=\s+(?:with|w/|w|by)\s+(?:you|u)\s*\?)",
+    )
+    # a move put as something we could do: "is a 99.99 uptime commitment something we can put
+    # in writing for Dunlevy?", "is net 75 something we could live with?"
+    cue(
+        Cue.PQ,
+        "something",
+        r"(?<!not )something\s+(?:we|i)\s+(?:can|could)\b(?=[^.!?\n]{0,80}\?)",
+    )
+    # approval asked for a thing named first: "need a $4,200 credit approved for Glenmore",
+    # "need this signed off today", "need a 👍 on 8%" (the emoji is read as a stop)
+    cue(
+        Cue.AP,
+        "need needs",
+        r"(?<!they )(?<!they'll )(?<!customer )(?<!client )needs?"
+        r"(?=\s+(?:[a-z0-9$€£,.%'-]+\s+){1,5}?(?:approved|signed\s+off|okayed|ok'd|blessed)\b)"
+        r"|needs?\s+(?:a|an|your)\s+;\s+(?:on|for)\b",
+    )
+    # a colleague asked whether they would accept a move: "would leadership go for 25% on
+    # Octavia?", "will finance be ok with net 75?" (not "you": the customer may be asked that)
+    cue(
+        Cue.AP,
+        "would could will",
+        r"(?:would|could|will)\s+(?:the\s+)?(?:leadership|finance|legal|deal\s+desk|management"
+        r"|the\s+cro|cro|rvp|vp|sales\s?ops|revops|my\s+(?:boss|manager|rvp|vp|director))\s+"
+        r"(?:go\s+for|accept|swallow|stomach|entertain|be\s+(?:ok|okay|fine|good|comfortable)"
+        r"\s+with)\b",
+    )
+    # a colleague asked to let a named customer do something: "finance: would you let
+    # Zephyrine pay monthly?" (a weak question: put to a customer it asks nothing of a colleague)
+    cue(
+        Cue.WQ,
+        "would could can will",
+        r"(?:would|could|can|will)\s+(?:you|u)\s+(?:let|allow)\s+(?!(?:me|us|them|him|her|it)\b)"
+        r"(?=[a-z0-9&.'-]+\s+(?:[a-z0-9&.'-]+\s+){0,2}?(?:to\s+)?(?:pay|have|get|keep|skip|defer"
+        r"|start|stay|extend|take|go|move|out)\b)",
+    )
+    # deal desk addressed by its initials: "dd: can Yarrow get 7% off if ...?"
+    cue(Cue.CO, "dd", r"dd(?=\s*[,:]|\s+(?:team|pls|please|can|could)\b)")
+    # a view left to the reader is no approval ask: "I'd offer them a sandbox instead. your
+    # call tho"
+    cue(Cue.NOOP, "your", r"your\s+call\s+(?:tho|though|really|ultimately|in\s+the\s+end)\b")
+    # gives: paying started later than going live ("go live now but not start paying until
+    # April", "don't pay anything until the second quarter", "won't be invoiced until June")
+    give(
+        "payment_terms",
+        "not don't won't doesn't wouldn't",
+        r"(?:not|don't|won't|doesn't|wouldn't)\s+(?:to\s+)?(?:start\s+|begin\s+|have\s+to\s+)?"
+        r"(?:pay(?:ing)?|be\s+(?:billed|invoiced|charged)|(?:get\s+)?(?:billed|invoiced|charged))\s+"
+        r"(?:anything\s+|a\s+(?:penny|cent|thing)\s+|for\s+it\s+)?until\b",
+    )
+    # gives: more days to pay than the usual ("45 days instead of 30 on payment", "60 days
+    # rather than 30 on their invoices")
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"(?:\s+(?:instead\s+of|rather\s+than|not|vs\.?|versus)\s+(?:the\s+(?:usual|standard)\s+)?"
+        r"\d{1,3}(?:\s+days)?)?\s+(?:on|for)\s+(?:the\s+|their\s+|its\s+)?(?:payment|payments"
+        r"|payment\s+terms|terms|invoices?|invoicing|billing)\b",
+        qty=True,
+    )
+    # gives: days or weeks free on one product are a trial of it ("30 days free on the
+    # forecasting add-on", "two weeks free of the analytics module")
+    num(
+        "give",
+        "trial",
+        "days weeks",
+        r"\s+(?:free|at\s+no\s+(?:cost|charge))\s+(?:on|of|with|for)\s+(?:the\s+|their\s+|our\s+"
+        r"|your\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:add[\s-]?ons?|modules?|products?|features?|tiers?"
+        r"|plans?|platform|tool|app)\b",
+        qty=True,
+    )
+    # gives: a fee for getting started given up ("free setup", "free implementation")
+    give(
+        "discount",
+        "free",
+        r"free\s+(?:setup|set-up|installation|activation|implementation)\b(?!\s+(?:support"
+        r"|services?|help|assistance|work|calls?|sessions?|hours|days|team|package)\b)",
+    )
+    # gives: this deal at an earlier price ("keep last year's price on the renewal", "give
+    # them the 2023 list price"): the rise waived now, not a lock on later years
+    give(
+        "discount",
+        "last previous prior",
+        r"(?:last|previous|prior)\s+year's\s+(?:list\s+)?(?:price|prices|pricing|rates?)\b"
+        r"(?!\s+(?:increase|rise|uplift|jump|hike)s?\b)(?!\s+(?:for|through|until|till|into|over)\s+(?:the\s+)?(?:next|future|another|two|three"
+        r"|\d|life|term|remaining|coming|following))",
+    )
+    give(
+        "discount",
+        "keep keeping hold holding honor honour honoring honouring",
+        r"(?:keep|hold|honou?r)(?:ing)?\s+(?:[a-z0-9&.-]+\s+){0,2}?(?:on\s+)?(?:last|previous|prior)"
+        r"\s+year's\s+(?:list\s+)?(?:price|prices|pricing|rates?)\b"
+        r"(?!\s+(?:increase|rise|uplift|jump|hike)s?\b)(?!\s+(?:for|through|until|till|into|over)\s+(?:the\s+)?(?:next|future|another|two|three"
+        r"|\d|life|term|remaining|coming|following))",
+    )
+    # gives: seats added for nothing ("cool if I add 20 free seats for their contractors?")
+    give(
+        "scope",
+        "add adding",
+        r"add(?:ing)?\s+"
+        + N
+        + r"\s+(?:free|complimentary|bonus|no[\s-]cost)\s+(?:[a-z-]+\s+)?"
+        + SEAT_NOUN,
+        qty=True,
+    )
+    give(
+        "discount",
+        "#",
+        r"(?<=the )20\d\d\s+(?:list\s+)?(?:price|prices|pricing|rates?)\b(?!\s+(?:book|list|sheet"
+        r"|card|increase|uplift|rise|change|update)s?\b)",
+        weak=W,
+    )
+    # gives: room asked on a price ("any flexibility on the €9k setup fee?")
+    give(
+        "discount",
+        "flexibility flex wiggle",
+        r"(?:flexibility|flex|wiggle\s+room)\s+on\s+(?:the\s+|their\s+|your\s+|our\s+)?"
+        r"(?:[a-z0-9$€£,.-]+\s+){0,3}?(?:price|pricing|fees?|rates?|cost|quote|number)\b",
+    )
+    # gives: letting a customer out of a clause ("let Ivory Bay out of the minimum-commit
+    # clause", "release them from the exclusivity obligation")
+    give(
+        "policy_exception",
+        "let letting release releasing",
+        r"(?:let(?:ting)?\s+(?:[a-z0-9&.'-]+\s+){1,3}?out\s+of|releas(?:e|ing)\s+(?:[a-z0-9&.'-]+\s+)"
+        r"{1,3}?from)\s+(?:the\s+|their\s+|its\s+|our\s+|that\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:clause"
+        r"|commitment|commit|minimum|obligation|penalty|penalties|lock[\s-]?in|exclusivity)s?\b",
+    )
+    # ties: a customer who will sign for a give ("Bluewater will sign this week for €12,000
+    # off", "they'll commit to two years for net 60")
+    cue(
+        Cue.COND | Cue.SIGNV | Cue.CTX,
+        "sign commit renew",
+        r"(?:(?<=will )|(?<='ll ))(?:sign|commit|renew)(?=\s+(?:[a-z0-9'-]+\s+){0,4}?for\s+"
+        r"(?:\d|[$€£]|net\b|free\b|an?\s+(?:\d|[$€£]|(?:free|extra|bigger|dedicated)\b)))",
+    )
+    # gets: "the two year", a term named by its length alone, signed by a date
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=year)|(?<=yr))(?=\s+(?:by|before)\s+(?:the\s+)?(?:\d|end|eo[mqy]|"
+        + WEEKDAY
+        + r"|"
+        + MONTH
+        + r"))",
+        qty=True,
+    )
+    # gets: a larger deal named as an expansion ("as long as the EMEA expansion is in the same
+    # order form"); weak: it needs a condition or an ask
+    get(
+        "volume",
+        "expansion",
+        r"(?<!on )(?<!for )(?<!of )(?<!your )(?<!their )(?<!our )expansion\b(?=\s+(?:is|gets|goes"
+        r"|lands|closes|signs|happens)\s+(?:in|on|through|signed|booked|included|done|part)\b)",
+        weak=W,
+    )
+    # the customer asked for a get by the rep: "should I push Ferndale for a three year term?",
+    # "ask Cardew for a reference call first"
+    cue(
+        Cue.CUST,
+        "push pushing press pressing ask",
+        r"(?:push(?:ing)?|press(?:ing)?|ask)(?=\s+(?!(?:deal|finance|legal|leadership|the|my|our"
+        r"|your|for|about|if|whether|me|you|us|them|him|her|around|again|why|what|how|when|it"
+        r"|this|that|sales|revops|management|a|an)\b)[a-z0-9&.'-]+\s+(?:[a-z0-9&.'-]+\s+)?for\s)",
+    )
+    # the customer offers a get of its own: "Hollybrook offered to prepay year one"
+    cue(
+        Cue.CUST | Cue.CTX,
+        "offered offers",
+        r"(?<!we )(?<!i )(?<!we've )(?<!i've )(?<!i'd )(?<!we'd )(?:offered|offers)(?=\s+to\s+"
+        r"(?:prepay|pay\s+(?:up\s*front|upfront|annually|in\s+advance)|sign|commit|renew|expand"
+        r"|be\s+a\s+reference|do\s+a\s+(?:case\s+study|reference)|introduce|refer)\b)",
+    )
+    # not a get: a customer called a logo ("biggest logo we've chased this year")
+    cue(Cue.NOOP, "biggest largest bigger", r"(?:biggest|largest|bigger)\s+logos?\b")
+    # -- t20: questions, notes and process talk that carry no move
+    # "is there a doc on what counts as a 'strategic' discount?"
+    cue(
+        Cue.POL,
+        "doc docs documentation wiki guide page",
+        r"(?:doc|docs|documentation|wiki|guide|page)\s+(?:somewhere\s+)?(?:on|about|for|explaining"
+        r"|that\s+explains)\b",
+    )
+    cue(Cue.POL, "counts count", r"(?<=what )counts?\s+as\b")
+    # a threshold table announced: "Managers can now approve up to 15%, RVPs up to 25%"
+    cue(
+        Cue.POL,
+        "managers reps rvps vps directors avps svps",
+        r"(?:managers|reps|rvps|vps|directors|avps|svps)\s+(?:can|may)\s+(?:now\s+)?(?:approve"
+        r"|give|offer|sign\s+off)\s+(?:up\s+to|anything|deals|discounts)\b",
+    )
+    cue(Cue.POL, "matrix", r"(?<=approval )matrix\b")
+    cue(Cue.POL, "up", r"(?<=, )up\s+to(?=\s+\d{1,2}\s?%\s*[.,;]?\s*$)")
+    # "how are people handling the 'we need 20%' line?"
+    cue(
+        Cue.POL,
+        "how",
+        r"how\s+(?:are|is)\s+(?:people|folks|others|other\s+reps|other\s+teams|you\s+all|you\s+guys"
+        r"|y'all|everyone|the\s+team|reps)\s+(?:handling|dealing\s+with|approaching|responding\s+to"
+        r"|answering|tackling|pushing\s+back\s+on)\b",
+    )
+    # the approvers' own queue: "what's the approval SLA on deal desk tickets?"
+    cue(Cue.NOOP, "approval", r"approval\s+(?:sla|turnaround|times?)s?\b")
+    # instructions for asks in general: "if anyone gets asked for net 90, bring it to the
+    # forecast call", "bring any pending discount asks to the pipeline review"
+    cue(
+        Cue.POL,
+        "anyone anybody someone",
+        r"(?<=if )(?:anyone|anybody|someone)\s+(?:gets?|is|are)\s+asked\b",
+    )
+    cue(
+        Cue.POL,
+        "pending open outstanding",
+        r"(?<=any )(?:pending|open|outstanding)\s+(?:discount\s+|concession\s+|pricing\s+)?(?:asks"
+        r"|requests)\b",
+    )
+    # "is 'waive the setup fee' something we track as a discount in the ledger?"
+    cue(
+        Cue.POL,
+        "track tracked log logged record recorded book booked classify classified code coded",
+        r"(?:track|log|record|book|classify|code)(?:ed|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?as\b",
+    )
+    # "MFN requests now go through the new intake form"
+    cue(
+        Cue.POL,
+        "requests",
+        r"requests\s+(?:now\s+|should\s+|must\s+|need\s+to\s+|have\s+to\s+)?(?:go|get\s+routed|are"
+        r"\s+routed)\s+(?:through|to|via)\b",
+    )
+    cue(Cue.POL, "intake", r"intake\s+(?:form|process|queue|ticket)\b")
+    # "Kessler asked what our standard payment terms are. it's net 30 right?"
+    cue(
+        Cue.POL,
+        "asked asking",
+        r"(?:asked|asking)\s+(?:me\s+|us\s+)?what\s+(?:our|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        r"(?:is|are)\b",
+    )
+    cue(Cue.POL, "right", r"(?:(?<=\d )|(?<=\d, ))right\s*\?")
+    # yes to one move, no to another: "yes to net 60, no to the 5%"
+    cue(Cue.CTX, "yes", r"yes\s+to\b(?=\s+(?:the\s+)?(?:net\b|\d|[$€£]|free\b))")
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
