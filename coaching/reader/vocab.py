@@ -4080,7 +4080,7 @@ def vocabulary() -> Vocabulary:
         r"|concessions?|treatment|setup|structure|offer)\s+(?:as|we|that|they|you|i|from|like)\b"
         # ("the same price as Standard" prices a tier: it names no other deal)
         r"(?!\s+(?:the\s+)?(?:standard|basic|starter|pro|plus|team|business|premium|enterprise"
-        r"|growth|core|essentials|lite|tier|plan|edition)\b)",
+        r"|growth|core|essentials|lite|tier|plan|edition)\b|\s+(?:year|yr)[\s-]?(?:1|one)\b)",
         weak=W,
     )
     give(
@@ -4237,7 +4237,9 @@ def vocabulary() -> Vocabulary:
         r"|remov(?:e|ing)"
         r"|refund(?:ing)?)\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:overage|late|excess|usage|overrun|extra"
         r"|penalty|cancellation|setup|onboarding|implementation|services)?\s*(?:charges?|fees?"
-        r"|invoices?|bills?|costs?)\b",
+        r"|invoices?|bills?|costs?)\b"
+        # (not "refund fees if they leave": money back on exit is a contract term)
+        r"(?![^.!?\n]{0,30}?\b(?:if|when|should)\s+(?:they|you)\s+(?:leave|terminate|exit|cancel))",
     )
     # gives: a longer commitment's price for a shorter one ("the 2-yr pricing if they commit to
     # 18 months"); a trial environment extended ("extend Tolliver's sandbox another 30 days")
@@ -5759,6 +5761,454 @@ def vocabulary() -> Vocabulary:
     cue(Cue.POL, "right", r"(?:(?<=\d )|(?<=\d, ))right\s*\?")
     # yes to one move, no to another: "yes to net 60, no to the 5%"
     cue(Cue.CTX, "yes", r"yes\s+to\b(?=\s+(?:the\s+)?(?:net\b|\d|[$€£]|free\b))")
+    # -- SECTION-t19 (prices kept for later years or added seats, billing moved to a later start,
+    # ways out of the contract, slots and dates held, free time on a new feature, asks turned down)
+    # gives: today's price kept for later ("keep your current rate for the expansion seats",
+    # "hold the per-user price at €42 for the next 3 renewals", "keep all 300 at this price
+    # through 2027", "keep them on 2024 pricing for any seats they add", "pricing flat for 2026")
+    give(
+        "price_lock",
+        "keep keeping kept hold holding held",
+        r"(?:keep(?:ing)?|kept|hold(?:ing)?|held)\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:(?:at|on)\s+)?"
+        r"(?:this|that|today's|current|the\s+current|legacy|old|existing|same|the\s+same|20\d\d"
+        r"|[a-z0-9&.'-]+'s|your|their|the)?\s?(?:[a-z-]+\s+){0,2}?(?:rates?|prices?|pricing|number)"
+        r"\s+(?:flat\s+|(?:at\s+)?" + MONEY + r"(?:\s?/\s?[a-z]+)?\s+)?(?:for|through|thru|until"
+        r"|till|on|whenever)\s+(?:the\s+|all\s+|any\s+|both\s+|every\s+)?(?:[a-z0-9'-]+\s+){0,2}?"
+        r"(?:seats?|licen[cs]es?|users?|renewals?|years?|expansion|life|then|20\d\d|'\d\d|next"
+        r"|future|term|contract|add-?ons?|they|it)\b(?:\s+(?:seats?|licen[cs]es?|users?)\b)?",
+    )
+    # gives: a later year or added units at today's price ("year 2 at the same price as year 1",
+    # "the apac seats at today's price whenever they add them", "pre-agree the 2027 rate")
+    give(
+        "price_lock",
+        "same",
+        r"same\s+(?:price|rate|pricing|number)\s+as\s+(?:(?:in\s+)?(?:year|yr)[\s-]?(?:1|one)"
+        r"|this\s+year|last\s+year|today)\b",
+    )
+    give(
+        "price_lock",
+        "today's",
+        r"today's\s+(?:price|prices|pricing|rates?|number)\b(?=[^.!?\n]{0,40}?\b(?:whenever"
+        r"|when\s+they|if\s+they\s+add|until|till|through|next\s+year|later|renewals?)\b)",
+    )
+    give("price_lock", "pre-agree pre-agreed pre-agreeing", r"pre-agree(?:d|ing)?\b")
+    # gives: a rise capped ("won't see more than a 3 pct bump", "a CPI cap")
+    give(
+        "price_lock",
+        "more higher",
+        r"(?:more|higher)\s+than\s+(?:an?\s+)?" + PCT + r"\s+(?:price\s+)?(?:bump|increase|rise"
+        r"|uplift|hike|jump)\b",
+        qty=True,
+    )
+    give("price_lock", "cpi", r"cpi(?:[\s-]linked)?\s+(?:cap|ceiling|limit)\b")
+    # gives: invoicing started later than usual ("invoices start from go-live instead of
+    # signature", "push their billing start to 1 Sept", "start your billing clock only once SSO is
+    # live", "invoices go out at the end of each quarter", "an invoice date of July 1")
+    give(
+        "payment_terms",
+        "invoice invoices invoicing billing",
+        r"(?:invoices?|invoicing|billing)\s+(?:start|starts|starting|start\s+date|begins?|clock"
+        # (not "billing starts from signature": the usual start)
+        r"|go(?:es)?\s+out|date)\b(?=[^.!?\n]{0,50}?\b(?:after|once|until|till|instead|rather"
+        r"|from\s+(?:the\s+)?(?:go[\s-]?live|launch|acceptance|delivery|completion)|to\s+(?:\d|the"
+        r"|[a-z]+\s+\d)|end\s+of)\b)",
+    )
+    # gives: the first invoice or payment moved later ("the first payment after their budget
+    # release", "the first invoice pushed 60 days", "first invoice: can we date it after go-live?")
+    give(
+        "payment_terms",
+        "invoice payment bill",
+        r"(?<=first )(?:invoice|payment|bill)\b(?=[^.!?\n]{0,40}?\b(?:after|pushed|deferred|delayed"
+        r"|until|till|date|dated|moved|held)\b)",
+    )
+    # gives: paying later, in parts or monthly ("pay the implementation fee after go-live", "pay
+    # the first year in two halves", "pay by card monthly", "invoice on the 1st of the month after")
+    give(
+        "payment_terms",
+        "pay paying",
+        r"pay(?:ing)?\s+(?:[a-z0-9'-]+\s+){0,3}?(?:(?:after|once|on|upon|from)\s+(?:go[\s-]?live"
+        r"|launch|acceptance|delivery|completion)\b|in\s+(?:two|three|four|2|3|4)\s+(?:halves"
+        r"|quarters|parts|lumps|chunks)\b)"
+        r"|pay(?:ing)?\s+(?:by\s+(?:credit\s+)?card\s+)?(?:monthly|quarterly)\b",
+    )
+    give(
+        "payment_terms",
+        "invoice invoicing",
+        r"invoic(?:e|ing)\s+(?:them\s+|you\s+)?(?:on|at)\s+the\s+(?:[a-z0-9]+\s+){1,4}?(?:after"
+        r"|following)\b",
+    )
+    # gives: a way out of the contract ("walk away at any anniversary with 60 days' notice",
+    # "exit after 12 months", "an opt-out at the first anniversary", "cancel the add-on mid-term
+    # without paying out the rest", "a performance-based out")
+    give(
+        "policy_exception",
+        "walk exit leave bail opt-out opt cancel terminate",
+        r"(?:walk\s+away|exit|leave|bail|opt[\s-]?out|cancel|terminate)\b(?:\s+(?:the\s+|their\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?)?(?=\s*(?:at|after)\s+(?:any|each|every|the|year|month|\d|one|two)"
+        r"|\s*mid[\s-]?(?:term|contract)|[^.!?\n]{0,40}?\b(?:without|with\s+no)\s+(?:paying|penalty"
+        r"|a\s+penalty|penalties|fees?|a\s+fee)\b|[^.!?\n]{0,40}?\bnotice\b)",
+    )
+    give(
+        "policy_exception",
+        "performance kpi outcome",
+        r"(?:performance|kpi|outcome)[\s-]based\s+(?:out|exit|termination|opt[\s-]?out)\b",
+    )
+    # gives: a clause for the customer ("a clause that lets them cut seats at renewal", "a clause
+    # letting them suspend the contract")
+    give(
+        "policy_exception",
+        "clause",
+        r"clause\s+(?:that\s+)?(?:lets|letting|allowing|allows|giving|gives)\s+(?:them|the\s+customer"
+        r"|[a-z0-9&.'-]+)\b",
+    )
+    # gives: money back when they leave, their price matched, data kept in a region, their edits
+    # taken ("refund prorated fees if they leave", "match any lower price we give similar
+    # customers", "a commitment that their data stays in the EU", "accept their edits to the BAA",
+    # "let them off the notice period")
+    give(
+        "policy_exception",
+        "refund refunds refunding",
+        r"refund(?:s|ing)?\s+(?:[a-z-]+\s+){0,2}?(?:fees|amounts?|prepaid|prepayments?|money)\b"
+        r"(?=[^.!?\n]{0,30}?\b(?:if|when|should)\s+(?:they|you)\s+(?:leave|terminate|exit|cancel"
+        r"|churn|walk))",
+    )
+    give(
+        "policy_exception",
+        "match",
+        r"match\s+(?:any|the)\s+(?:lower|better|best)\s+(?:price|pricing|rate|terms)\s+(?:we\s+"
+        r"(?:give|offer)|given|offered)\b",
+    )
+    give(
+        "policy_exception",
+        "data",
+        r"(?:(?<=their )|(?<=your )|(?<=the ))data\s+(?:stays?|remains?|will\s+(?:stay|remain)"
+        r"|is\s+(?:kept|stored|hosted))\s+in\b",
+    )
+    give(
+        "policy_exception",
+        "accept accepting",
+        r"accept(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:edits?|redlines?|changes|markups?"
+        r"|amendments?)\s+(?:to|on|in)\s+(?:the|our|their)\s+(?:baa|msa|dpa|contract|paper|terms"
+        r"|agreement|nda|order\s+form)\b",
+    )
+    give(
+        "policy_exception",
+        "let",
+        r"let\s+(?:[a-z0-9&.'-]+\s+){1,2}?off\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:notice|penalty"
+        r"|penalties|minimum|fee|clause|commitment|period)\b",
+    )
+    give(
+        "policy_exception",
+        "#",
+        r"\d(?:\.\d)?\s?x\s+(?:the\s+)?(?:annual\s+)?(?:fees|acv|arr|contract\s+value)\b"
+        r"(?=[^.!?\n]{0,20}?\bcap)",
+    )
+    # gives: a slot or date held for the customer ("reserve an October onboarding slot", "hold
+    # their implementation slot in May", "moved the go-live up two weeks", "front-load the
+    # implementation", "get your kickoff scheduled for the week after signature", "hit the date")
+    give(
+        "delivery",
+        "reserve reserved reserving hold holding held book booked get gets give gave promised",
+        # (not "so we can hold the slot": a reason for the customer to sign)
+        r"(?<!so we can )(?:reserv(?:e|ed|ing)|hold(?:ing)?|held|book(?:ed)?|gets?|give|gave"
+        r"|promised)\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:onboarding|implementation|kick-?off|deployment"
+        r"|install(?:ation)?)\s+slots?\b",
+    )
+    give(
+        "delivery",
+        "moved move moving pulled pull bring brought",
+        r"(?:mov(?:e|ed|ing)|pull(?:ed|ing)?|bring|brought)\s+(?:[a-z0-9&.'-]+\s+){0,3}?"
+        r"(?:go[\s-]?live|launch|kick[\s-]?off|start\s+date|implementation|onboarding|rollout"
+        r"|cut[\s-]?over)\s+(?:date\s+)?(?:up|forward|earlier)\b",
+    )
+    give(
+        "delivery",
+        "front-load front-loading front-loaded",
+        r"front-load(?:ing|ed)?\s+(?:the\s+|your\s+|their\s+)?(?:implementation|onboarding|rollout"
+        r"|deployment|build|work)\b",
+    )
+    give(
+        "delivery",
+        "kickoff kick-off onboarding implementation",
+        r"(?:kick-?off|onboarding|implementation)\s+(?:scheduled|booked|started)\s+(?:for\s+)?"
+        r"(?:the\s+)?(?:week|day|days|right)\s+after\s+(?:signature|signing)\b",
+    )
+    give(
+        "delivery",
+        "hit",
+        r"hit\s+(?:the|their|that|your)\s+(?:date|deadline|go[\s-]?live\s+date)\b",
+    )
+    # gives: a customer's go-live date we are asked to commit to ("needs SSO live before their
+    # audit. can we promise that?", "get us live before Black Friday. can we commit?")
+    give(
+        "delivery",
+        "live",
+        r"live\s+(?:before|by|ahead\s+of|in\s+time\s+for)\b(?=[^\n]{0,120}?\b(?:can|could)\s+we\s+"
+        r"(?:\w+\s+)?(?:commit|promise|guarantee|do\s+(?:it|that)|make\s+it|hit\s+it)\b)",
+    )
+    # gives: people of ours put on the account ("one of the SEs embedded with them", "a named PM")
+    give(
+        "service_level",
+        "ses se engineers engineer embed embedded",
+        r"(?:ses?|engineers?)\s+embedded\b|embed(?:ded)?\s+(?:an?\s+|one\s+of\s+(?:our|the)\s+)?"
+        r"(?:ses?|engineers?|architects?|consultants?)\b",
+    )
+    give("service_level", "named", r"named\s+(?:pm|project\s+manager)\b")
+    # gives: response or recovery times written short ("guaranteed 4h turnaround on P1s", "the
+    # 4h recovery guarantee")
+    give(
+        "service_level",
+        "#",
+        r"\d{1,2}\s?(?:h|hr)\s+(?:p[1-4]\s+|sev[1-4]\s+)?(?:response|resolution|turnaround"
+        r"|recovery|restore|rto)\b(?!\s+(?:on|for)\s+(?:approvals?|approval\s+requests|deal\s+desk"
+        r"|internal)\b)",
+    )
+    # gives: a test environment promised, more of the service covered ("promised them a staging
+    # env", "we'll cover the first 90 days of premium support", "as part of the package")
+    give(
+        "scope",
+        "staging",
+        r"(?<!no )staging\s+(?:env|environment|instance|tenant|org)s?\b",
+        weak=W,
+    )
+    give(
+        "scope",
+        "cover covering",
+        r"cover(?:ing)?\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:[a-z0-9-]+\s+){1,2}?of\s+"
+        r"(?:premium\s+|priority\s+)?(?:support|training|onboarding|services|consulting)\b",
+    )
+    # (before the connector "as part of": what comes in the package is no condition)
+    cue(
+        Cue.FREE,
+        "as",
+        r"as\s+part\s+of\s+(?:the|your|their)\s+(?:package|subscription|bundle|price|licen[cs]e"
+        r"|platform\s+fee)\b",
+    )
+    # gives: free time on a new feature is a trial ("60 days free on the new workflow builder",
+    # "extending their free period by 30 days", "kick the tires for another 45 days")
+    num(
+        "give",
+        "trial",
+        "days weeks",
+        r"\s+(?:for\s+)?free\s+(?:on|of|with)\b",
+        qty=True,
+    )
+    give("trial", "free", r"free\s+(?:access\s+)?(?:period|window)\b")
+    give("trial", "kick", r"kick\s+the\s+(?:tires|tyres)\b")
+    # not a discount: the service credits of an uptime commitment ("99.9 uptime w credits")
+    cue(Cue.NOOP, "credits", r"(?:(?<=w )|(?<=w/ )|(?<=with ))credits\b(?!\s+(?:of|worth|for)\b)")
+
+    # gives: a rise capped, said with a negation ("you won't see more than a 3 pct bump")
+    give(
+        "price_lock",
+        "won't wont never",
+        r"(?:won't|wont|never)\s+(?:see|pay|face|get)\s+(?:(?:an?\s+)?(?:increase|rise|bump|uplift"
+        r"|hike)s?\s+(?:of\s+)?)?(?:more|higher)\s+than\s+(?:an?\s+)?" + PCT,
+        qty=True,
+    )
+    # gives: an invoice held back, said with a negation ("not see an invoice til Feb")
+    give(
+        "payment_terms",
+        "not no",
+        r"(?:not|no)\s+(?:see|get|receive|send)\s+(?:them\s+)?(?:an?\s+|the\s+|their\s+first\s+)?"
+        r"(?:invoice|bill)s?\s+(?:until|til|till|before)\b",
+    )
+    # gives: a go-live a customer demands, quoted with their negation ("if you can't get us live
+    # before Black Friday, don't bother")
+    give(
+        "delivery",
+        "can't cannot",
+        r"(?:can't|cannot)\s+(?:get|have)\s+(?:us|them|[a-z0-9&.'-]+)\s+live\s+(?:before|by|for"
+        r"|in\s+time)\b",
+    )
+    # gives: another environment stood up ("spin up a sandbox for their QA team")
+    give(
+        "scope",
+        "spin spinning",
+        r"spin(?:ning)?\s+up\s+(?:an?\s+|another\s+|a\s+second\s+|an\s+extra\s+)?(?:[a-z-]+\s+)?"
+        r"(?:sandbox|environment|env|instance|tenant|workspace)s?\b",
+    )
+    # gets: spend committed to ("if they can commit to €80k in year one")
+    get(
+        "volume",
+        "commit commits committing committed",
+        r"commit(?:s|ting|ted)?\s+to\s+(?:spending\s+|at\s+least\s+)?"
+        + MONEY
+        # (not "commit to 2k seats": a thousand seats)
+        + r"(?!\s?(?:off|discount|less|lower)\b"
+        r"|\+?[\s-]?(?:[a-z-]+\s)?(?:seats?|licen[cs]es?|users?)\b)",
+        qty=True,
+    )
+    # gets: a term written "2yr" without a hyphen ("moves to a 2yr", "in return for a 3yr and")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=\dyr)|(?<=\dyrs))(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|plus|with|if|instead|too|then"
+        r"|we|we'll|deal|please|pls|thx|thanks)\b))",
+        qty=True,
+    )
+    # gets: access to their executives or buyers ("introduce us to the group CIO", "if the
+    # champion gets procurement on a call with us")
+    get(
+        "process",
+        "introduce introduces introducing",
+        r"introduc(?:e|es|ing)\s+us\s+to\s+(?:the\s+|their\s+|your\s+)?(?:[a-z-]+\s+)?" + EXECS,
+    )
+    get(
+        "process",
+        "get gets getting bring brings",
+        r"(?:gets?|getting|brings?)\s+(?:procurement|legal|finance|their\s+[a-z-]+|the\s+[a-z-]+"
+        r"|[a-z]+)\s+on\s+(?:a\s+)?(?:call|zoom|meeting)\s+with\s+us\b",
+    )
+    # gets: another team or office brought onto the order ("if you brought the APAC team on")
+    get(
+        "volume",
+        "bring brought bringing brings",
+        r"(?:bring|brought|bringing|brings)\s+(?:the\s+|their\s+|your\s+)?(?:[a-z-]+\s+)?(?:team"
+        r"|office|division|subsidiar(?:y|ies)|region|business\s+unit|entity)\s+on\b",
+    )
+    # ask context: pressing the customer to sign ("pushing them to sign by the 28th")
+    cue(
+        Cue.CTX,
+        "push pushing pushed",
+        r"push(?:ing|ed)?\s+(?:[a-z0-9&.'-]+\s+){1,2}?to\s+(?:sign|close|commit)\b",
+    )
+    # offer context: paperwork sent with its terms ("the updated order form with net 60"); a line
+    # priced at nothing is free ("the sandbox line at $0")
+    cue(
+        Cue.CTX,
+        "revised updated amended new",
+        r"(?:revised|updated|amended|new)\s+(?:order\s+form|contract|paperwork|sow|agreement)\s+"
+        r"(?:with|including|that\s+includes)\b",
+    )
+    cue(Cue.FREE, "line", r"line(?:\s+item)?\s+at\s+[$€£]0\b(?![.,]\d)")
+    # refusals in other words ("we wouldn't budge", "I deflected", "same answer, 30 is our limit",
+    # "pushing back hard", "not on my authority", "told them standard 4 wks",
+    # "sent them list", "we only have that on premium")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "wouldn't won't wont didn't refused",
+        # (ours, not the customer's: "their AP won't budge" is why an approval is asked)
+        r"(?:(?<=we )|(?<=i ))(?:wouldn't|won't|wont|didn't|refused\s+to)\s+budge\b",
+    )
+    cue(Cue.NEG | Cue.PNEG | Cue.REFUSAL, "deflected deflect deflecting", None)
+    cue(Cue.NEG | Cue.PNEG | Cue.REFUSAL, "same", r"same\s+answer\b")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "not",
+        r"not\s+(?:budging|moving)\b(?=\s*(?:[.,;!]|$))|not\s+on\s+my\s+authority\b",
+    )
+    cue(Cue.NEG | Cue.PNEG | Cue.REFUSAL, "pushing pushed push", r"push(?:ing|ed)?\s+back\s+hard\b")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "told telling sent quoted",
+        r"(?:told|telling)\s+(?:them|him|her)\s+(?:the\s+|our\s+)?(?:standard|usual|list)\b"
+        r"|(?:sent|quoted)\s+(?:them|him|her)\s+(?:the\s+|our\s+)?list\b",
+    )
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "only",
+        r"(?<=we )only\s+(?:have|offer|do|sell)\s+(?:that|it|this)\s+(?:on|in|with)\b",
+    )
+    # not moves: what the customer already has ("already has a named TAM, so nothing new to give")
+    cue(Cue.PNEG | Cue.REFUSAL, "nothing", r"nothing\s+(?:new\s+|more\s+)?to\s+give\b")
+    # not moves: the changes a deal did not need ("no payment term changes, no SLA asks")
+    cue(
+        Cue.NEG,
+        "no",
+        r"no\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:changes|asks|concessions)\b)",
+    )
+    # not moves: pricing rules, incentives, accounting questions and stats ("capped at 5 pct per
+    # pricing council", "Q3 SPIFF", "rev rec q:", "of our churned accounts, 60% were on...",
+    # "pilot extensions now need a success plan before approval", "is the standard SLA 99.9?",
+    # "the SLA for approvals is 24h")
+    cue(Cue.POL, "pricing", r"(?<=per )pricing\s+(?:council|committee|policy)\b")
+    cue(Cue.POL, "spiff spiffs", None)
+    cue(Cue.POL, "rev revenue", r"(?:rev\s+rec|revenue\s+recognition)\b")
+    cue(Cue.POL, "churned", r"churned\s+(?:accounts|customers|logos|deals)\b")
+    cue(
+        Cue.POL,
+        "need needs require requires",
+        r"(?<=now )(?:need|needs|require|requires)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,5}?(?:before|prior"
+        r"\s+to)\s+(?:approval|sign[\s-]?off)\b",
+    )
+    cue(
+        Cue.POL,
+        "standard",
+        r"(?:(?<=is the )|(?<=is our ))standard\b(?=(?:[^.!?\n]|\.(?=\d)){0,60}\?)",
+    )
+    # not moves: whether a price book applies ("does the old rate card apply to their renewal?")
+    cue(
+        Cue.POL,
+        "does",
+        r"does\s+(?:the|our|this|that)\s+(?:[a-z-]+\s+){0,3}?(?:apply|count)\s+(?:to|for)\b",
+    )
+    cue(
+        Cue.NOOP,
+        "sla slas",
+        r"slas?\s+for\s+(?:deal\s+desk\s+)?(?:approvals?|reviews?|sign[\s-]?offs?)\b",
+    )
+    # gives: people added for free are seats given ("their 14 warehouse supervisors added at no
+    # cost")
+    give(
+        "scope",
+        "#",
+        N + r"\s+(?:[a-z-]+\s+)?(?:supervisors|managers|agents|admins|employees|reps|engineers"
+        r"|technicians|analysts|staff|people|workers|nurses|drivers|teachers|contractors|paralegals"
+        r"|clinicians|coordinators)\s+(?:added\s+)?(?=at\s+no\s+(?:extra\s+)?(?:cost|charge)|for\s+free"
+        r"|free\b|on\s+us\b)",
+    )
+    # ties: a trade written as two halves ("they get the Q1 slot, we get the logo")
+    cue(
+        Cue.TCOND,
+        "get",
+        r"(?:(?<=, we )|(?<=; we ))get\b(?=\s+(?:the|a|an|their|your|our)\b)",
+    )
+    # a thought checked with a colleague ("thinking we offer them X. make sense @jules?")
+    cue(Cue.WQ, "make makes", r"makes?\s+sense\b(?=[^.!\n]{0,30}\?)")
+    # not a refusal: what the author would usually say ("I'd normally say no but...")
+    cue(Cue.NOOP, "say", r"(?:(?<=normally )|(?<=usually )|(?<=typically ))say\s+no\b")
+
+    # gets: signing now to keep an offer ("if you lock in today")
+    get(
+        "faster_signature",
+        "lock",
+        r"lock\s+(?:it\s+|this\s+)?in\s+(?:today|now|this\s+(?:week|month|quarter)|before|by)\b",
+    )
+    # gives: a renewal kept at the old figure though list went up ("kept them at €38/seat for
+    # the renewal even though list went to €44"); the old rate card given
+    give(
+        "discount",
+        "kept keep held hold",
+        r"(?:kept|keep|held|hold)\s+(?:[a-z0-9&.'-]+\s+){1,2}?at\s+"
+        + MONEY
+        + r"(?:\s?/\s?[a-z]+)?(?=[^.!?\n]{0,60}?\b(?:even\s+though|although|though|despite)\b)",
+    )
+    give(
+        "discount",
+        "old previous legacy",
+        r"(?:old|previous|legacy)\s+rate\s+cards?\b",
+        weak=W,
+    )
+    # gives: a fee set at nothing ("£0 setup")
+    num(
+        "give",
+        "discount",
+        "money",
+        r"(?<=[$€£]0)\s+(?:setup|set-up|implementation|onboarding|install(?:ation)?)(?:\s+fees?)?\b",
+    )
+    # scope objects named in the plural ("two sandboxes")
+    _add("obj", "scope", "sandboxes", r"sandboxes\b")
+    # seats asked for at today's price are the price's object, not more seats given
+    cue(
+        Cue.NOOP,
+        "seats",
+        r"seats\s+(?=at\s+(?:today's|the\s+current|current|the\s+same|this|legacy|their\s+current)"
+        r"\s+(?:price|rate|pricing)\b)",
+    )
+    # not a give: units bought at list ("added 10 seats at list", "signed 3yr at list")
+    cue(Cue.PNEG, "list", r"(?<=at )list\b(?!\s+(?:minus|less|-))")
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
