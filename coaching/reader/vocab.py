@@ -5505,6 +5505,16 @@ def vocabulary() -> Vocabulary:
         r"(?:for|with)\s+(?:it|that|this|those)\b(?=\s*(?:[.!?;]|$))",
     )
     cue(Cue.COND | Cue.ANA, "accordingly", None)
+    # ties: a get paid for by a price cut named after it ("will take 2 extra modules for 15%
+    # off the bundle"; not an ask for the cut: "asked for 15% off")
+    cue(
+        Cue.COND,
+        "for",
+        r"(?<!ask )(?<!asked )(?<!asking )(?<!asks )(?<!push )(?<!pushed )(?<!pushing )"
+        r"(?<!looking )(?<!hoping )(?<!going )(?<!out )(?<!up )(?<!tried )(?<!trying )"
+        r"for(?=\s+" + PM + r"\s+off\b)",
+    )
+
     cue(Cue.COND | Cue.ANA, "get", r"(?<=to )get\s+(?:us\s+|them\s+)?there\b")
     cue(
         Cue.COND | Cue.ANA | Cue.CTX,
@@ -5550,6 +5560,13 @@ def vocabulary() -> Vocabulary:
         r"green[\s-]?light\s+(?:the\s+|our\s+)?(?:sow|order\s+form|contract|deal|po|paperwork"
         r"|proposal)\b(?=\s+" + DEADLINE + ")",
     )
+    # deadlines: a weekday named without "by" ("we'll sign the 2-year Friday", "on Monday")
+    cue(Cue.WHEN, "on", r"on\s+(?:mon|tues|wednes|thurs|fri)day\b")
+    cue(
+        Cue.WHEN,
+        "monday tuesday wednesday thursday friday",
+        r"(?:mon|tues|wednes|thurs|fri)day\b(?=\s*(?:[.!?,;'\"]|$))",
+    )
     # gets: redlines given up ("if your legal team accepts our DPA without changes")
     get(
         "process",
@@ -5572,9 +5589,26 @@ def vocabulary() -> Vocabulary:
         r"|cap)\b)(?![^.!?\n]{0,40}?\b" + DEADLINE + ")",
         qty=True,
     )
+    # gets: a term the customer's side will approve ("their CFO says she'll approve 3 years")
+    get(
+        "term_commitment",
+        "approve",
+        r"(?:(?<='ll )|(?<=will )|(?<='d )|(?<=would ))approve\s+(?:a\s+)?"
+        + YM
+        + r"(?!\s+(?:of|at)\b)",
+        qty=True,
+    )
     # gets: seats added in return ("in return for adding 50 seats")
     get("volume", "adding", r"(?<=for )adding\s+(?:another\s+|an\s+extra\s+)?" + SEATS, qty=True)
 
+    # gets: the customer takes more modules ("Morrow will take 2 extra modules for 15% off")
+    get(
+        "volume",
+        "take takes taking",
+        r"(?:(?<=will )|(?<='ll )|(?<='d )|(?<=would )|(?<=to ))tak(?:e|es|ing)\s+(?:on\s+)?"
+        r"(?:\d{1,3}|two|three|four|five|another|an)\s+(?:extra|more|additional)\s+(?:modules?"
+        r"|add[\s-]?ons?|products?|workspaces?)\b",
+    )
     # gives: a price brought down to a figure ("dropped Valmont to €48k", "drop the add-on to
     # $3/user"; the figure is the new price, not the size)
     give(
@@ -5637,6 +5671,15 @@ def vocabulary() -> Vocabulary:
         "if",
         r"if\s+(?:it|things|the\s+(?:pilot|trial|poc|evaluation))\s+go(?:es)?\s+well\b",
     )
+    # not an ask yet: a check with a colleague promised to the customer ("said I'd check with
+    # finance", "told them I'll run it by my manager")
+    cue(
+        Cue.NOOP,
+        "said told",
+        r"(?:said|told\s+(?:them|him|her|the\s+customer))\s+(?:i'd|i\s+would|i'll|i\s+will|we'd)\s+"
+        r"(?:check|confirm|run\s+it\s+by|ask|circle\s+back)\b(?:\s+(?:with|by)\s+(?:my\s+|the\s+)?"
+        r"(?:finance|legal|manager|boss|deal\s+desk|leadership|vp|sales\s+ops|revops|team))?",
+    )
     # not moves: offers only planned, or made by another vendor ("was going to offer 10% but
     # they never asked", "they went with a vendor offering 3 free months")
     cue(
@@ -5687,7 +5730,7 @@ def vocabulary() -> Vocabulary:
         r"|account|logo)s?\s+(?:who|that)\b",
     )
     cue(
-        Cue.POL,
+        Cue.POL | Cue.INFO,
         "how",
         r"how\s+do\s+(?:i|we)\s+(?:flag|log|mark|record|enter|tag|submit|route)\b",
     )
