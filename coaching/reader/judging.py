@@ -129,7 +129,11 @@ def _patterns() -> _Patterns:
         joined=re.compile(r"\s*(?:\band\b|\+|&|plus)\s*(?:an?\s+|another\s+)?"),
         possessive=re.compile(r"(?<![a-z])(?:on|in|of|under)\s+(?:their|its|our|his|her)\s+$"),
         traded_after=re.compile(r"\s+in\s+(?:exchange|return)\b"),
-        agreed_to=re.compile(r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"),
+        # (also a term a size is for: "12% for 2yr", "€12k off TCV for 3 yrs", "all for a 3 yr")
+        agreed_to=re.compile(
+            r"(?<![a-z])(?:agree[sd]?|agreeing)\s+to\s+$"
+            r"|(?:%|\boff(?:\s+(?:tcv|acv|arr))?|\ball)\s+for\s+(?:a\s+)?$"
+        ),
         free_after=re.compile(r"\s*(?:free|complimentary|on\s+us|at\s+no\s+(?:cost|charge))\b"),
         time_added=re.compile(r"\b(?:extend\w*|extension|by|more|extra|another|additional|free)\b"),
         # ("tiny deal, $9k ACV": the deal named just before its figure)

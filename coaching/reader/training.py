@@ -63,6 +63,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_15.jsonl"),
     TrainingFile("reader_hard_16.jsonl"),
     TrainingFile("reader_hard_17.jsonl"),
+    TrainingFile("reader_hard_18.jsonl"),
     TrainingFile("reader_hard_19.jsonl"),
     TrainingFile("reader_hard_20.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),

@@ -6209,6 +6209,268 @@ def vocabulary() -> Vocabulary:
     )
     # not a give: units bought at list ("added 10 seats at list", "signed 3yr at list")
     cue(Cue.PNEG, "list", r"(?<=at )list\b(?!\s+(?:minus|less|-))")
+    # -- SECTION-t18 (ties said in other words, sizes of a price brought down, asks named by
+    # what happens after, and reminders, tips and competitors' offers that are no moves) -------
+    # ties: the get before pays for the give after, or the other way round ("for that we're
+    # locking their rate", "they'll commit to 3 years with it", "knocking $9.5k off
+    # accordingly", "they'll drop the connector to get there", "ready to sign if we get there")
+    cue(
+        Cue.COND | Cue.ANA,
+        "for",
+        r"for\s+(?:that|this|it)\b(?=\s*,?\s*(?:we|we're|we'll|we've|i|i'll|i'm|i've)\b)",
+    )
+    cue(
+        Cue.COND | Cue.ANA,
+        "for with",
+        r"(?:for|with)\s+(?:it|that|this|those)\b(?=\s*(?:[.!?;]|$))",
+    )
+    cue(Cue.COND | Cue.ANA, "accordingly", None)
+    # ties: a get paid for by a price cut named after it ("will take 2 extra modules for 15%
+    # off the bundle"; not an ask for the cut: "asked for 15% off")
+    cue(
+        Cue.COND,
+        "for",
+        r"(?<!ask )(?<!asked )(?<!asking )(?<!asks )(?<!push )(?<!pushed )(?<!pushing )"
+        r"(?<!looking )(?<!hoping )(?<!going )(?<!out )(?<!up )(?<!tried )(?<!trying )"
+        r"for(?=\s+" + PM + r"\s+off\b)",
+    )
+
+    cue(Cue.COND | Cue.ANA, "get", r"(?<=to )get\s+(?:us\s+|them\s+)?there\b")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "if",
+        r"if\s+(?:we|you|i)\s+(?:can\s+)?(?:get|go|come)\s+(?:there|that\s+far)\b",
+    )
+    # ties: what we get named after the gives ("... 3) net 60. we get: 5 yr term", "they get
+    # the uptime credits, we get the 36 month term")
+    cue(Cue.COND | Cue.ANA, "get", r"(?:(?<=we )|(?<=in return we )|(?<=, we ))get\b(?=\s*:)")
+    cue(Cue.COND | Cue.ANA, "get", r"(?:(?<=, we )|(?<=; we ))get\b")
+    # ties: signing as soon as we confirm ("they'll sign the day we confirm")
+    get(
+        "faster_signature",
+        "sign",
+        r"sign(?=\s+(?:on\s+)?the\s+(?:same\s+)?(?:day|minute|moment|hour|week)\s+(?:we|you)\b)",
+    )
+    cue(
+        Cue.COND | Cue.ANA,
+        "day minute moment hour week",
+        r"(?<=the )(?:day|minute|moment|hour|week)\s+(?:we|you)\s+(?:confirm|agree|commit|say"
+        r"\s+yes|sign\s+off|approve|send)\b",
+    )
+    # gets: signing soon named in other words ("they'd sign right after", "if they get the
+    # signature done this quarter", "move signature to this Friday")
+    get(
+        "faster_signature",
+        "sign",
+        r"sign\s+(?:right|straight|immediately)\s+(?:after|afterwards)\b",
+    )
+    get(
+        "faster_signature",
+        "signature signatures",
+        r"signatures?\s+(?:done|completed|finali[sz]ed|in|back)\s+" + DEADLINE,
+    )
+    get(
+        "faster_signature",
+        "move moves moving",
+        r"mov(?:e|es|ing)\s+(?:the\s+)?signature\s+(?:date\s+)?(?:up\s+)?(?:to|forward)\b",
+    )
+    get(
+        "faster_signature",
+        "greenlight green-light",
+        r"green[\s-]?light\s+(?:the\s+|our\s+)?(?:sow|order\s+form|contract|deal|po|paperwork"
+        r"|proposal)\b(?=\s+" + DEADLINE + ")",
+    )
+    # deadlines: a weekday named without "by" ("we'll sign the 2-year Friday", "on Monday")
+    cue(Cue.WHEN, "on", r"on\s+(?:mon|tues|wednes|thurs|fri)day\b")
+    cue(
+        Cue.WHEN,
+        "monday tuesday wednesday thursday friday",
+        r"(?:mon|tues|wednes|thurs|fri)day\b(?=\s*(?:[.!?,;'\"]|$))",
+    )
+    # gets: redlines given up ("if your legal team accepts our DPA without changes")
+    get(
+        "process",
+        "accept accepts accepting",
+        r"accept(?:s|ing)?\s+(?:our|the)\s+(?:standard\s+)?(?:dpa|msa|paper|terms|contract"
+        r"|language|t&cs|order\s+form)\s+(?:without\s+(?:changes|redlines|edits|markups?)|as[\s-]is)\b",
+    )
+    # gets: a term the customer is fine with ("Eastvale is fine with 2 years")
+    get(
+        "term_commitment",
+        "fine ok okay happy",
+        r"(?:fine|ok|okay|happy)\s+with\s+(?:a\s+|the\s+)?" + YM + r"(?!\s+(?:of|at|on)\b)",
+        qty=True,
+    )
+    # gets: a term the customer signs ("they'll sign a 5 year if ...")
+    get(
+        "term_commitment",
+        "sign signs signing",
+        r"sign(?:s|ing)?\s+(?:a|an)\s+" + YEARS + r"(?!\s+(?:price|pricing|rate|lock|freeze"
+        r"|cap)\b)(?![^.!?\n]{0,40}?\b" + DEADLINE + ")",
+        qty=True,
+    )
+    # gets: a term the customer's side will approve ("their CFO says she'll approve 3 years")
+    get(
+        "term_commitment",
+        "approve",
+        r"(?:(?<='ll )|(?<=will )|(?<='d )|(?<=would ))approve\s+(?:a\s+)?"
+        + YM
+        + r"(?!\s+(?:of|at)\b)",
+        qty=True,
+    )
+    # gets: seats added in return ("in return for adding 50 seats")
+    get("volume", "adding", r"(?<=for )adding\s+(?:another\s+|an\s+extra\s+)?" + SEATS, qty=True)
+
+    # gets: the customer takes more modules ("Morrow will take 2 extra modules for 15% off")
+    get(
+        "volume",
+        "take takes taking",
+        r"(?:(?<=will )|(?<='ll )|(?<='d )|(?<=would )|(?<=to ))tak(?:e|es|ing)\s+(?:on\s+)?"
+        r"(?:\d{1,3}|two|three|four|five|another|an)\s+(?:extra|more|additional)\s+(?:modules?"
+        r"|add[\s-]?ons?|products?|workspaces?)\b",
+    )
+    # gives: a price brought down to a figure ("dropped Valmont to €48k", "drop the add-on to
+    # $3/user"; the figure is the new price, not the size)
+    give(
+        "discount",
+        "drop dropped dropping bring brought bringing",
+        r"(?:drop(?:ped|ping)?|bring(?:ing)?|brought)\s+(?:[a-z0-9&.'-]+\s+){1,3}?(?:down\s+)?to\s+"
+        + MONEY,
+    )
+    # gives: a size named before, given by its bare number ("can give the 15 if ...")
+    give(
+        "discount",
+        "give giving",
+        r"giv(?:e|ing)\s+(?:them\s+|him\s+|her\s+)?the\s+\d{1,2}\b(?!\s*(?:%|per|pct|days?|months?"
+        r"|years?|yrs?|seats?|users?|licen|k\b))",
+    )
+    # gives: payments staged ("ok if I stage their payments quarterly?")
+    give(
+        "payment_terms",
+        "stage staged staging",
+        r"stag(?:e|ed|ing)\s+(?:[a-z0-9&.'-]+\s+){0,3}?(?:payments?|invoices?|invoicing|billing"
+        r"|fees?)\b",
+    )
+    # gives: a payment put back by a stated time ("ok to defer Grantham 60 days?")
+    give(
+        "payment_terms",
+        "defer defers deferred deferring",
+        r"defer(?:s|red|ring)?\s+(?:[a-z0-9&.'-]+\s+){0,2}?(?:by\s+|for\s+)?(?:another\s+|an\s+extra"
+        r"\s+)?(?:" + DAYS + "|" + WEEKS + "|" + MONTHS + ")",
+        qty=True,
+    )
+    # gives: an old rate kept for a renewal ("ok to keep them on the 2024 rate?")
+    give(
+        "discount",
+        "keep keeping",
+        r"keep(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){0,3}?on\s+(?:the\s+|their\s+)?(?:\d{4}|old|current"
+        r"|legacy|existing|previous|last\s+year's|same)\s+(?:rates?|pricing|prices?)\b",
+    )
+    # gives: a fee the customer asks us to meet them on ("can you meet us on the onboarding fee?")
+    give(
+        "discount",
+        "meet",
+        r"meet\s+(?:us|them|you|me)\s+(?:on|with)\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:[a-z-]+"
+        r"\s+)?(?:fees?|price|pricing|rates?|costs?|number)\b",
+    )
+    # gives: early access to features (more for the money)
+    give("scope", "early", r"early\s+access\b", weak=W)
+    _add("obj", "scope", "sdk sdks", None)
+    # gives: a discount pointed back at as given ("the 15% we gave them last quarter")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:that\s+)?(?:we|i)\s+(?:gave|granted|conceded|handed)\b",
+        qty=True,
+    )
+
+    # not a tie: an outcome hoped for ("if it goes well hopefully they expand")
+    cue(
+        Cue.CTX,
+        "if",
+        r"if\s+(?:it|things|the\s+(?:pilot|trial|poc|evaluation))\s+go(?:es)?\s+well\b",
+    )
+    # not an ask yet: a check with a colleague promised to the customer ("said I'd check with
+    # finance", "told them I'll run it by my manager")
+    cue(
+        Cue.NOOP,
+        "said told",
+        r"(?:said|told\s+(?:them|him|her|the\s+customer))\s+(?:i'd|i\s+would|i'll|i\s+will|we'd)\s+"
+        r"(?:check|confirm|run\s+it\s+by|ask|circle\s+back)\b(?:\s+(?:with|by)\s+(?:my\s+|the\s+)?"
+        r"(?:finance|legal|manager|boss|deal\s+desk|leadership|vp|sales\s+ops|revops|team))?",
+    )
+    # not moves: offers only planned, or made by another vendor ("was going to offer 10% but
+    # they never asked", "they went with a vendor offering 3 free months")
+    cue(
+        Cue.NEG,
+        "going",
+        r"(?:(?<=was )|(?<=were ))going\s+to\s+(?:offer|give|propose|throw\s+in|include)\b",
+    )
+    cue(
+        Cue.NEG,
+        "vendor vendors competitor competitors incumbent",
+        r"(?:vendor|competitor|incumbent)s?\s+(?:(?:that|who)\s+)?(?:offering|offered|offers|gave"
+        r"|giving)\b",
+    )
+    # refusals: "told them not this year", "procurement tried for 10% but we held", "holding
+    # on net 90"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "told",
+        r"told\s+(?:them|him|her|the\s+customer)\s+not\s+(?:this|now|yet)\b",
+    )
+    cue(Cue.NEG | Cue.PNEG | Cue.REFUSAL, "held", r"(?<=we )held\b(?=\s*(?:[.!,;]|$))")
+    cue(Cue.NEG, "holding", r"holding\s+(?:firm\s+|the\s+line\s+)?on\b")
+    # not a get: what the customer did unasked ("they added 20 seats on their own")
+    cue(Cue.PNEG, "on", r"on\s+their\s+own\b(?!\s+(?:paper|terms|contract|form|msa))")
+    # not moves: reminders, tips and questions about practice ("Don't forget: any free seats
+    # ...", "Reminder to log every concession", "pro tip: ask for the reference before ...",
+    # "how much discount is a case study typically worth?", "does anyone have a customer who'd
+    # be a reference?", "how do I flag a deal as needing nonstandard terms?")
+    cue(Cue.POL, "don't", r"don't\s+forget\b(?=\s*[:,-])")
+    cue(Cue.POL, "reminder", r"reminder\s*(?::|to\b)")
+    cue(Cue.POL, "pro protip", r"(?:pro[\s-]?tip|protip)\b")
+    cue(
+        Cue.POL,
+        "how",
+        r"how\s+much\s+(?:[a-z]+\s+){0,2}?(?:is|are)\s+(?:that|it|this|a|an|one)\s+"
+        r"(?:[a-z-]+\s+){0,3}?(?:typically\s+|usually\s+|normally\s+|generally\s+)?worth\b",
+    )
+    cue(
+        Cue.POL,
+        "when whenever",
+        r"(?:when|whenever)\s+(?:a\s+customer|customers|a\s+prospect|prospects|a\s+client|clients"
+        r"|a\s+buyer|buyers)\s+(?:offers?|gives?|proposes?|agrees?)\b",
+    )
+    cue(
+        Cue.POL,
+        "anyone anybody",
+        r"(?<=does )(?:anyone|anybody)\s+have\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:customer|client"
+        r"|account|logo)s?\s+(?:who|that)\b",
+    )
+    cue(
+        Cue.POL | Cue.INFO,
+        "how",
+        r"how\s+do\s+(?:i|we)\s+(?:flag|log|mark|record|enter|tag|submit|route)\b",
+    )
+    cue(Cue.POL | Cue.NEG, "not", r"not\s+allowed\s+to\b")
+    # not a get: references the customer asks of us ("they asked for customer references")
+    cue(Cue.NOOP, "customer client", r"(?<=for )(?:customer|client)\s+references\b")
+    # not policy: an audit report handed over ("accept our SOC2 report")
+    cue(
+        Cue.NOOP,
+        "soc soc2 security audit pen pentest iso compliance",
+        r"(?:soc\s?2|soc|security|audit|pen[\s-]?test|pentest|iso|compliance)(?:\s+type\s+(?:ii|2))?"
+        r"\s+reports?\b",
+    )
+    # the customer's approval is no ask of ours; the rep's offer to get one is no ask either
+    cue(
+        Cue.CTX,
+        "get",
+        r"(?:(?<=i can )|(?<=i could )|(?<=i'll )|(?<=we can ))get\s+(?:you\s+)?(?:approval"
+        r"|sign[\s-]?off)\s+(?:for|on)\b",
+    )
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

@@ -27,6 +27,7 @@ FLOORS = {
     "reader_hard_15.jsonl": 0.90,
     "reader_hard_16.jsonl": 0.91,
     "reader_hard_17.jsonl": 0.93,
+    "reader_hard_18.jsonl": 0.96,
     "reader_hard_19.jsonl": 0.91,
     "reader_hard_20.jsonl": 0.98,
 }
