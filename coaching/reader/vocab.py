@@ -2671,10 +2671,17 @@ def vocabulary() -> Vocabulary:
         r"(?:doable|possible|feasible|acceptable|workable|allowed|fine|alright|good|cool|yes\s+or\s+no"
         r"|yes/no|(?<=, )yes)(?=\s*\?)",
     )
+    # "ok by you if Brightwater gets 10 free seats?" asks leave, as "ok if we ..." does; the
+    # "you" stays a cue of its own ("is that ok with you?" put to the customer asks nothing)
+    cue(
+        Cue.AP,
+        "fine ok okay good alright",
+        r"(?:fine|ok|okay|good|alright)\s+(?:by|with)\s+(?=(?:you|u)\s+if\b)",
+    )
     cue(
         Cue.WQ,
         "fine ok okay good alright",
-        r"(?:fine|ok|okay|good|alright)\s+(?:by|with)\s+(?:you|u)\b(?=[^.!\n]{0,40}\?)",
+        r"(?:fine|ok|okay|good|alright)(?=\s+(?:by|with)\s+(?:you|u)\b[^.!\n]{0,40}\?)",
     )
     cue(Cue.WQ, "what's what", r"what(?:'s|\s+is)\s+(?:our|the|my)\s+(?:move|play|call)\b")
     cue(
