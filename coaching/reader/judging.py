@@ -820,8 +820,24 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     first: dict[str, Tok] = {}
     sized: dict[str, Tok] = {}
     c_flags = sc.c_flags
+    last: dict[str, Tok] = {}
+    second: list[Tok] = []  # "an MFN clause and uncapped liability": two of one kind, listed
     for tok in toks:
         kind = tok.kind or ""
+        before = last.get(kind)
+        last[kind] = tok
+        if (
+            before is not None
+            and len(second) < 1
+            and tok.amount is None
+            # (terms and things listed; not "a case study + logo", "a dedicated CSM and 99.9%
+            # uptime", "onboarding and training package": one reference, one SLA, one package)
+            and tok.fam != "get"
+            and kind in _LISTED_KINDS
+            and _AND_ANOTHER.fullmatch(text, before.end, tok.start) is not None
+            and _ONE_PACKAGE.match(text, tok.end) is None
+        ):
+            second.append(tok)
         first.setdefault(kind, tok)
         if tok.amount is not None and not _moved_from(text, tok):
             if (
@@ -835,7 +851,17 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     for kind, tok in first.items():
         size = sized.get(kind, tok)
         items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
+        items.extend(
+            new_item(kind, None, None, text[more.start : more.end].strip())
+            for more in second
+            if more.kind == kind
+        )
     return tuple(items)
+
+
+_LISTED_KINDS = frozenset(("policy_exception", "payment_terms", "scope"))
+_ONE_PACKAGE = re.compile(r"\s+(?:package|bundle)s?\b")
+_AND_ANOTHER = re.compile(r"(?:\s+clause)?\s+(?:and|plus|\+|&)\s+(?:an?\s+)?")
 
 
 def _moved_from(text: str, tok: Tok) -> bool:

@@ -6478,6 +6478,207 @@ def vocabulary() -> Vocabulary:
         r"(?:(?<=i can )|(?<=i could )|(?<=i'll )|(?<=we can ))get\s+(?:you\s+)?(?:approval"
         r"|sign[\s-]?off)\s+(?:for|on)\b",
     )
+    # -- SECTION-t22 (prepaid terms, sums offered on a condition, honoured old prices, staged and
+    # split payments, customer paper accepted, go-live dates, refusals and rivals' prices)
+    # gets: a term paid up front is a term too ("3yr prepaid", "3 yrs with yr1 prepaid",
+    # "for 3yr + annual prepay")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?=\s+(?:(?:\+|and|with|&)\s+)?(?:(?:yr\s?1|year\s+one|the\s+first\s+year|annual|annually"
+        r"|all|fully)\s+)?(?:prepaid|prepay|prepayment|paid\s+up\s?front|up\s?front)\b)",
+        qty=True,
+    )
+    # gives: a sum asked for on a condition ("could I get approval for £9k if they sign this
+    # month"): the sum is the size ("get you to $92k if ..." names a price, not a size)
+    give(
+        "discount",
+        "for offer",
+        rf"(?:for\s+(?:an?\s+)?|offer\s+(?:them\s+)?(?:the\s+)?)(?:extra\s+|further\s+)?{MONEY}"
+        r"(?:\s+off)?(?=\s+if\s+(?:they|you"
+        r"|the\s+customer)\b)",
+        weak=W,
+        qty=True,
+    )
+    # gives: a price brought down to a figure ("the monthly fee comes down to £18")
+    give(
+        "discount",
+        "comes come coming",
+        r"com(?:es|e|ing)\s+down\s+to\s+(?=[$€£]\s?\d|\d[\d,.]*\s?k\b)",
+        weak=W,
+    )
+    # gets: a term the customer takes ("ok to offer the $12.5k if they take a 2 yr?")
+    get(
+        "term_commitment",
+        "take takes",
+        r"(?:(?<=they )|(?<=you )|(?<=they'll )|(?<=you'll )|(?<=they'd )|(?<=you'd ))"
+        r"tak(?:e|es)\s+"
+        rf"(?:a\s+|an\s+|the\s+)?{YM}(?:\s+(?:deal|term|contract|commitment|agreement))?(?!\s+to\b)",
+        qty=True,
+    )
+    # "they'll commit to 24 months if we get there": "there" is the give named before
+    cue(Cue.ANA, "there", r"(?:(?<=get )|(?<=go ))there\b")
+    # gives: an old price kept for what is added ("honour the 2024 list price on any seats you
+    # add", "their 2022 per-seat price honoured on the expansion")
+    give(
+        "price_lock",
+        "honour honor honouring honoring keep keeping hold holding",
+        r"(?:hono(?:u)?r(?:ing)?|keep(?:ing)?|hold(?:ing)?)\s+(?:the\s+|their\s+|our\s+|your\s+)?"
+        r"(?:(?:\d{4}|current|existing|old|original|today's|legacy)\s+)?(?:list\s+|per[\s-]seat\s+"
+        r"|unit\s+)?(?:price|pricing|rates?)\s+(?:on|for)\s+(?:any\s+|all\s+|the\s+|future\s+|new\s+"
+        r"|additional\s+|their\s+)?(?:seats|licen[cs]es|users|expansion|add[\s-]?ons?|renewals?"
+        r"|growth|upsells?)\b",
+    )
+    give(
+        "price_lock",
+        "price pricing rate rates prices",
+        r"(?:prices?|pricing|rates?)\s+(?:honou?red|kept|held|locked|protected|grandfathered)\s+"
+        r"(?:on|for)\s+(?:the\s+|any\s+|all\s+|their\s+|future\s+)?(?:expansion|renewals?"
+        r"|add[\s-]?ons?|new\s+seats|additional\s+seats|upsells?|growth)\b",
+    )
+    # gives: a time-limited sandbox is a trial ("a free 90-day sandbox")
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"[\s-]*(?:free\s+|extra\s+)?(?:sandbox|test\s+environment|trial\s+environment)\b",
+        qty=True,
+    )
+    # gives: the price paid in halves ("half on signature, half at go-live")
+    give(
+        "payment_terms",
+        "half",
+        r"half\s+(?:up\s?front|now|(?:on|at|upon)\s+(?:signature|signing|kick[\s-]?off|order))\b"
+        r"(?=,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?half\b)",
+    )
+    # gives: the customer's own paper accepted ("accept their DPA with 24h breach notification")
+    give(
+        "policy_exception",
+        "accept accepting",
+        r"accept(?:ing)?\s+(?:their|his|her|the\s+customer's)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:dpa"
+        r"|msa|paper|terms|redlines?|clauses?|contract|language|t&cs|data\s+processing\s+agreement)\b",
+    )
+    # gives: the customer's date committed to ("we can do your go-live on the 3rd")
+    give(
+        "delivery",
+        "do hit meet make",
+        r"(?:do|hit|meet|make)\s+(?:your|their|the\s+customer's)\s+(?:go[\s-]?live|launch|cut[\s-]?over"
+        r"|rollout)(?:\s+date)?\s+(?:on|by|for)\b",
+        weak=W,
+    )
+    # gives: a cheaper tier with the features kept ("move to the Team tier but keep the
+    # Enterprise features")
+    give(
+        "discount",
+        "move moving drop dropping downgrade downgrading",
+        r"(?:mov|drop|downgrad)\w*\s+(?:them\s+|down\s+)?to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){1,2}?"
+        r"(?:tier|plan|edition|package)\s+(?:but|and|while)\s+(?:still\s+)?keep",
+    )
+    # gives: the best a seller can do, named as a sum ("best I can do is €52k")
+    give(
+        "discount",
+        "best",
+        r"best\s+(?:i|we)\s+(?:can|could)\s+(?:do|offer|go)\s+is\s+(?=[$€£]|\d[\d,.]*\s?k\b)",
+    )
+    # offer context: a counter or a final position ("going back with net 60", "final answer:
+    # 10% and net 45", "nothing crazy, maybe 5%")
+    cue(Cue.CTX | Cue.GIVEV, "going", r"going\s+back\s+(?:to\s+them\s+)?with\b")
+    cue(Cue.CTX, "final", r"final\s+(?:answer|offer|number|position|proposal)\b")
+    cue(Cue.CTX, "maybe", r"maybe(?=\s+(?:around\s+|like\s+)?\d{1,2}\s?%)")
+    # not moves: the group a pilot is for ("10 free seats for the pilot team")
+    cue(Cue.NOOP, "pilot", r"pilot\s+(?:team|group|users|cohort|department|site)s?\b")
+    # not moves: what the customer asks for ("what's your best and final")
+    cue(Cue.NOOP, "best", r"(?<=your )best\s+and\s+final\b")
+    # an offer beyond the standard is still an offer ("which goes beyond our standard terms")
+    cue(
+        Cue.NOOP,
+        "beyond",
+        r"beyond\s+(?:our|the)\s+(?:standard|usual|normal)\s+(?:terms|sla|policy|offering|contract)\b",
+    )
+    # negation: no price moved ("no price movement", "no need to move on price")
+    cue(
+        Cue.NEG,
+        "no",
+        r"no\b(?=\s+(?:(?:price|pricing|discount|rate)\s+(?:movement|change|concessions?|reduction"
+        r"|drop)\b|need\s+to\b))",
+    )
+    # refusals: a price held ("didn't budge", "I said the quote is final", "explained we don't
+    # offer that")
+    cue(
+        Cue.REFUSAL,
+        "budge budged budging",
+        r"(?:(?<=and didn't )|(?<=we didn't )|(?<=i didn't )|(?<=and did not ))budge\b",
+    )
+    cue(
+        Cue.REFUSAL,
+        "final firm",
+        r"(?:(?<=quote is )|(?<=price is )|(?<=pricing is )|(?<=offer is )|(?<=number is ))"
+        r"(?:final|firm)\b",
+    )
+    cue(
+        Cue.REFUSAL,
+        "don't can't won't",
+        r"(?:don't|can't|won't)\s+(?:offer|do|give|allow|provide)\s+(?:that|those|this|it)\b",
+    )
+    # policy: rivals' prices and a policy question ("the incumbent matched our features at half
+    # the price", "Dynatrace just cut list prices by 15%", "should we ever discount services?")
+    cue(
+        Cue.POL,
+        "incumbent competitor competitors competition",
+        r"(?<!that the )(?<!which the )(?:incumbent|competitors?|competition)\s+(?:matched|offered"
+        r"|offers|undercut|came\s+in|beat"
+        r"|is\s+offering|was\s+offering|dropped|cut|quoted|went)\b",
+    )
+    cue(
+        Cue.POL,
+        "cut cuts slashed dropped lowered",
+        r"(?:cut|cuts|slashed|dropped|lowered)\s+(?:[a-z-]+\s+){0,2}?list\s+prices\b",
+    )
+    cue(Cue.POL, "ever", r"(?:(?<=should we )|(?<=do we )|(?<=would we )|(?<=can we ))ever\b")
+    # policy: an internal team's turnaround ("Deal desk SLA is 24h for quotes")
+    cue(
+        Cue.POL,
+        "sla slas",
+        r"(?:(?<=desk )|(?<=legal )|(?<=internal )|(?<=approval )|(?<=review ))"
+        r"slas?\s+(?:is|are)\b",
+    )
+
+    # not moves: the customer asks for the best price ("what's your best and final")
+    cue(Cue.NOOP, "what what's", r"what(?:'s|\s+is)\s+(?:your|ur)\s+best\s+and\s+final\b")
+    # not moves: the cap a policy sets ("Policy caps at net 60 so I declined")
+    cue(
+        Cue.NOOP,
+        "caps capped",
+        r"(?<=policy )cap(?:s|ped)\s+(?:out\s+)?at\s+(?:net[\s-]?\d{1,3}|\d{1,3}\s?%"
+        r"|\d{1,3}\s+days)\b",
+    )
+    # a trade reported ("we traded 8% for a 2 year + case study"): tied, and done
+    cue(
+        Cue.COND | Cue.REPORT,
+        "traded",
+        r"traded\b(?=\s+(?:[a-z0-9%$€£.,-]+\s+){1,4}?for\b)",
+    )
+    # gets: the customer pushed to commit ("Pushed Anselm to commit to the full 3 years")
+    cue(
+        Cue.CUST,
+        "pushed pushing pressed pressing",
+        r"(?:push|press)(?:ed|ing)\s+(?:them|him|her|[a-z]+)\s+to\s+(?=commit|sign|agree|take|prepay"
+        r"|extend|go\s+to)",
+    )
+    # gets: nothing given until the customer does something ("not offering anything until they
+    # get us access to the economic buyer")
+    cue(Cue.BD_CLAUSE, "until", r"until(?=\s+(?:they|you|the\s+customer)\b)")
+    # not gets: what the customer means to do with a give ("so they can roll out to every
+    # campus")
+    cue(
+        Cue.NOOP,
+        "so",
+        r"so\s+(?:that\s+)?(?:they|the\s+customer|the\s+team)\s+can\s+(?:roll\s+(?:it\s+)?out|expand"
+        r"|deploy|use\s+it)\b",
+    )
+    # not gets: the paper a clause is struck from ("struck from our MSA")
+    cue(Cue.NOOP, "our", r"(?<=from )our\s+(?:msa|contract|paper|terms|agreement)\b")
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
