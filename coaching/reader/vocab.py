@@ -5720,8 +5720,9 @@ def vocabulary() -> Vocabulary:
     # gets: items the customer drops ("they dropped the premium support tier")
     get(
         "scope_reduction",
-        "dropped drops removed",
-        r"(?:(?<=they )|(?<=customer )|(?<=you ))(?:dropped|drops|removed)\s+(?:the\s+|their\s+)?"
+        "dropped drops removed removes",
+        r"(?:(?:(?<=they )|(?<=customer )|(?<=you ))(?:dropped|removed)|drops|removes)\s+"
+        r"(?:the\s+|their\s+)?"
         r"(?:[a-z-]+\s+){0,2}?(?:tier|module|package|add-?on|services?|support|training|workshops?"
         r"|dashboard|connector|integration|days)\b(?!\s+(?:from|off)\s+(?:the\s+|their\s+|our\s+)?"
         r"(?:agenda|schedule|calendar|call|meeting|invite|list)\b)",
@@ -5913,6 +5914,32 @@ def vocabulary() -> Vocabulary:
     )
     # not gets: time left on the current contract ("3 yrs left on their current agreement")
     num("cue", None, "years months", r"\s+(?:left|remaining)\s+(?:on|in)\b", flags=Cue.NOOP)
+    # an abbreviation's period ends no sentence ("(approx. 300 users)")
+    cue(Cue.NOOP, "approx est incl", r"(?:approx|est|incl)\.(?=\s+[a-z0-9$€£~≈])")
+    # gets: a term lengthened, said with "goes" ("if Clearwater goes 24 months instead of 12")
+    get(
+        "term_commitment",
+        "goes",
+        rf"goes\s+(?:up\s+to\s+|out\s+to\s+|to\s+)?{YM}(?=\s+(?:instead\s+of|rather\s+than|term"
+        r"|contract|deal|not)\b)",
+        weak=W,
+        qty=True,
+    )
+    # approval asks: "cleared by you?", "signed off by you @vp?"
+    cue(
+        Cue.AP,
+        "cleared signed",
+        r"(?:cleared|signed\s+off)\s+by\s+(?:you|u)\b(?=[^.!\n]{0,30}\?)",
+    )
+    # not an approval: the customer's list of approved vendors ("get us onto your approved
+    # vendor list")
+    cue(
+        Cue.APDONE | Cue.YOU,
+        "approved preferred",
+        r"(?<=your )(?:approved|preferred)\s+(?=(?:vendor|supplier)s?\s+(?:list|panel)\b)",
+    )
+    # ask context: what the customer mentioned ("Carver mentioned a two-year deal")
+    cue(Cue.CUST, "mentioned", r"(?<!i )(?<!we )(?<!as )(?<!you )(?<!u )mentioned\b")
     number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
