@@ -5893,7 +5893,7 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.COND | Cue.CTX | Cue.GIVEV,
         "counter counteroffer counter-offer",
-        r"counter(?:offer|-offer)?(?=\s*:)",
+        r"counter(?:offer|-offer)?\s*:",
     )
     # ties: a give named as the reason a get came ("that's why they got the free onboarding"),
     # or asked for in return ("they'd do it for 3% off", "offered to prepay ... to get it")
@@ -5940,6 +5940,14 @@ def vocabulary() -> Vocabulary:
     )
     # ask context: what the customer mentioned ("Carver mentioned a two-year deal")
     cue(Cue.CUST, "mentioned", r"(?<!i )(?<!we )(?<!as )(?<!you )(?<!u )mentioned\b")
+    # ties: the customer's refusal as the condition ("if they won't commit to 2 years we can't
+    # offer 10%")
+    cue(
+        Cue.COND | Cue.UCOND | Cue.CTX,
+        "if",
+        r"if\s+(?!we\b|i\b|you\b|u\b)(?:[a-z0-9&'.-]+\s+){1,3}?(?:won't|doesn't|don't|can't|isn't|aren't|will\s+not"
+        r"|do\s+not|does\s+not)\s+(?=(?:do|sign|commit|go|agree|take|accept)\b)",
+    )
     number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
