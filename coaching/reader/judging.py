@@ -24,7 +24,7 @@ INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
 TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
-REPORT, BUYER = int(Cue.REPORT), int(Cue.BUYER)
+REPORT, BUYER, UNTIED = int(Cue.REPORT), int(Cue.BUYER), int(Cue.UNTIED)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -41,6 +41,7 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
     "volume": ("seats", "USD", "EUR", "GBP"),
     "service_level": ("%",),  # "uptime of 99.95%" (an uptime share, never a small one)
     "delivery": ("days",),  # "live in 10 days", "a 7-day turnaround"
+    "upfront_payment": ("USD", "EUR", "GBP"),  # "prepay the first €50k"
 }
 _MONEY = frozenset(("USD", "EUR", "GBP"))
 # a head count these verbs lead to is always the buyer's ("commit to 500 seats", "go to 250 seats")
@@ -231,8 +232,8 @@ def attach_sizes(sc: Scan) -> None:
                 elif tok.kind == "service_level" and (q.amount or 0) < 90:
                     continue
                 gap = q.start - tok.end if j > i else tok.start - q.end
-                if gap > 60:
-                    continue
+                if gap > 60 or (tok.kind == "upfront_payment" and gap > 20):
+                    continue  # (a sum prepaid is stated right beside the prepayment)
                 if patterns.current_state.search(t, max(0, q.start - 12), q.start):
                     continue  # "2 extra months on the pilot (currently 60 days)": where it is now
                 if q.unit in _MONEY and patterns.target_price.search(
@@ -890,7 +891,7 @@ def _a_change_of_size(text: str, connector: re.Match[str], first: Tok) -> bool:
 
 def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
     """True when a connector ties a give to a get in one sentence (or an adjacent one)."""
-    if not gives or not gets:
+    if not gives or not gets or sc.all_flags & UNTIED:
         return False
     c_sent = sc.c_sent
     earliest: dict[int, int] | None = None  # sentence -> start of its first give (on demand)

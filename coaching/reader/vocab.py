@@ -58,7 +58,7 @@ SEAT_WORD = (
     r"(?:more|extra|additional|new|named|user|seat|free|bonus|complimentary|admin|sandbox|developer"
     r"|dev|viewer"
     r"|read-only|editor|creator|power|test|guest|concurrent|analyst|agent|field|staff|student|teacher"
-    r"|nurse|driver|employee|clinician|patient|member|faculty|contractor|intern)"
+    r"|nurse|driver|employee|clinician|patient|member|faculty|contractor|intern|paid)"
 )
 SEATS = rf"{N}\s?(?:{SEAT_WORD}\s){{0,2}}{SEAT_NOUN}"
 PM = rf"(?:{PCT}|{MONEY})"
@@ -74,7 +74,9 @@ QTY = (
     rf"|thousand|million"
     r"|grand)\b)?"
     rf"|(?<![a-z0-9.,])(?P<n>{NUM}|{NW})(?:"
-    r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b|(?:pts?|points?)\b(?=\s+(?:more\s+)?off\b))"
+    r"\s?(?P<pct>%|per\s?cent\b|pct\b|perc\b|(?:pts?|points?)\b(?=\s+(?:more\s+)?off\b)"
+    # ("wants 15 off": a bare number off is a percentage)
+    r"|(?<=(?<![\d,.$€£])\d\d)(?=\s+off\b)|(?<=(?<![\d,.$€£])\d)(?=\s+off\b))"
     r"|(?:\s?(?P<mult>k|m|mm|thousand|million|grand))?\s?(?P<curs>usd|eur|gbp|dollars?|euros?"
     r"|pounds?"
     r"|bucks|quid)\b"
@@ -6679,6 +6681,464 @@ def vocabulary() -> Vocabulary:
     )
     # not gets: the paper a clause is struck from ("struck from our MSA")
     cue(Cue.NOOP, "our", r"(?<=from )our\s+(?:msa|contract|paper|terms|agreement)\b")
+    # -- SECTION-t21 (asks put to the customer by name, past deals that are no move, sizes and
+    # asks in shorthand, prices fitted to a budget, work promised by a date, ties said as a price)
+    _NUM_START = len(number_rules)  # this section's number rules go first (see its end)
+    # ask context: the author asks the customer, named ("asked Pell & Co for logo rights",
+    # "asking Brennan for two things", "would Quorra be up for a case study?")
+    cue(
+        Cue.CUST,
+        "asked asking",
+        r"(?:(?<!.)|(?<=i )|(?<=we )|(?<='ve )|(?<='m ))ask(?:ed|ing)\s+(?!us\b|me\b|if\b|whether\b"
+        r"|about\b|for\b|around\b|them\b|him\b|her\b)(?:[a-z0-9&'.-]+\s+){1,4}?(?=for\b|to\b)",
+    )
+    cue(
+        Cue.CTX | Cue.CUST,
+        "would",
+        r"would\s+(?!you\b|we\b|i\b|it\b|that\b|this\b)(?:[a-z0-9&'.-]+\s+){1,3}?be\s+(?:up\s+for"
+        r"|open\s+to|willing\s+to|keen\s+on|interested\s+in|happy\s+to)\b",
+    )
+    cue(Cue.CUST, "principle", r"(?<=agreed in )principle\b")
+    # ask context: our ask named as such ("the ask from our side", "our one ask would be",
+    # "one more ask from us"); "our ask back:" answers the give before it
+    cue(Cue.CUST | Cue.COND | Cue.ANA, "ask", r"(?<=our )ask\s+back\b")
+    cue(
+        Cue.CUST,
+        "ask",
+        r"(?:(?<=our )|(?<=one more )|(?<=the ))ask\b(?=\s+(?:from|is|was|here)\b|\s*:)",
+    )
+    cue(Cue.CUST | Cue.COND | Cue.ANA, "ask", r"(?:(?<=our )|(?<=our one ))ask\s+would\s+be\b")
+    # gets: the customer's process skipped ("skip the RFP", "without the full security
+    # review", "get us onto your approved vendor list")
+    get(
+        "process",
+        "skip skipping skipped bypass bypassing without",
+        r"(?:skip(?:ping|ped)?|bypass(?:ing)?|without)\s+(?:the\s+|a\s+|an\s+|their\s+|your\s+)?"
+        r"(?:full\s+|formal\s+|usual\s+|whole\s+)?(?:rfp|rfi|rfq|tender|security\s+review"
+        r"|security\s+questionnaire|procurement\s+process|bid\s+process|vendor\s+assessment"
+        r"|infosec\s+review|vendor\s+onboarding)\b",
+    )
+    get(
+        "process",
+        "vendor supplier",
+        r"(?:(?<=approved )|(?<=preferred ))(?:vendor|supplier)\s+(?:list|panel|status)\b",
+    )
+    # gets: the customer's redlines in one go ("send their redlines in one batch")
+    get(
+        "process",
+        "redlines comments",
+        r"(?:redlines|comments)\s+in\s+(?:one|a\s+single)\s+(?:batch|round|pass|go|document)\b",
+    )
+    # gets: time with the customer's executive ("20 minutes with your CFO")
+    get(
+        "process",
+        "#",
+        rf"{N}\s+(?:minutes?|mins?)\s+(?:with|in\s+front\s+of)\s+(?:your|their|the)\s+" + EXECS,
+    )
+    # gives: work promised by a date ("we can guarantee kickoff on Monday", "finish the
+    # integration before their Q4 board", "wants implementation done in 4 weeks")
+    give(
+        "delivery",
+        "guarantee guaranteed guaranteeing promise promised",
+        r"(?:guarantee[ds]?|guaranteeing|promise[ds]?)\s+(?:a\s+|the\s+|an\s+)?(?:kick[\s-]?off|go[\s-]?live"
+        r"|launch|start\s+date|delivery|rollout|completion|handover)\b",
+    )
+    give(
+        "delivery",
+        "finish finishing complete completing deliver delivering",
+        r"(?:finish(?:ing)?|complet(?:e|ing)|deliver(?:ing)?)\s+(?:the\s+|their\s+|your\s+)?"
+        r"(?:[a-z-]+\s+)?(?:integration|implementation|migration|rollout|deployment|onboarding|build"
+        r"|setup|configuration)\s+(?=by\b|before\b|within\b|in\s+time\b)",
+        weak=W,
+    )
+    give(
+        "delivery",
+        "implementation rollout onboarding integration migration deployment",
+        r"(?:implementation|rollout|onboarding|integration|migration|deployment)\s+(?:done|finished"
+        r"|completed|live|delivered)\s+(?:in|within|by)\b",
+        weak=W,
+    )
+    # gives: a price brought inside the customer's budget ("we can get under their €90k budget",
+    # "we matched their budget of $72k", "make the numbers work at $54k")
+    give(
+        "discount",
+        "get getting come coming match matched matching meet meeting fit",
+        r"(?:get(?:ting)?\s+(?:under|below|within|inside)|com(?:e|ing)\s+in\s+(?:under|below|within)"
+        r"|match(?:ed|ing)?|meet(?:ing)?|fit\s+(?:in)?to)\s+(?:their|the|your|a)\s+"
+        r"(?:[a-z0-9$€£,.-]+\s+){0,2}?budget\b",
+    )
+    give(
+        "discount",
+        "make making",
+        r"mak(?:e|ing)\s+(?:the\s+)?(?:numbers|price|pricing|math|maths)\s+work\b",
+    )
+    # gives: a fee we pay for them ("we cover the $6k integration fee")
+    give(
+        "discount",
+        "cover covering",
+        r"cover(?:ing)?\s+(?:the|their|your)\s+(?:[a-z0-9$€£,.-]+\s+){0,3}?(?:fees?|costs?)\b",
+        qty=True,
+    )
+    # gives: a price held for a later purchase ("hold their per-unit pricing for the year-2
+    # expansion")
+    give(
+        "price_lock",
+        "hold holding",
+        r"hold(?:ing)?\s+(?:the|their|your|our)\s+(?:[a-z-]+\s+)?(?:pricing|price|rates?)\s+for\s+"
+        r"(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:expansion|renewal|future|next)\b",
+    )
+    # gives: a price held for them now ("we can hold the Q3 pricing for you", "hold this
+    # year's price on the renewal")
+    give(
+        "discount",
+        "hold holding keep keeping",
+        r"(?:hold(?:ing)?|keep(?:ing)?)\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:q[1-4]|current"
+        r"|today's|this\s+(?:quarter|month|year)'s|last\s+year's|existing)\s+(?:pricing|price"
+        r"|prices|rates?)\b",
+    )
+    # gives: a named cheaper rate offered ("offer the enterprise rate on all of it")
+    give(
+        "discount",
+        "enterprise volume partner nonprofit",
+        r"(?<=the )(?:enterprise|volume|partner|nonprofit)\s+(?:rate|pricing|price|discount)\b",
+        weak=W,
+    )
+    # gives: a discount still on offer ("then the 12% stands")
+    num("give", "discount", "pct money", r"\s+(?:still\s+)?(?:stands|holds)\b", qty=True)
+    # gives: billing moved to shorter periods ("move your billing from annual to quarterly")
+    give(
+        "payment_terms",
+        "billing move moving switch switching",
+        r"(?:(?:mov(?:e|ing)|switch(?:ing)?)\s+(?:your|their|the)\s+)?billing\s+from\s+(?:annual"
+        r"|yearly|upfront|annually)\s+to\s+(?:quarterly|monthly|semi-annual|bi-annual)\b",
+    )
+    # gives: more time to pay ("give us until end of Q1 to pay", "room on payment timing")
+    give(
+        "payment_terms",
+        "until",
+        r"until\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]|[a-z0-9]+)\s+to\s+pay\b",
+    )
+    give(
+        "payment_terms",
+        "room",
+        r"room\s+(?:on|in|around)\s+(?:the\s+)?payment\s+(?:timing|terms)\b",
+    )
+    # offer context: a fallback named ("worst case we do net 60")
+    cue(Cue.CTX, "worst", r"worst[\s-]case\b")
+    # gets: a renewal lengthened ("as long as the renewal goes to 24 months")
+    get(
+        "term_commitment",
+        "renewal renewals",
+        r"renewals?\s+(?:goes|moves|runs|gets|extends|is|becomes)\s+(?:(?:up\s+|out\s+)?to\s+"
+        rf"|at\s+least\s+)?(?:a\s+)?{YM}",
+        weak=W,
+        qty=True,
+    )
+    # gets: a minimum length in shorthand ("a 2-yr min", "18-month min")
+    num(
+        "get",
+        "term_commitment",
+        "years months",
+        r"[\s-]+(?:min|minimum)\b(?!\s+(?:spend|order|seats?|users?|purchase))",
+        qty=True,
+    )
+    # gets: a hyphened length before "but" ("I'd trade it for the 3-yr but only with ...")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=-year)|(?<=-yr))(?<!\b1-year)(?<!\b1-yr)(?<!one-year)(?=\s+(?:but|only|though"
+        r"|tho|because|since|before)\b)",
+        qty=True,
+    )
+    # gets: the close pulled in ("if Arden moves the close into this quarter")
+    get(
+        "faster_signature",
+        "move moves moving pull pulls pulling bring brings bringing",
+        r"(?:mov|pull|bring)\w*\s+(?:the\s+)?(?:close|signature|signing|decision)\s+(?:into|forward"
+        r"|up|in)\b",
+    )
+    # gets: a decision date asked for ("a firm decision date", "a date for the signature")
+    get(
+        "faster_signature",
+        "decision",
+        r"decision\s+(?:date|deadline)\b",
+    )
+    get("faster_signature", "date", r"date\s+for\s+(?:the\s+)?(?:signature|signing|decision)\b")
+    get(
+        "faster_signature",
+        "get gets getting push pushes",
+        r"(?:get(?:s|ting)?|push(?:es)?)\s+(?:them|it|this|the\s+deal)\s+over\s+the\s+line\b",
+    )
+    # gets: a larger order in shorthand ("the 250-seat expansion", "commit to spend at least
+    # $300k", "sign for €250k total contract value")
+    num(
+        "get",
+        "volume",
+        "seats",
+        r"[\s-]+(?:expansion|upsell|rollout|commitment|commit)\b",
+        qty=True,
+    )
+    get(
+        "volume",
+        "spend",
+        rf"(?<=to )spend\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?{MONEY}",
+        qty=True,
+    )
+    num("get", "volume", "money", r"\s+(?:in\s+)?(?:total\s+)?contract\s+value\b", qty=True)
+    # gets: the customer adds a module or moves up a tier ("if Moorland adds the payroll module",
+    # "if they upgrade to the next tier")
+    get(
+        "volume",
+        "adds",
+        r"adds\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:modules?|add-?ons?|products?"
+        r"|teams?|departments?|sites?|regions?|divisions?|business\s+units?)\b",
+    )
+    get(
+        "volume",
+        "upgrade upgrades",
+        r"(?:(?<=they )|(?<=you )|(?<=to ))upgrades?\s+to\s+(?:the\s+|a\s+)?(?:next|higher|top"
+        r"|enterprise|premium)\s+(?:tier|plan|edition|package|level)\b",
+    )
+    get("volume", "volume", r"(?<=confirm the )volume\b")
+    # not a trial: a pilot turned into paid seats ("converting the pilot into 200 paid seats")
+    cue(
+        Cue.NOOP,
+        "convert converts converting",
+        r"convert(?:s|ing)?\s+(?:the|their|your)\s+(?:pilot|trial|poc)\s+(?=in)",
+    )
+    # gets: items the customer drops ("they dropped the premium support tier")
+    get(
+        "scope_reduction",
+        "dropped drops removed removes",
+        r"(?:(?:(?<=they )|(?<=customer )|(?<=you ))(?:dropped|removed)|drops|removes)\s+"
+        r"(?:the\s+|their\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?(?:tier|module|package|add-?on|services?|support|training|workshops?"
+        r"|dashboard|connector|integration|days)\b(?!\s+(?:from|off)\s+(?:the\s+|their\s+|our\s+)?"
+        r"(?:agenda|schedule|calendar|call|meeting|invite|list)\b)",
+    )
+    # gets: our standard paper ("go live on our standard SOW")
+    cue(Cue.NOOP, "go", r"go[\s-]live\s+on\s+(?:our|the)\s+(?=standard\b)")
+    get("process", "standard", r"(?<=our )standard\s+(?:sow|msa|paper|terms|contract|dpa)\b")
+    # gets: introductions and announcements ("introduce us to the team at your Frankfurt office",
+    # "let us announce the partnership", "mention us in your investor update")
+    get(
+        "reference",
+        "introduce introducing",
+        r"introduc(?:e|ing)\s+us\s+to\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,2}?(?:team|teams|people"
+        r"|folks)\s+(?:at|in)\s+(?:your|their)\s+(?:[a-z-]+\s+)?(?:office|offices|site|sites|branch"
+        r"|subsidiary|division|region)\b",
+    )
+    get(
+        "reference",
+        "announce announcing",
+        r"announc(?:e|ing)\s+(?:the|our|a)\s+(?:partnership|deal|win|relationship|collaboration)\b",
+    )
+    get("reference", "mention mentioning", r"mention(?:ing)?\s+us\s+(?:in|on)\s+(?:your|their)\b")
+    # gives: more for the trade ("in return for the extra training days", "the 5-seat bump")
+    give(
+        "scope",
+        "extra additional bonus",
+        r"(?:(?<=return for the )|(?<=exchange for the ))(?:extra|additional|bonus)\s+"
+        r"(?:[a-z-]+\s+)?(?:training|onboarding|seats?|licen[cs]es?|days|sessions|hours|support)\b",
+    )
+    num("give", "scope", "seats", r"[\s-]+(?:seat\s+)?bump\b", qty=True)
+    # not gets: material that exists already ("the case study we published", "Rowan Media's
+    # case study")
+    cue(
+        Cue.NOOP,
+        "case",
+        r"case\s+stud(?:y|ies)\s+(?=(?:we|they)\s+(?:published|wrote|did|ran|made|have|put)\b)"
+        r"|(?<='s )case\s+stud(?:y|ies)\b",
+    )
+    # not moves: what the customer already has ("already pays annually upfront", "already on
+    # 36-month terms")
+    cue(Cue.NEG, "already", r"already\s+(?:on|pays?|paying|paid)\b")
+    cue(
+        Cue.NEG,
+        "original previous prior old existing",
+        r"(?:original|previous|prior|old|existing)\s+(?:deal|contract|agreement|term)\s+(?:was|had"
+        r"|ran)\b",
+    )
+    # not gets: a term signed in a past year or on their own ("signed the 3-year deal in 2023",
+    # "signed up for 2 more years on their own")
+    num(
+        "cue",
+        None,
+        "years months",
+        r"[\s-]+(?:deal|term|contract|agreement)s?\s+(?:in|back\s+in)\s+(?:19|20)\d\d\b"
+        r"|\s+on\s+their\s+own\b",
+        flags=Cue.NOOP,
+    )
+    # not a give: seats sold long ago ("we sold them 150 seats two years ago")
+    num(
+        "cue",
+        None,
+        "seats",
+        r"\s+(?:two|three|four|a\s+few|\d+)\s+(?:years?|months?|quarters?)\s+ago\b",
+        flags=Cue.NOOP,
+    )
+    # not moves: general questions ("asking generally", "do we count X as Y?")
+    cue(Cue.POL, "asking", r"asking\s+(?:generally|in\s+general|hypothetically)\b")
+    cue(Cue.POL, "count treat classify", r"(?<=do we )(?:count|treat|classify)\b")
+    # ties: a give named as the price of a get ("8% off and net 45 was the price of that"), and
+    # a get the give waits on ("hold off on the 10% until they give us a date")
+    cue(Cue.COND | Cue.ANA, "price", r"(?<=was the )price\s+(?:of|for)\s+(?:that|it|this)\b")
+    cue(
+        Cue.COND,
+        "until",
+        r"until\s+(?:they|you|the\s+customer)\s+(?:give|confirm|sign|commit|agree|send)\b",
+    )
+    cue(Cue.COND, "have need", r"(?:(?<=but they )|(?<=but you ))(?:have|need)\s+to\b")
+    # not ties: a hope or a politeness ("if it goes well", "would appreciate if")
+    cue(
+        Cue.NOOP,
+        "if",
+        r"if\s+(?:it|things|all|this|the\s+(?:pilot|rollout|trial))\s+go(?:es)?\s+well\b",
+    )
+    cue(Cue.CTX, "appreciate", r"appreciate\s+(?:it\s+)?if\b")
+    # asks of the customer that are no approval ("if you can get us onto your approved vendor
+    # list", "get procurement to sign off by the 12th")
+    cue(
+        Cue.CTX,
+        "get",
+        r"get\s+(?:us\s+(?:onto|on\s+to|on)\s+(?:your|their|the)\s+(?=approved|preferred)"
+        r"|(?:your\s+|their\s+)?(?:procurement|legal|finance|board|team|cfo|ceo)\s+to\s+(?=sign))",
+    )
+    get("faster_signature", "sign", r"sign[\s-]off\s+" + DEADLINE, weak=W)
+    # not gives: a general question about a threshold ("what's the min term deal desk needs
+    # before I can offer price protection?")
+    cue(
+        Cue.POL,
+        "min minimum",
+        r"(?:min|minimum)\s+(?:term|commitment|spend|deal\s+size)\s+(?=(?:[a-z-]+\s+){1,2}?"
+        r"(?:needs?|requires?)\b)",
+    )
+    # not gets: a term in the past or the customer's own ("the 3-year deal in 2023", "signed up
+    # for 2 more years on their own", "the term you mentioned is your existing agreement")
+    cue(
+        Cue.PNEG,
+        "#",
+        r"(?:(?<=deal in )|(?<=contract in )|(?<=term in )|(?<=back in ))(?:19|20)\d\d\b",
+    )
+    cue(Cue.PNEG, "own", r"(?<=on their )own\b")
+    cue(Cue.PNEG, "existing", r"(?<=your )existing\s+(?:agreement|contract|deal)\b")
+    cue(Cue.NEG, "baked", r"baked\s+in\s+(?=from\b)")
+    # not gets: the customer is a reference or a logo already ("they're a reference customer
+    # already", "they're a logo we want")
+    cue(
+        Cue.NOOP,
+        "reference logo",
+        r"reference\s+(?:customer|account)\s+already\b|(?<=already a )reference\s+(?:customer"
+        r"|account)\b|(?<=a )logo\s+(?=we\s+(?:want|need|like|love|covet)\b)",
+    )
+    # not a trial: a pilot's conversion ("a reduced rate for the pilot conversion")
+    cue(Cue.NOOP, "pilot trial poc", r"(?:pilot|trial|poc)\s+conversions?\b")
+    # gives: next year's price now ("offer the year-two price in year one")
+    give(
+        "discount",
+        "year",
+        r"year[\s-](?:two|three|2|3)\s+(?:price|pricing|rates?)\s+(?:in|for)\s+year[\s-](?:one|1)\b",
+    )
+    # gives: a colleague to ask about the rate ("if so I can go back to my VP on the per-seat rate")
+    give(
+        "discount",
+        "back",
+        r"(?<=go )back\s+to\s+(?:my|our|the)\s+(?:vp|manager|boss|deal\s+desk|finance|leadership"
+        r"|cro|director|rvp)\s+on\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rate|price|pricing|discount)\b",
+    )
+    # gives: a discount for who they are ("gets 10% as a returning customer")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+as\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:customer|client|partner|nonprofit|charity)\b",
+        qty=True,
+    )
+    # gives: more free ("now asking for 10 more free")
+    give("scope", "#", r"(?:[1-9]\d{0,2})\s+more\s+free\b")
+    # gets: automatic renewal asked for ("we'd like the renewal to be auto by default")
+    get(
+        "term_commitment",
+        "renewal renewals",
+        r"renewals?\s+(?:to\s+be\s+|is\s+|being\s+)auto(?:matic)?\b",
+    )
+    # not ties: the author says the moves are not tied ("Not a trade, just fyi", "separately,
+    # and not as part of that", "don't make it a condition", "this isn't tied to pricing")
+    cue(
+        Cue.UNTIED,
+        "not",
+        r"not\s+(?:a\s+)?(?:trade|condition|quid\s+pro\s+quo|tied\s+to|linked\s+to|contingent\s+on"
+        r"|as\s+part\s+of\s+(?:that|this|it|the\s+deal))\b",
+    )
+    cue(
+        Cue.UNTIED,
+        "isn't aren't wasn't",
+        r"(?:isn't|aren't|wasn't)\s+(?:tied|linked|conditional|contingent)\b",
+    )
+    cue(Cue.UNTIED, "make", r"(?<=don't )make\s+(?:it|that|this)\s+a\s+condition\b")
+    # ties: a trade framed as a proposal or a counter ("how about this: you sign the 3 year, we
+    # waive the fee", "accepted their counter: they take the 18-month term, we cover the fee")
+    cue(Cue.COND | Cue.CTX, "how", r"how\s+about\s+this\b(?=\s*[:—–-])")
+    cue(
+        Cue.COND | Cue.CTX | Cue.GIVEV,
+        "counter counteroffer counter-offer",
+        r"counter(?:offer|-offer)?\s*:",
+    )
+    # ties: a give named as the reason a get came ("that's why they got the free onboarding"),
+    # or asked for in return ("they'd do it for 3% off", "offered to prepay ... to get it")
+    cue(Cue.COND | Cue.ANA, "why", r"(?:(?<=that's )|(?<=which is )|(?<=that is ))why\b")
+    cue(
+        Cue.COND | Cue.ANA,
+        "do",
+        r"(?:(?<='d )|(?<=would )|(?<='ll )|(?<=will ))do\s+(?:it|that|this)\s+(?=for\b)",
+    )
+    cue(Cue.COND | Cue.ANA, "get", r"(?<=to )get\s+(?:it|that|this)\b")
+    # gives: billing moved to shorter periods, named after the move ("move your billing from
+    # annual to quarterly": the words before are a swap)
+    give(
+        "payment_terms",
+        "quarterly monthly",
+        r"(?:(?<=annual to )|(?<=annually to )|(?<=yearly to )|(?<=upfront to ))(?:quarterly"
+        r"|monthly)\b",
+    )
+    # not gets: time left on the current contract ("3 yrs left on their current agreement")
+    num("cue", None, "years months", r"\s+(?:left|remaining)\s+(?:on|in)\b", flags=Cue.NOOP)
+    # an abbreviation's period ends no sentence ("(approx. 300 users)")
+    cue(Cue.NOOP, "approx est incl", r"(?:approx|est|incl)\.(?=\s+[a-z0-9$€£~≈])")
+    # gets: a term lengthened, said with "goes" ("if Clearwater goes 24 months instead of 12")
+    get(
+        "term_commitment",
+        "goes",
+        rf"goes\s+(?:up\s+to\s+|out\s+to\s+|to\s+)?{YM}(?=\s+(?:instead\s+of|rather\s+than|term"
+        r"|contract|deal|not)\b)",
+        weak=W,
+        qty=True,
+    )
+    # approval asks: "cleared by you?", "signed off by you @vp?"
+    cue(
+        Cue.AP,
+        "cleared signed",
+        r"(?:cleared|signed\s+off)\s+by\s+(?:you|u)\b(?=[^.!\n]{0,30}\?)",
+    )
+    # not an approval: the customer's list of approved vendors ("get us onto your approved
+    # vendor list")
+    cue(
+        Cue.APDONE | Cue.YOU,
+        "approved preferred",
+        r"(?<=your )(?:approved|preferred)\s+(?=(?:vendor|supplier)s?\s+(?:list|panel)\b)",
+    )
+    # ask context: what the customer mentioned ("Carver mentioned a two-year deal")
+    cue(Cue.CUST, "mentioned", r"(?<!i )(?<!we )(?<!as )(?<!you )(?<!u )mentioned\b")
+    # ties: the customer's refusal as the condition ("if they won't commit to 2 years we can't
+    # offer 10%")
+    cue(
+        Cue.COND | Cue.UCOND | Cue.CTX,
+        "if",
+        r"if\s+(?!we\b|i\b|you\b|u\b)(?:[a-z0-9&'.-]+\s+){1,3}?(?:won't|doesn't|don't|can't|isn't|aren't|will\s+not"
+        r"|do\s+not|does\s+not)\s+(?=(?:do|sign|commit|go|agree|take|accept)\b)",
+    )
+    number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

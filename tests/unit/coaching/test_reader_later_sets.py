@@ -30,6 +30,7 @@ FLOORS = {
     "reader_hard_18.jsonl": 0.96,
     "reader_hard_19.jsonl": 0.91,
     "reader_hard_20.jsonl": 0.98,
+    "reader_hard_21.jsonl": 0.94,
     "reader_hard_22.jsonl": 0.96,
 }
 
