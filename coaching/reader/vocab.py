@@ -2148,7 +2148,9 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "waive waived waiving",
-        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b",
+        r"waiv(?:e|ed|ing)\s+(?:[a-z0-9'/,.$€£-]++\s+){0,5}?(?:fees?|charges?|costs?)\b"
+        # (a fee for leaving early waived is a contract term: policy_exception)
+        r"(?<!termination fee)(?<!exit fee)(?<!break fee)(?<!cancellation fee)",
         qty=True,
     )
     give(
@@ -6079,9 +6081,10 @@ def vocabulary() -> Vocabulary:
     )
     # ask context: pressing the customer to sign ("pushing them to sign by the 28th")
     cue(
-        Cue.CTX,
+        Cue.CTX | Cue.CUST,
         "push pushing pushed",
-        r"push(?:ing|ed)?\s+(?:[a-z0-9&.'-]+\s+){1,2}?to\s+(?:sign|close|commit)\b",
+        # (the customer signs: "sign ... by Friday" is left to read as a get)
+        r"push(?:ing|ed)?\s+(?:[a-z0-9&.'-]+\s+){1,2}?(?=to\s+(?:sign|close|commit)\b)",
     )
     # offer context: paperwork sent with its terms ("the updated order form with net 60"); a line
     # priced at nothing is free ("the sandbox line at $0")
@@ -7139,6 +7142,376 @@ def vocabulary() -> Vocabulary:
         r"|do\s+not|does\s+not)\s+(?=(?:do|sign|commit|go|agree|take|accept)\b)",
     )
     number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
+
+    # -- SECTION-t25 (trade and services deals: business moved over in return, prices brought
+    # down to a figure, fees waived, call-out times, trial runs, instalments, dated cut-overs,
+    # price held flat, and talk that carries no move)
+    _BIZ = (
+        r"(?:lanes?|routes?|runs?|depots?|sites?|branches|branch|stores?|locations?|network|estate"
+        r"|fleet|circuits?|business|volumes?|tonnage|tonnes|pallets|work|contracts?|rollout|portfolio"
+        r"|accounts?|spend|regions?|divisions?|consumables|orders?|warehouses?|plants?|hospitals?"
+        r"|schools?|offices?)\b"
+    )
+    # gets: business the customer moves over ("move the other four lanes over to us", "moved the
+    # new branches onto us", "bring the cemetery sites into scope", "add the two depots to the
+    # contract")
+    get(
+        "volume",
+        "move moves moved moving bring brings brought bringing shift shifts shifted switch "
+        "switches switched transfer transfers transferred put puts add adds adding",
+        r"(?:mov(?:e|es|ed|ing)|bring(?:s|ing)?|brought|shift(?:s|ed)?|switch(?:es|ed)?"
+        r"|transfer(?:s|red)?|puts?|add(?:s|ing)?)\s+(?:[a-z0-9'-]+\s+){1,5}?(?:over\s+)?"
+        r"(?:to|onto|into|on\s+to)\s+(?:us|scope|the\s+contract|the\s+deal|the\s+agreement"
+        r"|our\s+(?:network|books|contract))\b",
+    )
+    # gets: more taken or handed over ("if you take all 6 depots", "they took 500 more pallets",
+    # "take the full borough rollout", "they'll give us the Scotland lanes", "hand us their
+    # whole UK network", "commit to 6 lanes")
+    get(
+        "volume",
+        "take takes took taking",
+        r"(?:(?<=they )|(?<=you )|(?<=they'll )|(?<=you'll )|(?<=they'd )|(?<=you'd )"
+        r"|(?<=to )|(?<=would )|(?<=will )|(?<=could ))(?:take|takes|took|taking)\s+"
+        r"(?:(?:all|over)\s+(?:(?:the|their|your)\s+)?"
+        rf"(?:{NUM}|{NW})|{N}\s?k?\s+(?:more|extra|additional)|(?:the|their|your)\s+(?:whole|full"
+        r"|entire|other|remaining)|(?:all|both)\s+(?:the\s+|their\s+|your\s+)?)"
+        r"(?!\s*(?:years?|yrs?|months?|mos?)\b)",
+    )
+    get(
+        "volume",
+        "give hand",
+        r"(?:give|hand)\s+us\s+(?:the|their|your|all|more|both|an?)\s+(?:[a-z0-9'-]+\s+){0,3}?"
+        rf"{_BIZ}",
+    )
+    # gets: a renewal promised to a year ("commit to renewal through 2028"), a yearly contract in
+    # place of a rolling one ("an annual contract instead of their monthly rolling")
+    get(
+        "term_commitment",
+        "commit commits committed committing",
+        r"commit(?:s|ted|ting)?\s+to\s+(?:a\s+)?renewal\s+(?:through|until|till|to|into)\s+\d{4}\b",
+    )
+    get(
+        "term_commitment",
+        "annual yearly",
+        r"(?:annual|yearly)\s+(?:contract|agreement|term|commitment)\b(?=\s+(?:instead\s+of|rather"
+        r"\s+than|in\s+place\s+of|not)\b)",
+    )
+    # gets: work dropped from the job ("if you drop the weekend deliveries", "in exchange for
+    # removing the landscaping element")
+    get(
+        "scope_reduction",
+        "drop dropping remove removing cut cutting lose losing",
+        r"(?:(?<=you )|(?<=they )|(?<=for )|(?<=we ))(?:drop|dropping|remove|removing|cut|cutting"
+        r"|lose|losing)\s+(?:the|their|your)\s+(?:[a-z-]+\s+){0,2}?(?:deliveries|collections"
+        r"|element|elements|cleaning|cleans|maintenance|shifts?|runs?|drops|lanes?|services?"
+        r"|visits|sites?|line\s+items?)\b",
+    )
+    # gets: the customer's sign-off without more rounds ("sign off the spec without another
+    # round of changes")
+    get(
+        "process",
+        "without",
+        r"without\s+(?:another|more|further|any\s+more|extra)\s+(?:rounds?|cycles?)\s+of\s+"
+        r"(?:changes|redlines|revisions|edits|comments|reviews?|amendments)\b",
+    )
+    # gives: a price taken down to a figure ("take the CPM down to €11", "lower the monthly line
+    # rental to £32 per circuit")
+    give(
+        "discount",
+        "take taking bring bringing get getting",
+        r"(?:take|taking|bring|bringing|get|getting)\s+(?:the|our|their|your)\s+(?:[a-z-]+\s+){0,3}?"
+        r"(?:price|pricing|rates?|fees?|cpm|cost|rental|charge|margin|quote)\s+down\s+to\s+"
+        r"(?=[$€£]\s?\d|\d)",
+    )
+    give(
+        "discount",
+        "lower lowering reduce reducing cut cutting drop dropping",
+        r"(?:lower|lowering|reduce|reducing|cut|cutting|drop|dropping)\s+(?:the|our|their|your)\s+"
+        r"(?:[a-z-]+\s+){0,3}?(?:price|pricing|rates?|fees?|cpm|cost|rental|charges?|quote|tariff)\s+"
+        r"to\s+(?=[$€£]\s?\d)",
+    )
+    # gives: a surcharge dropped ("drop the fuel surcharge", "without the usual £400 surcharge")
+    give(
+        "discount",
+        "drop dropping waive waiving remove removing scrap scrapping",
+        r"(?:drop|dropping|waive|waiving|remove|removing|scrap|scrapping)\s+(?:the|our|any|that)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:surcharges?|supplements?|premiums?)\b",
+    )
+    give(
+        "discount",
+        "without",
+        r"without\s+(?:the|our|any)\s+(?:usual\s+|normal\s+|standard\s+)?(?=(?:[$€£]\s?[\d.,]+k?\s+)?"
+        r"(?:[a-z-]+\s+)?(?:surcharges?|supplements?|call[\s-]?out\s+fees?|delivery\s+charges?)\b)",
+        qty=False,
+    )
+    num(
+        "give",
+        "discount",
+        "money",
+        r"\s+(?:[a-z-]+\s+)?(?:surcharges?|supplements?)\b(?<=\w)",
+        qty=True,
+    )
+    # gives: a rival's price met or beaten ("agreed to match the incumbent's rate", "can we beat
+    # £1.20 a mile")
+    give(
+        "discount",
+        "match matching beat beating",
+        r"(?:match|matching|beat|beating)\s+(?:the\s+)?(?:incumbent's|competitor's|competition's"
+        r"|rival's|current\s+supplier's|their\s+current|their\s+existing|other\s+supplier's)\s+"
+        r"(?:[a-z-]+\s+)?(?:rates?|prices?|pricing|quotes?|offer|fees?)\b",
+    )
+    give(
+        "discount",
+        "beat beating",
+        r"(?:(?<=can )|(?<=we )|(?<=to ))beat\s+(?:[$€£]\s?\d|their\s+(?:price|rate|quote)"
+        r"|that\s+(?:price|rate|quote))",
+        weak=W,
+    )
+    # gives: a sum below list ("quoted them £14k under list")
+    num(
+        "give",
+        "discount",
+        "money",
+        r"\s+(?:under|below|off)\s+(?:list|rrp|rate[\s-]card)\b",
+        qty=True,
+    )
+    # gives: a call-out or replacement time ("a 4 hour call-out", "guaranteed 24hr replacement",
+    # "an engineer on site within 2 hours")
+    give(
+        "service_level",
+        "#",
+        rf"{N}[\s-]?(?:hours?|hrs?|hr|h)\s+(?:guaranteed\s+)?(?:call[\s-]?outs?|replacements?"
+        r"|repairs?|fix|attendance|on[\s-]?site|swap[\s-]?outs?)\b",
+    )
+    give(
+        "service_level",
+        "engineer engineers technician technicians tech techs fitter fitters someone crew",
+        r"(?:engineers?|technicians?|techs?|fitters?|someone|crew)\s+on[\s-]?site\s+within\b",
+    )
+    give(
+        "service_level",
+        "dedicated",
+        r"dedicated\s+(?:[a-z-]+\s+){0,2}?(?:supervisors?|coordinators?|drivers?|crew|engineers?"
+        r"|planners?|controllers?)\b",
+    )
+    # gives: a trial run or sample ("a 60 day sample run", "10 days extra on the sample
+    # evaluation", "30 days free while they trial them")
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"[\s-]*(?:free\s+)?(?:sample|trial|test)\s+(?:runs?|periods?|batch|evaluation|order)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"\s+(?:extra|more|longer)\s+(?:on|for)\s+(?:the|their|your)\s+(?:[a-z-]+\s+)?"
+        r"(?:evaluation|trial|pilot|sample|test)\b",
+        qty=True,
+    )
+    num(
+        "give",
+        "trial",
+        "days weeks",
+        r"\s+free\b(?=\s+(?:[a-z0-9'-]+\s+){0,6}?(?:while|so|to|as)\s+(?:they|you|the\s+customer)\s+"
+        r"(?:can\s+)?(?:trial|try|test|evaluate|pilot)\b)",
+        qty=True,
+    )
+    # gives: invoices spread over the year ("invoicing them termly instead of annually", "pay for
+    # the campaign in three monthly instalments")
+    give(
+        "payment_terms",
+        "invoice invoicing invoiced bill billing billed",
+        r"(?:invoic(?:e|ing|ed)|bill(?:ing|ed)?)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:termly|monthly"
+        r"|quarterly|per\s+term|each\s+term|in\s+arrears)\b",
+    )
+    give(
+        "payment_terms",
+        "pay paying",
+        r"pay(?:ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?in\s+(?:[a-z0-9]+\s+)?(?:monthly\s+|quarterly\s+"
+        r"|equal\s+|termly\s+)?(?:instal(?:l)?ments|stages|tranches)\b",
+    )
+    # gives: the customer's sites cut over or deliveries brought forward by a date ("get your
+    # first two sites cut over before the change freeze", "bring the first delivery forward")
+    give(
+        "delivery",
+        "cut",
+        r"cut[\s-]?over\s+(?:before|by|ahead\s+of|in\s+time\s+for)\b",
+        weak=W,
+    )
+    give(
+        "delivery",
+        "bring bringing move moving pull pulling",
+        r"(?:bring|bringing|move|moving|pull|pulling)\s+(?:the|your|their)\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:deliver(?:y|ies)|install(?:ation)?|shipments?|dispatch|start|go[\s-]?live|cut[\s-]?over"
+        r"|handover|fit[\s-]?out|works)\s+(?:date\s+)?(?:forward|up)\b",
+    )
+    give(
+        "delivery",
+        "expedite expedited expediting",
+        r"expedit(?:e|ed|ing)\s+(?:the\s+|your\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:units|parts"
+        r"|tooling|orders?|shipments?|deliver(?:y|ies)|production|build|stock|samples?|kit)\b",
+    )
+    # gives: a fee waived that lets the customer leave ("waive the ETF", "waive the early
+    # termination fee"); liquidated damages raised
+    give(
+        "policy_exception",
+        "waive waiving waived drop dropping",
+        r"(?:waiv(?:e|ing|ed)|drop(?:ping)?)\s+(?:the|their|any|an?)\s+(?:etfs?|(?:early\s+)?"
+        r"(?:termination|exit|break|cancellation)\s+(?:fees?|charges?|penalt(?:y|ies)))\b",
+    )
+    give("policy_exception", "liquidated", r"liquidated\s+damages\b", weak=W)
+    # gives: the price held as it is ("I'll hold the rate flat", "held the current rate on your
+    # 22 circuits for another two years", "lock their lane rates at this year's price")
+    give(
+        "price_lock",
+        "hold holding held keep keeping kept freeze",
+        r"(?:hold|holding|held|keep|keeping|kept|freeze)\s+(?:the|our|your|their)\s+"
+        r"(?:(?:current|existing|present|today's|same)\s+)?(?:rates?|prices?|pricing)\s+flat\b",
+    )
+    give(
+        "price_lock",
+        "hold holding held keep keeping kept freeze lock locking",
+        r"(?:hold|holding|held|keep|keeping|kept|freeze|lock|locking)\s+(?:the|our|your|their)\s+"
+        r"(?:current|existing|present|today's|same)\s+(?:rates?|prices?|pricing)\s+(?:on|for"
+        r"|across)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:for\s+)?(?:another|a\s+further|the\s+next"
+        rf"|a\s+further)\s+{YM}",
+        qty=True,
+    )
+    give(
+        "price_lock",
+        "lock locking",
+        r"lock(?:ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?(?:rates?|prices?|pricing)\s+at\s+(?:this|last"
+        r"|today's|the\s+current|current|their\s+current)\b",
+    )
+    # gives: more for the same price ("5 visits a week instead of 4 for the same monthly fee",
+    # "first position in every break at the standard rate"), bonus units, an extra week of
+    # service, a longer warranty, a service done free of charge
+    give(
+        "scope",
+        "same",
+        r"(?<=for the )same\s+(?:[a-z-]+\s+)?(?:fee|price|rate|cost|money|charge)\b",
+    )
+    give(
+        "scope",
+        "standard",
+        r"(?<=at the )standard\s+(?:[a-z-]+\s+)?(?:rate|price|fee|cost)\b(?=\s*[.,;!?]\s+ok\b)",
+        weak=W,
+    )
+    give(
+        "scope",
+        "#",
+        rf"{N}\s+(?:bonus|free|complimentary)\s+(?:[a-z-]+\s+)?(?:spots?|slots?|visits?|spins?"
+        r"|ads?|insertions?|placements?|deliveries|cleans?|sessions?|units?|days?|hours?)\b",
+    )
+    give(
+        "scope",
+        "extra additional",
+        r"(?:extra|additional)\s+(?:week|month|fortnight|day)s?\s+of\s+(?!(?:the\s+)?(?:trial|pilot"
+        r"|evaluation|eval|poc)\b)",
+    )
+    give(
+        "scope",
+        "extended extend",
+        r"extended\s+warrant(?:y|ies)\b|extend\s+(?:the|their|your)\s+warrant(?:y|ies)\b",
+        weak=W,
+    )
+    give(
+        "scope",
+        "store storing host hosting",
+        r"(?:store|storing|host|hosting)\s+(?:[a-z0-9'-]+\s+){1,8}?(?:free\s+of\s+charge|at\s+no"
+        r"\s+(?:extra\s+)?(?:cost|charge)|for\s+free)\b",
+    )
+    # gives: services added on a schedule ("free quarterly leak-detection visits", "include
+    # quarterly deep cleans"), things put in the package ("include the signage production in
+    # the media package"), a free pilot ("a free one-term pilot")
+    _SERVICE = (
+        r"(?:visits?|checks?|inspections?|services?|servicing|reviews?|cleans?|reports?|maintenance"
+        r"|sessions?|audits?|callouts?|call-outs?|collections?|deliveries)\b"
+    )
+    give(
+        "scope",
+        "free include including included",
+        r"(?:free|includ(?:e|ing|ed))\s+(?:quarterly|monthly|weekly|annual|yearly|daily|fortnightly"
+        rf"|termly|regular|extra|additional|twice-yearly|six-monthly)\s+(?:[a-z-]+\s+){{0,2}}?{_SERVICE}",
+    )
+    give(
+        "scope",
+        "include including",
+        r"includ(?:e|ing)\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+){0,3}?(?:in|into|within|as\s+part\s+of)"
+        r"\s+(?:the|your|their)\s+(?:[a-z-]+\s+)?(?:package|bundle|deal|contract|price|fee|quote"
+        r"|order)\b",
+    )
+    give(
+        "trial",
+        "free",
+        r"free\s+(?:[a-z0-9-]+\s+){0,2}?(?:pilot|trial|poc|evaluation|sample\s+run|trial\s+run)\b",
+        qty=True,
+    )
+    # gives: more time of a service ("an extra week of airtime at no cost": read "1 extra week")
+    num(
+        "give",
+        "scope",
+        "days weeks months",
+        r"(?:(?<=extra week)|(?<=extra weeks)|(?<=extra month)|(?<=extra months)|(?<=extra day)"
+        r"|(?<=extra days)|(?<=additional week)|(?<=additional weeks)|(?<=additional month)"
+        r"|(?<=additional months))\s+of\s+(?!(?:the\s+|a\s+|free\s+)?(?:trial|pilot|evaluation|eval"
+        r"|poc|testing)\b)(?=[a-z])",
+    )
+    # gets: a volume committed to, the commitment words left for the term ("commit to 6 lanes
+    # for two years")
+    get(
+        "volume",
+        "#",
+        rf"(?<=commit to ){N}\s+(?:more\s+|extra\s+|additional\s+)?(?:[a-z-]+\s+)?{_BIZ}",
+    )
+    # gets: the customer pushed to sign ("Pushing Hadley Freight to sign the two-year by Friday")
+    cue(
+        Cue.CUST,
+        "pushed pushing pressed pressing",
+        r"(?:push|press)(?:ed|ing)\s+(?:[a-z0-9&'-]+\s+){1,3}?to\s+(?=commit|sign|agree|take|prepay"
+        r"|extend)",
+    )
+    # not policy: a floor of a building ("trial them on one floor", "the 3rd floor")
+    cue(
+        Cue.NOOP,
+        "floor floors",
+        r"(?:(?<=one )|(?<=each )|(?<=every )|(?<=per )|(?<=ground )|(?<=first )|(?<=second )"
+        r"|(?<=third )|(?<=top )|(?<=shop )|(?<=factory )|(?<=office )|(?<=ward )|(?<=two )"
+        r"|(?<=rd )|(?<=th )|(?<=nd )|(?<=st )|(?<=that )|(?<=this ))floors?\b",
+    )
+    # a reason given starts a new segment ("an extra week at no cost bc the first campaign
+    # underdelivered": what the reason names is no announcement of the move)
+    cue(
+        Cue.BD_SEG | Cue.BD_CLAUSE,
+        "because bc",
+        r"(?:because|bc)\b(?=\s+(?:the|their|our|its|it|they|we|of)\b)",
+    )
+    # not a policy: the customer's own report ("a logo placement in your annual report")
+    cue(Cue.NOOP, "annual", r"(?:(?<=your )|(?<=their )|(?<=its ))annual\s+reports?\b")
+    # a deal reached after a refusal ("settled on net 60 in the end")
+    cue(Cue.CTX | Cue.REPORT, "settled", r"settled\s+(?:on|at)\b")
+    # approval asks in other words ("VP sign-off needed:")
+    cue(Cue.AP, "needed required", r"(?<=sign-off )(?:needed|required)\b")
+    # not moves: recurring questions, rivals' list prices, policy notes and data pulled
+    # ("we keep getting asked for MFN clauses", "saw them drop list prices 10%", "no more free
+    # install days without ...", "pull the visit logs")
+    cue(Cue.POL, "keep", r"keep\s+getting\s+asked\b")
+    cue(
+        Cue.POL,
+        "drop drops cut cuts slash slashes lower lowers",
+        r"(?:(?<=saw )|(?<=they )|(?<=[a-z]s ))(?:drop|drops|cut|cuts|slash|slashes|lower"
+        r"|lowers)\s+(?:their\s+|its\s+)?list\s+prices?\b",
+    )
+    cue(Cue.POL, "no", r"no\s+more\s+(?=(?:free|discounts?|complimentary|extra)\b)")
+    cue(
+        Cue.NOOP,
+        "pull pulling",
+        r"pull(?:ing)?\s+(?:up\s+)?(?:the\s+|their\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:logs|data"
+        r"|numbers|figures|records|stats|history)\b",
+    )
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
