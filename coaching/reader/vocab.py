@@ -6830,13 +6830,12 @@ def vocabulary() -> Vocabulary:
         r"already\s+at\s+(?:our|my|the)\s+(?:best|lowest|final|floor)(?:\s+(?:number|price|offer"
         r"|rate))?\b",
     )
-    num(
-        "cue",
-        None,
-        "days weeks months",
-        r"[\s-]*(?:free\s+)?(?:trial|pilot|poc)\s+is\s+(?:what\s+we\s+(?:offer|do|give|allow)"
-        r"|our\s+(?:standard|max(?:imum)?|limit)|standard|the\s+(?:standard|max(?:imum)?))\b",
-        flags=Cue.REFUSAL,
+    # ("I said the 14-day trial is what we offer": the standard stated turns down the ask)
+    cue(
+        Cue.REFUSAL | Cue.PNEG,
+        "what",
+        r"(?<=is )what\s+we\s+(?:offer|do|allow|give)(?:\s+(?:everyone|as\s+standard))?\b"
+        r"(?=\s*(?:[.!;,]|$))",
     )
     # not moves: terms everyone pays, a signature with nothing given ("they'll pay net 30 like
     # everyone else", "they signed anyway, 12 months")
@@ -6868,6 +6867,20 @@ def vocabulary() -> Vocabulary:
         Cue.POL,
         "leading lead leads",
         r"lead(?:ing|s)?\s+with\s+(?:a\s+|the\s+)?(?:discounts?|price\s+cuts?|concessions?)\b",
+    )
+
+    # gives: a bare number named as where the price lands ("I can go to 11 if they add the
+    # Canada team", "I'd like to land at 7", "ok to offer them 7?", "we meet at 12 w/ a 2yr"):
+    # a share, read as its percent
+    give(
+        "discount",
+        "#",
+        r"(?:(?<=go to )|(?<=land at )|(?<=settle at )|(?<=we meet at )|(?<=meet them at )"
+        r"|(?<=offer them )|(?<=offer him )|(?<=offer her )|(?<=come down to ))\d{1,2}(?:\.\d)?"
+        r"(?![\d%.,:]\d)(?=\s*(?:[.?!,;]|$|\s+(?:w/|with|if|and|but|instead|then|for\s+(?:a|an"
+        r"|the)\b)))",
+        weak=W,
+        qty=True,
     )
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
