@@ -6767,6 +6767,14 @@ def vocabulary() -> Vocabulary:
         r"(?:next\s+week|this\s+week|by|within|tomorrow|on)\b",
         weak=W,
     )
+    # gives: a shorter rollout ("we can cut the implementation timeline to 6 weeks")
+    give(
+        "delivery",
+        "cut cutting shorten shortening compress compressing",
+        r"(?:cut|cutting|shorten(?:ing)?|compress(?:ing)?)\s+(?:the\s+|your\s+|their\s+)?"
+        r"(?:implementation|onboarding|deployment|rollout|delivery|setup|migration)\s+(?:timeline"
+        r"|time|schedule|window|period)s?\b",
+    )
     # gives: the customer's go-live date promised ("commit in writing to their Oct 1 go-live date")
     give(
         "delivery",
