@@ -575,13 +575,18 @@ def refused_clauses(sc: Scan) -> set[int]:
     if not sc.all_flags & REFUSAL:
         return set()
     refusals = [clause for _s, _e, flags, clause, _subj in sc.cues if flags & REFUSAL]
-    c_sent, c_neg = sc.c_sent, sc.c_neg
+    c_sent, c_neg, c_pneg = sc.c_sent, sc.c_neg, sc.c_pneg
     # a bare or weak size the refusal negates is the limit it states, not a move of its own
     with_moves = {
         tok.clause
         for tok in sc.toks
         if tok.fam != "used"
         and not ((tok.weak or tok.fam == "qty") and c_neg[tok.clause] < tok.start)
+    }
+    # so is a move the refusal follows ("asked for a longer trial; I said the 14-day trial is
+    # what we offer"): it turns down the ask before it in its sentence
+    stated = with_moves - {
+        tok.clause for tok in sc.toks if tok.fam != "used" and c_pneg[tok.clause] < tok.start
     }
     by_sent: dict[int, list[int]] = {}
     for clause in sorted(with_moves):
@@ -590,9 +595,11 @@ def refused_clauses(sc: Scan) -> set[int]:
     done: set[int] = set()
     for clause in refusals:
         sent = c_sent[clause]
-        if clause in with_moves:
-            continue
         index = bisect_left(by_sent[sent], clause) if sent in by_sent else 0
+        if clause in with_moves:
+            if clause in stated and index:
+                refused.add(by_sent[sent][index - 1])
+            continue
         if index:  # same sentence: the nearest clause before it with a move
             refused.add(by_sent[sent][index - 1])
         # a refusal that opens its sentence answers the sentence before ("They want net 120.

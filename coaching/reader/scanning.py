@@ -7,6 +7,8 @@ and contrast-segment flags are collected on the way, so judging never rescans.
 
 from __future__ import annotations
 
+import re
+
 from coaching.reader.flags import Cue
 from coaching.reader.quantities import qty_value
 from coaching.reader.tables import (
@@ -31,6 +33,7 @@ _BD_CLAUSE = int(Cue.BD_CLAUSE)
 _BD_SEG = int(Cue.BD_SEG)
 _INSTEAD = int(Cue.INSTEAD)
 NO_POSITION = 1 << 60  # "no negation in this clause"
+_LEAD_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 class Tok:
@@ -219,6 +222,10 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                     continue
                 family, kind, flags, weak, qty = bare[1][mm.lastindex - 1]  # type: ignore[operator]
                 end = mm.end()
+                if qty:  # a bare number named as a share ("I can go to 11"): that percent
+                    lead = _LEAD_NUMBER.match(t, pos)
+                    if lead is not None:
+                        found = float(lead.group()), "%"
         if end > pos:
             skip = end
             # resume the search after the matched words, unless a hit could straddle their end

@@ -69,6 +69,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_21.jsonl"),
     TrainingFile("reader_hard_22.jsonl"),
     TrainingFile("reader_hard_25.jsonl"),
+    TrainingFile("reader_hard_26.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

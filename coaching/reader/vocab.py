@@ -7513,6 +7513,217 @@ def vocabulary() -> Vocabulary:
         r"|numbers|figures|records|stats|history)\b",
     )
 
+    # -- SECTION-t26 (deadlines on the customer's own steps, the customer pressed to commit,
+    # terms trades spelled out, refusals and rivals' prices in other words, hoped-for returns)
+    # gets: the customer's own step by a date ("if your board approves by the 12th", "confirm
+    # the 150-seat order by Friday", "finalise this before quarter close")
+    get(
+        "faster_signature",
+        "approves approve",
+        r"(?:(?<=board )|(?<=they )|(?<=you )|(?<=legal )|(?<=procurement )|(?<=cfo )"
+        r"|(?<=team ))approves?\s+(?:it\s+|this\s+|the\s+(?:deal|contract|order|budget)\s+)?"
+        + DEADLINE,
+    )
+    get(
+        "faster_signature",
+        "confirm confirms finalise finalize finalises finalizes",
+        r"(?:confirm|finali[sz]e)s?(?=\s+(?:this|it|the\s+(?:[a-z0-9-]+\s+){0,2}?(?:order|deal"
+        r"|contract|agreement|paperwork|purchase|renewal|po|expansion))\s+" + DEADLINE + ")",
+    )
+    # deadlines in shorthand or named by the customer's calendar ("they sign tmrw if we do",
+    # "sign the 2-year before budget lock"): a sign verb with one is a fast signature
+    cue(Cue.WHEN, "tmrw tmr tmw", None)
+    cue(
+        Cue.WHEN,
+        "before",
+        r"before\s+(?:the\s+|their\s+|our\s+|your\s+)?(?:budget\s+(?:lock|freeze|cycle|deadline|cut)"
+        r"|fye|fiscal\s+year\s+end|year[\s-]end|quarter\s+close|quarter[\s-]end|month[\s-]end)\b",
+    )
+    cue(Cue.COND, "only", r"only\s+way\s+(?:they|you|we)(?:'ll|'d|\s+will|\s+would)?\b")
+    # gets: the customer pressed or asked to commit ("could we get Ondine to commit to a
+    # 3-year?", "asked Fallon to sign by the 28th")
+    cue(
+        Cue.CUST,
+        "get getting asked asking",
+        r"(?:get|getting|asked|asking)\s+(?:[a-z0-9&.'-]+\s+){1,2}?to\s+(?=commit|sign|prepay"
+        r"|agree\s+to\s+(?:a|an|the)\s+\d)",
+    )
+    # gets: our standard paper agreed ("agree to the standard MSA")
+    get(
+        "process",
+        "agree agrees agreeing",
+        r"agree(?:s|ing)?\s+to\s+(?:our|the)\s+standard\s+(?:msa|terms|contract|paper|dpa|t&cs"
+        r"|order\s+form|agreement|redlines)\b",
+    )
+    # gets: another site or office brought onto the contract ("if the Leeds site comes onto
+    # this contract too")
+    get(
+        "volume",
+        "site sites office offices division divisions region regions subsidiary subsidiaries "
+        "branch branches location locations entity entities",
+        r"(?:sites?|offices?|divisions?|regions?|subsidiar(?:y|ies)|branch(?:es)?|locations?"
+        r"|entit(?:y|ies))\s+(?:comes?|coming|moves?|moving|joins?|joining|goes|go|gets?)\s+"
+        r"(?:onto|on\s+to|into|on)\s+(?:this|the|our)\s+(?:contract|deal|agreement|order)\b",
+    )
+    # conditional: a trade spelled out as "X for you, Y from you"
+    cue(Cue.COND, "from", r"from\s+(?:you|your\s+side|your\s+end)\b(?=\s*(?:[.?!,;]|$))")
+    # conditional: "if we do the €6,500": the give named before
+    cue(Cue.ANA, "do", r"(?<=if we )do(?=\s+(?:the|that|this|it)\b)")
+    # not conditional: a return only hoped for ("fingers crossed it gets them signed", "a
+    # reference call afterwards if it works out")
+    cue(
+        Cue.NOOP,
+        "fingers hopefully hoping",
+        r"(?:fingers\s+crossed|hopefully|hoping)\s+(?:that\s+)?(?:it|this|that)\s+(?:gets|helps"
+        r"|pushes|will\s+get)\b",
+    )
+    cue(
+        Cue.NOOP,
+        "if",
+        r"if\s+(?:it|that|this|things|all)\s+(?:works?\s+out|goes\s+well|go\s+well|pans\s+out)\b",
+    )
+    # not conditional: the customer's ask named with its verb ("so we asked for a meeting")
+    cue(Cue.ASK | Cue.CTX, "asked", r"(?<=we )asked\s+for\b")
+    # gives: a fee partly waived ("we can waive half of it ($2,500)")
+    give(
+        "discount",
+        "waive waiving",
+        rf"waiv(?:e|ing)\s+half\s+(?:of\s+)?(?:it|that|this|the\s+[a-z-]+(?:\s+fee)?)"
+        rf"(?:\s*\(?\s*{MONEY})?",
+        qty=True,
+    )
+    # gives: the kickoff booked soon ("if we can get your kickoff booked for next week")
+    give(
+        "delivery",
+        "kickoff kick-off onboarding implementation",
+        r"(?:kick[\s-]?off|onboarding|implementation)\s+(?:booked|scheduled|started)\s+(?:for\s+)?"
+        r"(?:next\s+week|this\s+week|by|within|tomorrow|on)\b",
+        weak=W,
+    )
+    # gives: a shorter rollout ("we can cut the implementation timeline to 6 weeks")
+    give(
+        "delivery",
+        "cut cutting shorten shortening compress compressing",
+        r"(?:cut|cutting|shorten(?:ing)?|compress(?:ing)?)\s+(?:the\s+|your\s+|their\s+)?"
+        r"(?:implementation|onboarding|deployment|rollout|delivery|setup|migration)\s+(?:timeline"
+        r"|time|schedule|window|period)s?\b",
+    )
+    # gives: the customer's go-live date promised ("commit in writing to their Oct 1 go-live date")
+    give(
+        "delivery",
+        "commit commits committing",
+        r"commit(?:s|ting)?\s+(?:in\s+writing\s+)?to\s+(?:[a-z0-9&.'-]+\s+){0,5}?(?:go[\s-]?live"
+        r"|launch|delivery|cut[\s-]?over|rollout)\s+dates?\b",
+    )
+    # gives: today's rate kept for seats added later ("keep Helios on this yr's per-seat rate for
+    # any seats they add")
+    give(
+        "price_lock",
+        "keep keeping",
+        r"keep(?:ing)?\s+(?:[a-z0-9&.'-]+\s+){0,3}?on\s+(?:this\s+(?:year|yr)'s|today's|the\s+current"
+        r"|their\s+current|current|the\s+same|their)\s+(?:[a-z-]+\s+)?(?:rate|price|pricing)s?\s+"
+        r"for\s+(?:any|all|new|additional|future)\s+(?:seats|licen[cs]es|users|expansion)\b",
+    )
+    # not gives: the thing a price comes off ("$1,200 off the services bundle")
+    cue(
+        Cue.NOOP,
+        "services onboarding training implementation support",
+        r"(?:(?<=off the )|(?<=off your )|(?<=off their )|(?<=off ))(?:services|onboarding|training"
+        r"|implementation|support)(?:\s+(?:bundle|package|line|fees?|sku|costs?))?\b",
+    )
+    # not gives: a company named "... Credit"
+    cue(Cue.NOOP, "credit", r"credit(?:'s|\s+union)\b")
+    # not gives: the alternative not given ("net 60 rather than another point of discount")
+    cue(
+        Cue.INSTEAD,
+        "than",
+        r"(?<=rather )?than\s+(?:another|more|a\s+further|an\s+extra|extra|any\s+more)\s+"
+        r"(?:points?|pts?|percent)\s+(?:of|on)\s+",
+    )
+    # refusals in other words ("we weren't going there", "it's not something we offer", "I
+    # explained annual is standard", "told them absolutely not", "already at our best number")
+    cue(
+        Cue.REFUSAL | Cue.PNEG,
+        "weren't wasn't aren't isn't",
+        r"(?:weren't|wasn't|aren't|isn't)\s+going\s+(?:there|that\s+low|that\s+far)\b",
+    )
+    cue(Cue.REFUSAL | Cue.PNEG, "not", r"not\s+going\s+(?:there|that\s+low|that\s+far)\b")
+    cue(
+        Cue.REFUSAL | Cue.NEG,
+        "something",
+        r"(?<=not )something\s+(?:we|i)\s+(?:can\s+)?(?:offer|do|allow|provide|give)\b",
+    )
+    cue(
+        Cue.REFUSAL,
+        "explained",
+        r"explained\s+(?:that\s+)?(?:[a-z0-9-]+\s+){1,3}?(?:is|are)\s+(?:our\s+|the\s+)?"
+        r"(?:standard|policy|non[\s-]negotiable)\b",
+    )
+    cue(
+        Cue.REFUSAL | Cue.NEG,
+        "told",
+        r"told\s+(?:them|him|her|the\s+customer)\s+(?:absolutely|flat|hard|firmly|straight)\s+"
+        r"(?:not|no)\b",
+    )
+    cue(
+        Cue.REFUSAL | Cue.PNEG,
+        "already",
+        r"already\s+at\s+(?:our|my|the)\s+(?:best|lowest|final|floor)(?:\s+(?:number|price|offer"
+        r"|rate))?\b",
+    )
+    # ("I said the 14-day trial is what we offer": the standard stated turns down the ask)
+    cue(
+        Cue.REFUSAL | Cue.PNEG,
+        "what",
+        r"(?<=is )what\s+we\s+(?:offer|do|allow|give)(?:\s+(?:everyone|as\s+standard))?\b"
+        r"(?=\s*(?:[.!;,]|$))",
+    )
+    # not moves: terms everyone pays, a signature with nothing given ("they'll pay net 30 like
+    # everyone else", "they signed anyway, 12 months")
+    cue(
+        Cue.POL,
+        "like",
+        r"like\s+(?:everyone|everybody|all\s+(?:our|the\s+other)\s+customers|every\s+other"
+        r"\s+customer)(?:\s+else)?\b",
+    )
+    cue(Cue.NOOP, "signed", rf"signed\s+anyway\b,?(?:\s+(?:for\s+)?(?:a\s+)?{YM})?")
+    # ("they're signing tmrw either way": a signature coming regardless is no return)
+    cue(
+        Cue.NOOP,
+        "sign signs signing",
+        r"sign(?:s|ing)?\s+(?:it\s+|this\s+)?(?:[a-z0-9]+\s+){0,2}?(?:either\s+way|regardless"
+        r"|anyway)\b",
+    )
+    # not moves: a rival's price beside ours ("went with them at 30% below our price"); policy:
+    # practice talk ("is net 60 something we ever do?", "why do ppl keep leading with discounts")
+    num(
+        "cue",
+        None,
+        "pct money",
+        r"\s+(?:below|under|beneath|cheaper\s+than|less\s+than)\s+(?:our|us)\b",
+        flags=Cue.NOOP,
+    )
+    cue(Cue.POL, "ever", r"(?:(?<=something we )|(?<=anything we )|(?<=thing we ))ever\b")
+    cue(
+        Cue.POL,
+        "leading lead leads",
+        r"lead(?:ing|s)?\s+with\s+(?:a\s+|the\s+)?(?:discounts?|price\s+cuts?|concessions?)\b",
+    )
+
+    # gives: a bare number named as where the price lands ("I can go to 11 if they add the
+    # Canada team", "I'd like to land at 7", "ok to offer them 7?", "we meet at 12 w/ a 2yr"):
+    # a share, read as its percent
+    give(
+        "discount",
+        "#",
+        r"(?:(?<=go to )|(?<=land at )|(?<=settle at )|(?<=we meet at )|(?<=meet them at )"
+        r"|(?<=offer them )|(?<=offer him )|(?<=offer her )|(?<=come down to ))\d{1,2}(?:\.\d)?"
+        r"(?![\d%.,:]\d)(?=\s*(?:[.?!,;]|$|\s+(?:w/|with|if|and|but|instead|then|for\s+(?:a|an"
+        r"|the)\b)))",
+        weak=W,
+        qty=True,
+    )
+
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
