@@ -48,3 +48,4 @@ class Cue(enum.IntFlag):
     TCOND = 1 << 33  # "..., and they'll": ties gives before it to a get after it
     REPORT = 1 << 34  # "closed at 11% off", "where we landed": a deal reported, not offered
     BUYER = 1 << 35  # the author speaks as the customer ("your liability", "above our budget")
+    APART = 1 << 36  # "separately", "unrelated": the sentence is no trade with the ones beside it
