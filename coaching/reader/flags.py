@@ -49,3 +49,4 @@ class Cue(enum.IntFlag):
     REPORT = 1 << 34  # "closed at 11% off", "where we landed": a deal reported, not offered
     BUYER = 1 << 35  # the author speaks as the customer ("your liability", "above our budget")
     UNTIED = 1 << 36  # "not a trade", "not as part of that": the moves are said not to be tied
+    APART = 1 << 37  # "separately", "unrelated": the sentence is no trade with the ones beside it

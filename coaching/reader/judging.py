@@ -24,7 +24,7 @@ INCL, ANA, ASK, GIVEV = int(Cue.INCL), int(Cue.ANA), int(Cue.ASK), int(Cue.GIVEV
 BUYV, SIGNV, WHEN, QMARK = int(Cue.BUYV), int(Cue.SIGNV), int(Cue.WHEN), int(Cue.QMARK)
 FREE_OBJ, REFUSAL = int(Cue.FREE_OBJ), int(Cue.REFUSAL)
 TCOND, APDONE, NEG, PNEG = int(Cue.TCOND), int(Cue.APDONE), int(Cue.NEG), int(Cue.PNEG)
-REPORT, BUYER, UNTIED = int(Cue.REPORT), int(Cue.BUYER), int(Cue.UNTIED)
+REPORT, BUYER, UNTIED, APART = int(Cue.REPORT), int(Cue.BUYER), int(Cue.UNTIED), int(Cue.APART)
 
 # Context a weak give needs in its sentence; a get may also stand on the customer's side.
 GIVE_CONTEXT = CTX | COND | AP | PQ | WQ | QMARK | ASK | GIVEV
@@ -978,6 +978,8 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         before = sent - 1
         if before not in give_sents and before not in get_sents:
             before -= 1  # skip one sentence without moves ("thoughts @maria?")
+        if (sc.s_flags[sent] | sc.s_flags[max(0, sent - 1)] | sc.s_flags[max(0, before)]) & APART:
+            continue  # "... Separately, pls send the signed order": set apart, no trade
         if refers and has_get and not has_give and before in give_sents:
             return True
         if refers and has_give and not has_get and before in get_sents:

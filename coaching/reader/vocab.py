@@ -7724,6 +7724,262 @@ def vocabulary() -> Vocabulary:
         qty=True,
     )
 
+    # -- SECTION-t24 (trades set side by side, price rises taken away, budgets met, time with an
+    # executive, teams and units added, sized expansions, short-form terms, extended named trials)
+    # ties: two sides set side by side ("we do the kickoff free, you sign the two year", "€12k
+    # off, they sign 24 months"); the verb carries the tie ("you" and "they" stay bare cues)
+    cue(
+        Cue.TCOND | Cue.SIGNV | Cue.CTX,
+        "sign signs commit commits",
+        # ("they sign Friday" is a signing date: left to the sign rules)
+        r"(?:(?<=, you )|(?<=, they ))(?:signs?|commits?)\b(?!\s+" + DEADLINE + ")",
+    )
+    # ties: a get that earns a give ("a two-year term gets them net 60"), a give waiting on a
+    # signature ("when you're ready to sign the 2-year, we'll ..."), a get granted ("given a two
+    # year commitment we'd ..."), a get needed for a give to work ("just need the signed order by
+    # Friday to make that work")
+    cue(Cue.COND | Cue.CTX, "gets", r"gets\s+(?:them|you|him|her)\b(?!\s+to\b)")
+    cue(
+        Cue.COND | Cue.CTX,
+        "when",
+        r"when(?=\s+(?:you're|you\s+are|they're|they\s+are)\s+ready\s+to\s+(?:sign|commit|prepay"
+        r"|move|go)\b)",
+    )
+    cue(
+        Cue.COND | Cue.CTX | Cue.GIVEV,
+        "given",
+        r"given(?=\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}?(?:commitment|term|contract|deal"
+        r"|renewal|prepayment|volume)\b)",
+    )
+    cue(Cue.COND | Cue.ANA, "make", r"(?<=to )make\s+(?:that|this|it)\s+work\b")
+    # offer context: a size the seller is fine with ("net 45 is fine for them either way")
+    cue(Cue.CTX, "fine", r"(?<=is )fine\b(?=\s+(?:for|by|with)\b)")
+    # gives: a price rise taken away ("if we take the price increase off the table")
+    give(
+        "discount",
+        "take taking remove removing drop dropping waive waiving skip skipping",
+        r"(?:tak|remov|drop|waiv|skip)\w*\s+(?:the\s+|this\s+|that\s+|their\s+|our\s+)?(?:annual\s+"
+        r"|renewal\s+|list\s+|planned\s+|\d{1,2}\s?%\s+)?(?:price\s+)?(?:increase|uplift|hike|rise"
+        r"|escalator)\b(?:\s+off\s+the\s+table)?",
+    )
+    # gives: a price brought within the customer's budget ("we can get them under their £90k
+    # budget", "get you within budget")
+    give(
+        "discount",
+        "get",
+        r"get\s+(?:them|you|him|her|it|this|the\s+deal)\s+(?:under|below|within|inside)\s+"
+        r"(?:their|your|his|her|the)\s+(?:[$€£]?\d[\d,.]*\s?k?\s+)?budget\b",
+        weak=W,
+    )
+    # gives: a named fee absorbed ("we can absorb the €2,000 integration fee")
+    give(
+        "discount",
+        "absorb absorbing",
+        rf"absorb(?:ing)?\s+(?:the\s+|their\s+|your\s+)?(?:{MONEY}\s+)?(?:[a-z-]+\s+)?"
+        r"(?:fee|fees|cost|costs|charge)\b",
+        qty=True,
+    )
+    # gives: a kickoff or visit on site ("we do the onsite kickoff free of charge")
+    _add(
+        "obj",
+        "scope",
+        "onsite on-site in-person",
+        r"(?:onsite|on-site|in-person)\s+(?:kick[\s-]?off|workshop|training|visit|session)s?\b",
+    )
+    # gives: a named party's trial lengthened ("extended Hartwell's pilot by 30 days")
+    give(
+        "trial",
+        "extend extended extending",
+        r"extend(?:ed|ing)?\s+[a-z0-9-]+'s\s+(?:free\s+)?(?:pilot|trial|poc|evaluation|eval"
+        r"|sandbox)\b",
+    )
+    # gives: a price held for a term ("if the rate is fixed for the whole term")
+    give(
+        "price_lock",
+        "rate rates price prices pricing",
+        r"(?:rates?|prices?|pricing)\s+(?:is|are|stays?|remains?|being|gets)\s+(?:fixed|locked"
+        r"|frozen|held|capped)\s+(?:for|through|across|over)\b",
+    )
+    # gives: an opening offer ("planning to open at 5%")
+    give("discount", "open opening", rf"open(?:ing)?\s+(?:at|with)\s+{PCT}", weak=W, qty=True)
+    # gives: work finished before the customer's date ("we'll finish the SAP integration before
+    # their go-live")
+    give(
+        "delivery",
+        "finish finishing complete completing deliver delivering",
+        r"(?:finish|complet|deliver)\w*\s+(?:the\s+|their\s+|your\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+        r"(?:integration|migration|implementation|build|connector|onboarding|rollout|setup)\s+"
+        r"(?:before|by|ahead\s+of)\b",
+        weak=W,
+    )
+    # gets: time with an executive ("you get us half an hour with your CISO", "20 minutes with
+    # your CFO")
+    get(
+        "process",
+        "half",
+        rf"half\s+an\s+hour(?=\s+with\s+(?:your|their|the)\s+(?:[a-z-]+\s+)?{EXECS})",
+    )
+    get(
+        "process",
+        "#",
+        rf"{N}[\s-]?(?:minutes?|mins?|hours?|hrs?)(?=\s+with\s+(?:your|their|the)\s+"
+        rf"(?:[a-z-]+\s+)?{EXECS})",
+    )
+    # gets: units or teams brought onto the contract ("if you consolidated both business units
+    # onto one contract", "adding the EU entity to the contract", "add the Denver team", "bring
+    # the whole APAC team on")
+    get(
+        "volume",
+        "consolidate consolidated consolidating consolidates",
+        r"consolidat\w*\s+(?:both|all|their|the|your|its|every)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        r"(?:onto|into|under|on)\s+(?:one|a\s+single|the\s+same|this)\b",
+    )
+    get(
+        "volume",
+        "add adding adds added bring bringing",
+        r"(?:add|bring)\w*\s+(?:on\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+)(?:whole\s+|entire\s+)?"
+        r"(?:[a-z0-9-]+\s+){0,2}?(?:entity|entities|team|teams|office|offices|division|divisions"
+        r"|subsidiary|subsidiaries|business\s+units?|region|department|org|organi[sz]ation)\b"
+        r"(?!\s+(?:to\s+the\s+(?:call|meeting|thread|channel)|on\s+(?:the\s+)?(?:call|cc|thread"
+        r"|email)))",
+    )
+    # gets: an expansion with its size ("the 80-seat expansion", "the 500-seat volume", "200 more
+    # seats in return for ...", "evaluating 100 more seats")
+    num(
+        "get",
+        "volume",
+        "seats",
+        r"(?:[\s-]+(?:expansion|upsell|volume)\b"
+        r"|(?<!free seats)(?<!extra seats)(?<!bonus seats)(?<!free licenses)(?<!free licences)"
+        r"(?<!free users)(?=\s+in\s+(?:return|exchange)\s+for\b))",
+        qty=True,
+    )
+    # gets: a short-form term named ("the 3yr conversation", "sign the 2 yr,", "land on a 2-year
+    # after", "a commitment to the 3yr")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=\dyr)|(?<=\d yr)|(?<=-year)|(?<=-yr))(?=\s*,|\s+(?:conversation"
+        r"|discussion|option|after)\b)",
+        qty=True,
+    )
+
+    # -- t24: asks the reader missed and words that set a sentence apart
+    # gets: the contract back clean and on time ("gets the MSA back w zero redlines by thurs")
+    get(
+        "faster_signature",
+        "msa contract paper paperwork",
+        r"(?:msa|contract|paper|paperwork)\s+back\b(?=\s+(?:[a-z0-9/-]+\s+){0,4}?(?:by|before|this"
+        r"|today|tomorrow|end\s+of|within)\b)",
+    )
+    get("process", "zero minimal", r"(?:zero|minimal)\s+(?:legal\s+)?redlines\b")
+    # gets: a decision asked from a named body or made by a date ("a decision from the steering
+    # committee by the 10th", "hoping their VP decides by end of month")
+    get(
+        "faster_signature",
+        "decision",
+        r"decision\s+from\s+(?:the\s+|your\s+|their\s+)?(?:[a-z-]+\s+){1,3}?" + DEADLINE,
+    )
+    get("faster_signature", "decides decided", r"decid(?:es|ed)\s+" + DEADLINE)
+    get(
+        "faster_signature",
+        "commit commits committing",
+        r"commit(?:s|ting)?\s+to\s+(?:a|the)\s+(?:decision|signing|signature|close|closing)\s+"
+        r"date\b",
+    )
+    get(
+        "faster_signature",
+        "sign",
+        r"sign\s+(?:off\s+on\s+)?(?:the\s+|this\s+)?(?:sow|order|contract|msa|paperwork|deal"
+        r"|agreement)\s+(?:soon|shortly)\b",
+    )
+    # gets: the customer pushed to sign ("pls push Hollis to sign before the 31st")
+    cue(
+        Cue.CUST | Cue.CTX,
+        "please",  # ("pls" is read as "please")
+        r"please\b(?=\s+push\s+(?!(?:for|back|hard|on|it|this|that)\b)[a-z]+\s+to\s+"
+        r"(?:sign|commit|agree|prepay|decide))",
+    )
+    cue(
+        Cue.CUST | Cue.CTX,
+        "push",
+        r"push\s+(?!(?:for|back|hard|on|it|this|that)\b)[a-z]+\s+to\s+(?=sign|commit|agree|prepay"
+        r"|decide)",
+    )
+    # gets: an executive taking part ("provided your IT lead joins the kickoff")
+    get(
+        "process",
+        "lead head cfo ceo cio cto ciso coo vp director sponsor",
+        r"(?:lead|head|cfo|ceo|cio|cto|ciso|coo|vp|director|sponsor)s?\s+(?:joins?|attends?"
+        r"|comes?\s+to|sits?\s+in\s+on|to\s+join|to\s+attend)\s+(?:the|our|a)\b",
+    )
+    # gets: seats being weighed or sized in brackets ("they're evaluating 100 more seats", "the
+    # ops team expansion (another 20 seats)")
+    get(
+        "volume",
+        "evaluating considering eyeing weighing",
+        rf"(?:evaluating|considering|eyeing|weighing)\s+(?:adding\s+)?(?:another\s+)?{SEATS}",
+        qty=True,
+    )
+    get(
+        "volume",
+        "expansion",
+        rf"expansion\s+\((?:another\s+|\+\s?)?{SEATS}\)",
+        qty=True,
+    )
+    # gets: paying ahead billed a year at a time ("moving to annual billing in advance")
+    get(
+        "upfront_payment",
+        "annual yearly",
+        r"(?:annual|yearly)\s+(?:billing|invoicing|payment)\s+(?:in\s+advance|up\s?front)\b",
+    )
+    # the customer asked ("would your team be open to paying annually ...")
+    cue(
+        Cue.YOU | Cue.CTX,
+        "would",
+        r"would\s+(?:your|you)\s+(?:team|side|company|cfo|procurement|finance|folks|guys)?\s*be\s+"
+        r"open\s+to\b",
+    )
+    # not negations: either way ("whether or not they sign the 2 yr")
+    cue(Cue.NOOP, "whether", r"whether\s+or\s+not\b")
+    # not refusals: a give kept for a trade ("don't offer it standalone")
+    cue(
+        Cue.NOOP,
+        "don't",
+        r"don't\s+(?:offer|give|do)\s+(?:it|that|this)\s+(?:standalone|stand-alone|on\s+its\s+own"
+        r"|by\s+itself|alone)\b",
+    )
+    # offer context: an upper bound said after an opening ("open at 5%, max 8")
+    cue(Cue.CTX, "max", r"(?<=, )max(?:imum)?\b(?=\s+\d)")
+    # gives: a 24/7 support tier or package is more for the money, not a service level
+    _add(
+        "obj",
+        "scope",
+        "#",
+        r"24\s?[/x]\s?7\s+(?:[a-z-]+\s+)?(?:support\s+)?(?:tier|package|plan|bundle)\b",
+    )
+    # policy: a rival's offer ("Rival's offering them 12 months free support")
+    cue(
+        Cue.POL,
+        "rival rivals rival's competitor's",
+        r"(?:rival|competitor)(?:'s|s)?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:offering|offered|offers"
+        r"|undercut|undercutting|quoted|quoting|matched|matching)\b",
+    )
+    # refusals: a customer's bid turned down ("didn't bite")
+    cue(Cue.REFUSAL, "didn't", r"(?:didn't|did\s+not)\s+bite\b")
+
+    # not trades: a sentence set apart from its neighbours ("separately, pls send ...", "Also
+    # asked them for a case study", "... either way.", "no conditions", "next up:", "later on
+    # the call")
+    cue(Cue.APART, "separately separate unrelated regardless independently", None)
+    cue(Cue.APART, "also", r"(?<![a-z'] )also\b")  # ("and also give them net 45" lists, joins)
+    # ("Either way we need the order form back" ties every option named to the ask)
+    cue(Cue.APART, "either", r"either\s+way\b(?=\s*(?:[.!;]|$))")
+    cue(Cue.APART, "next", r"next\s+up\b")
+    cue(Cue.APART, "no", r"no\s+(?:conditions|strings(?:\s+attached)?)\b")
+    cue(Cue.APART, "later", r"later\s+(?:on\s+)?(?:in\s+)?(?:the|that)\s+(?:call|meeting|thread)\b")
+
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
