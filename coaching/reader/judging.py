@@ -948,6 +948,10 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         if flags & TCOND:  # "15% off and net 60, and they'll sign a two-year deal"
             if first_give.get(sent, end) < start and here_gets and here_gets[-1] >= end:
                 return True
+            # "... I'll do 6%. that's the trade": a tie named after a sentence with both sides
+            if flags & ANA and sent not in give_sents and not here_gets:
+                if sent - 1 in give_sents and sent - 1 in get_sents:
+                    return True
             continue
         if flags & RCOND:  # "sign by Friday and we'll include onboarding"
             if first_get_end.get(sent, start + 1) <= start and give_sents.get(sent, -1) > start:

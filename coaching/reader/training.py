@@ -68,6 +68,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_20.jsonl"),
     TrainingFile("reader_hard_21.jsonl"),
     TrainingFile("reader_hard_22.jsonl"),
+    TrainingFile("reader_hard_23.jsonl"),
     TrainingFile("reader_hard_24.jsonl"),
     TrainingFile("reader_hard_25.jsonl"),
     TrainingFile("reader_hard_26.jsonl"),

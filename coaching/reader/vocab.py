@@ -2914,7 +2914,8 @@ def vocabulary() -> Vocabulary:
     cue(
         Cue.AP,
         "would",
-        r"would\s+(?!you\b|u\b|they\b|it\b|the\s+(?:customer|client|buyer)\b)(?:[a-z'-]+\s+){1,2}?be"
+        r"would\s+(?!you\b|u\b|they\b|it\b|your\b|their\b|the\s+(?:customer|client|buyer)\b)"
+        r"(?:[a-z'-]+\s+){1,2}?be"
         r"\s+(?:open|comfortable|ok|okay|fine|happy|cool|willing)\s+(?:to|with|if)\b",
     )
     cue(
@@ -3168,7 +3169,11 @@ def vocabulary() -> Vocabulary:
     )
     # signing in other words ("put pen to paper on a 3-year", "ink the renewal")
     cue(Cue.SIGNV | Cue.CTX, "pen", r"pen\s+to\s+paper\b")
-    cue(Cue.SIGNV | Cue.CTX, "ink inking inked", r"ink(?:ing|ed)?\s+(?:the|a|an|it|this|that)\b")
+    cue(
+        Cue.SIGNV | Cue.CTX,
+        "ink inking inked",
+        r"ink(?:ing|ed)?\s+(?:the|a|an|it|this(?!\s+(?:week|month|quarter|year)\b)|that)\b",
+    )
     # gives: the first bill pushed later ("push Ridgeway's first invoice out to April")
     give(
         "payment_terms",
@@ -7979,6 +7984,400 @@ def vocabulary() -> Vocabulary:
     cue(Cue.APART, "next", r"next\s+up\b")
     cue(Cue.APART, "no", r"no\s+(?:conditions|strings(?:\s+attached)?)\b")
     cue(Cue.APART, "later", r"later\s+(?:on\s+)?(?:in\s+)?(?:the|that)\s+(?:call|meeting|thread)\b")
+    # -- SECTION-t23 (terms on paper and through a year, signing by ink or countersign, payment
+    # on signature, evergreen terms, the customer's board and executives, sites brought onto the
+    # contract, reviews and good words, fees taken off or eaten, prices held flat)
+    _NUM_START = len(number_rules)  # this section's number rules go first (see its end)
+    # gets: a term on paper ("against the 24-month paper", "a 4-year paper in return")
+    num("get", "term_commitment", "years months", r"[\s-]+paper\b", qty=True)
+    # gets: a term that runs to a year ("they'd sign through 2029", "the contract runs through
+    # 2029")
+    get(
+        "term_commitment",
+        "sign signs runs run renew renews commit commits",
+        r"(?:sign|signs|runs?|renews?|commits?)\s+(?:out\s+)?(?:through|thru|until)\s+"
+        r"(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+    )
+    # gets: auto-renewing terms ("open to evergreen terms?", "going evergreen")
+    get(
+        "term_commitment",
+        "evergreen",
+        r"evergreen\s+(?:terms|agreement|contract|renewal|deal)\b"
+        r"|(?:(?<=going )|(?<=go )|(?<=goes ))evergreen\b",
+    )
+    # gets: signing by a date in other words ("ink by Thursday", "countersign today")
+    get(
+        "faster_signature",
+        "ink inks countersign countersigns countersigning",
+        r"(?:inks?|countersign(?:s|ing)?)\s+(?:(?:it|this|the\s+(?:deal|contract|paper|order\s+form"
+        r"|renewal))\s+)?" + DEADLINE,
+    )
+    # gets: the signed paperwork back by a date ("the countersigned copy is back by the 30th",
+    # "the countersigned order form hitting by 5pm", "the signed order form by Feb 1")
+    get(
+        "faster_signature",
+        "countersigned signed executed",
+        r"(?:countersigned|signed|executed)\s+(?:order\s+form|copy|contract|agreement|paperwork|po"
+        r"|paper|sow)\s+(?:(?:is|being|hitting|back|in|landing|arriving|returned|lands)\s+){0,2}"
+        r"(?:by|before)\b",
+    )
+    # gets: the customer's board ("through their board on the 12th", "your board signs off on
+    # the 12th", "a board decision on the 12th", "through their Sept board")
+    get(
+        "faster_signature",
+        "board",
+        r"(?<!the )board\s+(?:signs?\s+off|decision|approval|vote)\s+(?:(?:on|by|before)\s+)?"
+        rf"(?:the\s+\d|\d|{WEEKDAY}|{MONTH}\s*\d)",
+    )
+    get(
+        "faster_signature",
+        "board",
+        r"(?<!until their )(?<!until the )(?<!until your )board\s+meets\s+(?:on\s+)?(?:the\s+\d|\d"
+        rf"|{WEEKDAY})",
+    )
+    get(
+        "faster_signature",
+        "through",
+        rf"through\s+(?:their|your|the)\s+(?:{MONTH}\s+|q[1-4]\s+|next\s+)?board\b",
+    )
+    # gets: a purchase order date ("trade it for the Q3 PO date", "a Q3 PO", "speeding up their
+    # PO")
+    get("faster_signature", "po", r"po\s+date\b")
+    get("faster_signature", "q1 q2 q3 q4", r"q[1-4]\s+(?:po|purchase\s+order|signature)\b")
+    get(
+        "faster_signature",
+        "speed speeding speeds",
+        r"speed(?:ing|s)?\s+up\s+(?:their|the|your)\s+(?:po|purchase\s+order|signature|signing"
+        r"|decision|approval|procurement)\b",
+    )
+    # gets: payment on signature ("wire on signature", "50% of year one wired on signature",
+    # "the first two years are paid on signature")
+    get(
+        "upfront_payment",
+        "wire wired wires wiring paid pay pays",
+        r"(?:wire[ds]?|wiring|paid|pays?)\s+(?:[a-z0-9%-]+\s+){0,3}?(?:on|at)\s+(?:signature|signing)\b",
+    )
+    # gets: the customer's process lightened ("reuse last year's questionnaire", "with one
+    # approver instead of the full committee", "the security questionnaire waived", "one
+    # signatory")
+    get(
+        "process",
+        "reuse reusing",
+        r"reus(?:e|ing)\s+(?:last\s+year's|the\s+existing|our\s+existing|the\s+previous|their"
+        r"|the\s+old)\s+(?:[a-z-]+\s+)?(?:questionnaire|review|assessment|audit|dpa|msa|paper)\b",
+    )
+    get("process", "approver signatory", r"(?<=one )(?:approver|signatory)\b")
+    get(
+        "process",
+        "questionnaire review",
+        r"(?<=security )(?:questionnaire|review)\s+(?:waived|skipped|dropped)\b",
+    )
+    # gets: time with the customer's executives ("a slot with their COO", "until I've met
+    # their CFO", "their CFO will take a meeting with our CRO", "a 20-min call with ours")
+    get(
+        "process",
+        "meeting call slot session met meet",
+        r"(?:meeting|call|slot|session|met|meet)\s+with\s+(?:(?:their|your)\s+"
+        + EXECS
+        + r"|our\s+"
+        + EXECS
+        + r"|ours\b)|met\s+(?:their|your)\s+"
+        + EXECS,
+        weak=W,
+    )
+    # gets: sites or units brought onto the contract ("brings the 3 new plants onto the
+    # contract", "bring the Denver and Reno sites on", "bringing in their Nordics business unit",
+    # "if they add the Ghent plant", "expand to the two Milan plants")
+    _SITES = (
+        r"(?:plants?|sites?|clinics?|locations?|hotels?|stores?|depots?|branches?|offices?"
+        r"|business\s+units?|divisions?|subsidiar(?:y|ies)|countries|regions?|schools?|hospitals?"
+        r"|warehouses?|facilities)\b"
+    )
+    get(
+        "volume",
+        "bring brings bringing add adding expand expands expanding",
+        r"(?:bring(?:s|ing)?(?:\s+in)?|(?<!we )(?<!i )(?<!'ll )(?<!can )(?<!will )(?<!to )"
+        r"add(?:ing)?"
+        r"|expand(?:s|ing)?\s+(?:to|into|across))\s+"
+        r"(?:the|their|all|its|another)\s+(?:[a-z0-9&-]+\s+){0,4}?" + _SITES + "(?!')",
+    )
+    # gets: the whole organisation on the order ("get the whole APAC team onto this order",
+    # "the whole EMEA team signs up", "rolling out to the full fleet")
+    get(
+        "volume",
+        "whole entire",
+        r"(?:whole|entire)\s+(?:[a-z0-9&-]+\s+)?(?:team|org|organi[sz]ation|company|group|fleet"
+        r"|estate|business)\s+(?=onto|on\b|signs?\s+up|joins?)|(?:whole|entire)\s+(?:[a-z0-9&-]+\s+)?"
+        r"(?:rollout|roll-out|deployment)\b",
+    )
+    get(
+        "volume",
+        "rolling roll rolls",
+        r"roll(?:ing|s)?\s+(?:it\s+)?out\s+(?:to|across)\s+(?:the\s+)?(?:full|whole|entire|rest|all)\b",
+    )
+    get(
+        "volume",
+        "take takes taking",
+        r"tak(?:e|es|ing)\s+(?:the|our|an?)\s+(?:[a-z0-9-]+\s+){0,3}?(?:upsell|upgrade|expansion)\b",
+    )
+    get("volume", "get getting", r"get(?:ting)?\s+(?:the|their)\s+(?:[a-z-]+\s+)?expansion\b")
+    # gets: new sites or units counted ("2 new business units joining", "the 9 other hotels")
+    get(
+        "volume",
+        "#",
+        r"(?<!expanding to )(?<!opening )(?:\d{1,3}|two|three|four|five|six|seven|eight|nine"
+        r"|ten)\s+"
+        r"(?:new|more|additional|extra"
+        r"|other)\s+" + _SITES + "(?!')",
+    )
+    # gets: reviews, stories and good words ("a quick review on G2", "a Gartner Peer Insights
+    # review", "a short customer story", "speaks at our London customer day", "put in a good
+    # word with their sister co", "an intro to the group's other subsidiaries")
+    get(
+        "reference",
+        "review reviews",
+        r"reviews?\s+(?:on|for)\s+(?:g2|gartner|capterra|trustradius)\b",
+    )
+    get("reference", "gartner", r"gartner\s+peer\s+insights(?:\s+reviews?)?\b")
+    get("reference", "story stories", r"(?<=customer )stor(?:y|ies)\b|(?<=success )stor(?:y|ies)\b")
+    get(
+        "reference",
+        "speak speaks speaking present presents presenting",
+        r"(?:speak|speaks|speaking|presents?|presenting)\s+at\s+(?:our|a|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
+        r"(?:event|conference|webinar|summit|panel|day|forum|roundtable|meetup|summit)\b",
+    )
+    get(
+        "reference",
+        "joining join",
+        r"join(?:ing)?\s+(?:our|a)\s+(?:[a-z0-9-]+\s+){0,2}?(?:customer\s+)?(?:webinar|panel)\b",
+    )
+    get("reference", "good", r"(?<=a )good\s+word\s+(?:with|for)\b")
+    get(
+        "reference",
+        "intro intros introduction introductions",
+        r"(?:intros?|introductions?)\s+to\s+(?:the\s+|their\s+|your\s+)?(?:[a-z0-9'&-]+\s+){0,3}?"
+        r"(?:subsidiar(?:y|ies)|sister\s+(?:co|cos|compan(?:y|ies))|other\s+(?:teams|divisions"
+        r"|offices|companies|business\s+units|sites))\b",
+    )
+    cue(Cue.CUST, "floated", r"floated\s+(?:the\s+idea\s+of|the\s+ask\s+of)\b")
+    # gets: items taken out of the order ("the Reporting module removed", "take the professional
+    # services line out")
+    get(
+        "scope_reduction",
+        "removed struck",
+        r"(?:(?<=module )|(?<=modules )|(?<=training )|(?<=services )|(?<=line )|(?<=add-on ))"
+        r"(?:removed|struck)\b",
+    )
+    get(
+        "scope_reduction",
+        "take taking",
+        r"tak(?:e|ing)\s+(?:the|their)\s+(?:[a-z-]+\s+){0,3}?(?:line|module|services|training"
+        r"|add-?on|item|workshop)\s+out\b",
+    )
+    # gives: fees taken off or borne ("take the setup fee off", "eat the $4,200 travel cost")
+    give(
+        "discount",
+        "take taking",
+        r"tak(?:e|ing)\s+(?:the|their|your)\s+(?:[a-z-]+\s+){0,2}?(?:fees?|costs?|charges?)\s+off\b",
+    )
+    give(
+        "discount",
+        "eat eating absorb absorbing",
+        r"(?:eat(?:ing)?|absorb(?:ing)?)\s+(?:the|their|your)\s+(?:[a-z0-9$€£,.-]+\s+){0,3}?"
+        r"(?:fees?|costs?|charges?|expenses?)\b",
+        qty=True,
+    )
+    # gives: a cheaper tier for the same scope ("the lower tier at the same seat count")
+    give(
+        "discount",
+        "lower cheaper",
+        r"(?:lower|cheaper)\s+(?:tier|plan|edition|package)\s+(?:at|for|with)\s+(?:the\s+)?same\b",
+    )
+    # gives: a trial's price kept ("honor the pilot price for year one")
+    give(
+        "discount",
+        "honor honour honoring honouring",
+        r"honou?r(?:ing)?\s+(?:the|their)\s+(?:pilot|trial|poc|intro|introductory|launch)\s+"
+        r"(?:price|pricing|rates?)\b",
+    )
+    # gives: the price brought down by a sum ("the price down $14k to match")
+    give("discount", "price", rf"price\s+down\s+(?:by\s+)?{MONEY}", qty=True)
+    give("discount", "reprice repricing", rf"repric(?:e|ing)\s+(?:it\s+)?(?:to|at)\s+(?={MONEY})")
+    # gives: a price held for later years ("held year-two pricing flat", "hold the per-seat
+    # price flat in years 2 and 3", "if the price doesn't move")
+    give(
+        "price_lock",
+        "hold held holding keep keeping kept",
+        r"(?:hold|held|holding|keep|keeping|kept)\s+(?:year[\s-](?:two|three|four|2|3|4)\s+(?:price|pricing"
+        r"|rates?)\s+flat\b|(?:the\s+|their\s+|your\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:price|pricing|rates?)"
+        r"\s+flat\s+(?=(?:in|for|through|across)\s+(?:years?|the\s+(?:next|following|later))\b)"
+        r"|this\s+year's\s+(?:[a-z-]+\s+)?(?:rates?|price|pricing)\s+for\s+(?:them|the\s+new|those"
+        r"|these)\b)",
+    )
+    give(
+        "price_lock",
+        "price pricing",
+        r"(?<=the )(?:price|pricing)\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:move|change"
+        r"|go\s+up|increase)\b",
+    )
+    give(
+        "price_lock",
+        "uplift increase renewal escalator",
+        rf"(?:uplift|increase|renewal|escalator)\s+cap\s+(?:stays|remains|holds)\s+(?:at\s+)?{PCT}",
+        qty=True,
+    )
+    # gives: a named success engineer ("a dedicated CSE")
+    give("service_level", "dedicated", r"dedicated\s+(?:cse|tam|se|sre|support\s+engineer)\b")
+    # context: a price got under the customer's approval limit is an offer, not a policy
+    cue(
+        Cue.CTX,
+        "under",
+        r"under\s+(?:your|their)\s+(?:approval|signing|sign-off|spend|budget)\s+(?:threshold|limit)\b",
+    )
+    # gets: the seller's own ask named ("we want one signatory", "that's our ask", "our asks
+    # on them for the 18%", "until I've met their CFO", "pitching them on ...")
+    cue(Cue.CUST, "want", r"(?:(?<=, we )|(?<=\. we ))want\b(?!\s+to\b)")
+    cue(Cue.CUST, "ask asks", r"(?<=our )asks?\b(?=\s*[,.;!]|\s*$)")
+    cue(Cue.CUST | Cue.COND, "asks", r"(?<=our )asks\s+(?:on|from|of)\b")
+    cue(Cue.CUST, "until", r"until\s+(?:i've|we've|i|we)\s+(?:met|spoken|talked|had)\b")
+    cue(Cue.CUST, "pitching pitched pitch", r"pitch(?:ing|ed)?\s+(?:[a-z0-9&'.-]+\s+){1,3}?on\b")
+    cue(
+        Cue.YOU | Cue.CTX,
+        "would",
+        r"would\s+(?:your|their)\s+(?:[a-z-]+\s+){0,2}?be\s+(?:open\s+to|up\s+for|willing\s+to"
+        r"|keen\s+on|happy\s+to)\b",
+    )
+    cue(
+        Cue.CUST,
+        "ask",
+        r"ask\s+(?!us\b|me\b|for\b|if\b|whether\b|them\b|him\b|her\b|you\b)(?:[a-z0-9&'.-]+\s+){1,3}?"
+        r"(?=about\b)",
+    )
+    # not gets: references and payments the customer gave already ("we already have them as
+    # a reference", "we've had them as a reference since 2021", "they've been a reference for
+    # us forever", "their logo is already on our site", "already prepaid year 1")
+    cue(
+        Cue.NOOP,
+        "have had",
+        r"(?:(?<=already )|(?<='ve ))(?:have|had)\s+(?:[a-z0-9&'.-]+\s+){1,3}?as\s+(?:a\s+)?"
+        r"(?:reference|logo|case\s+study)s?\b",
+    )
+    cue(Cue.NOOP, "reference logo", r"(?<=been a )(?:reference|logo)\b|logo\s+is\s+already\b")
+    cue(Cue.NEG, "already", r"already\s+(?:pre-?paid|prepays?|paid\s+up\s*front)\b")
+    cue(Cue.NEG, "no", r"no\s+(?=pre-?pay\w*|up-?front\b)")
+    # not moves: training, policy and opinion about trades ("lunch n learn", "do we have a
+    # standard trade for", "nobody needs to ask me for approval on net 45 anymore", "please stop
+    # saying ...", "we're giving references away too cheap", "turnaround for multi-year
+    # approvals", "can I approve myself up to 10%", "does every discount go to deal desk?")
+    cue(Cue.POL, "lunch", r"lunch\s+(?:n|and|&|'n')\s+learn\b")
+    cue(Cue.POL, "standard", r"(?<=a )standard\s+(?:trade|rate|discount|policy|practice)\s+for\b")
+    cue(Cue.POL, "nobody", r"nobody\s+(?:needs?|has)\s+to\b")
+    cue(Cue.POL, "standard", r"(?<=it's )standard\s+now\b")
+    cue(Cue.POL, "stop", r"(?<=please )stop\s+(?:saying|offering|promising|giving|mentioning)\b")
+    cue(Cue.POL, "away", r"away\s+too\s+(?:cheap|cheaply|easily)\b")
+    cue(
+        Cue.POL,
+        "deals",
+        r"deals\s+(?:this|last)\s+(?:week|month|quarter|year)\s+(?=traded|gave|got|closed|went)",
+    )
+    cue(Cue.POL, "turnaround", r"turnaround\s+(?:time\s+)?for\s+(?:[a-z-]+\s+){0,2}?approvals?\b")
+    cue(Cue.POL, "approve", r"approve\s+myself\b")
+    cue(
+        Cue.POL,
+        "every",
+        r"every\s+(?:[a-z-]+\s+){0,2}?(?:discount|deal|concession|exception)s?\s+(?:go|need|require)",
+    )
+    # not an approval ask: the customer's approval ("if they approve there")
+    cue(Cue.CUST, "approve", r"(?<=if they )approve\b")
+    # ties in other words ("for the extra 5 pct", "a review gets him 3%", "we gave 6% for it",
+    # "then the volume tier kicks in", "that's the trade", "fair trade", "the price down $14k to
+    # match", "or the 9% goes away", "dangle the price lock to get them through their board")
+    cue(Cue.COND, "for", r"for\s+(?:the\s+)?(?:extra|additional)\s+(?=\d)")
+    cue(Cue.COND | Cue.ANA, "gets get", r"gets?\s+(?:him|her|them|you)\s+(?=\d)")
+    cue(Cue.COND | Cue.ANA, "for", r"(?:(?<=% )|(?<=off ))for\s+(?:it|that)\b")
+    cue(
+        Cue.COND | Cue.ANA,
+        "kicks kick",
+        r"(?:(?<=tier )|(?<=discount )|(?<=pricing )|(?<=rate )|(?<=band )|(?<=break ))"
+        r"kicks?\s+in\b",
+    )
+    cue(Cue.TCOND | Cue.ANA, "trade", r"(?<=that's the )trade\b|(?<=fair )trade\b")
+    cue(Cue.COND | Cue.ANA, "match", r"(?<=to )match\b(?=\s*[.,;!]|\s*$)")
+    cue(Cue.COND | Cue.CTX, "goes disappears lapses", r"goes\s+away\b|disappears\b|lapses\b")
+    cue(
+        Cue.COND,
+        "get",
+        r"(?<=to )get\s+(?:[a-z0-9&'-]+\s+){1,3}?(?=through\b|over\s+the\s+line\b|to\s+sign\b)",
+    )
+    # gets: a term said as signing for years ("we'd sign three years if ...")
+    get(
+        "term_commitment",
+        "sign signs signing",
+        rf"sign(?:s|ing)?\s+(?:up\s+)?(?:for\s+)?(?:another\s+)?{YM}(?!\s+ago\b)",
+        qty=True,
+    )
+    # gets: a hyphened month term that ends its clause ("if they take the 24-month, ...")
+    num(
+        "get",
+        "term_commitment",
+        "months",
+        r"(?<=-month)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|plus|with|if|instead|too|then|but|only)\b))",
+        qty=True,
+    )
+    # gets: years paid now ("we'll pay both years now")
+    get(
+        "upfront_payment",
+        "pay paying",
+        r"pay(?:ing)?\s+(?:both|all|the\s+(?:full|whole|first)|two|three)\s+(?:[a-z-]+\s+)?years?\s+"
+        r"(?:now|up\s*front|upfront|in\s+advance|today|on\s+signature)\b",
+    )
+    get("reference", "webinar", r"webinar\s+(?:appearance|slot|spot|session|talk)\b")
+    # gives: work confirmed by a date ("happy to confirm your rollout across all 12 locations")
+    give(
+        "delivery",
+        "confirm confirming",
+        r"(?<!you to )confirm(?:ing)?\s+(?:your|their|the)\s+(?:[a-z-]+\s+)?(?:rollout|go[\s-]?live"
+        r"|launch|delivery|implementation)\b",
+    )
+    # gives: a price that fits, or a number made to work ("so the price fits their budget",
+    # "if you make the number work")
+    give("discount", "fits", r"(?<=price )fits\s+(?:their|your|the)\s+budget\b")
+    give("discount", "make making", r"mak(?:e|ing)\s+(?:the\s+)?number\s+work\b")
+    # gives: an old price kept or a year's price on later years ("keep the old £14/seat",
+    # "the 2024 price on it through 2027")
+    give(
+        "price_lock",
+        "keep keeping",
+        rf"keep(?:ing)?\s+(?:the\s+)?old\s+(?:[$€£]\s?{NUM}(?:\s?/\s?[a-z]+)?|prices?|pricing|rates?)",
+    )
+    # gives: a stronger uptime offered ("I'd go to 99.95")
+    give("service_level", "#", r"(?<=go to )99(?:\.\d{1,3})?\b(?!\s*%?\s*(?:off|discount))")
+    # gives: something on price for a return ("would we do something for a two-year")
+    give("discount", "something", r"something'?\s+(?=for\s+(?:a|an|the)\b)", weak=W)
+    # not moves: terms that are the standard anyway ("they need net 30. that's standard anyway,
+    # no concession", "it's our standard anyway")
+    cue(
+        Cue.REFUSAL | Cue.ANA,
+        "standard",
+        r"(?:(?<=that's )|(?<=it's )|(?<=that's our )|(?<=it's our )|(?<=that is )|(?<=it is ))"
+        r"standard\s+anyway\b",
+    )
+    # not ties: a hope or an extra ask beside the give ("and we'd love a quick review",
+    # "could you also help us with an intro")
+    cue(Cue.UNTIED, "love", r"(?<=we'd )love\s+(?=a|an|some|your)\b")
+    cue(Cue.UNTIED, "also", r"(?<=could you )also\b")
+    # ties: the price fitted to the scope taken out ("so the price fits their budget")
+    cue(Cue.COND, "so", r"so\s+(?=(?:the|their|your)\s+(?:price|total|number)\s+(?:fits|works))")
+    # gives: a price to talk about on a condition ("we can talk about the services line if")
+    give(
+        "discount",
+        "talk",
+        r"talk\s+about\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:services?\s+line|price|pricing|fees?|rate)\b",
+        weak=W,
+    )
+    # gives: a smaller number offered for a term ("I could do 12 for a 3-year")
+    give("discount", "#", r"(?<=do )[1-9]\d?(?=\s+for\s+(?:a|an|the)\s+)", weak=W)
+    number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

@@ -32,6 +32,7 @@ FLOORS = {
     "reader_hard_20.jsonl": 0.98,
     "reader_hard_21.jsonl": 0.94,
     "reader_hard_22.jsonl": 0.96,
+    "reader_hard_23.jsonl": 0.93,
     "reader_hard_24.jsonl": 0.93,
     "reader_hard_25.jsonl": 0.97,
     "reader_hard_26.jsonl": 0.97,
