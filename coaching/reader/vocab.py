@@ -7403,7 +7403,8 @@ def vocabulary() -> Vocabulary:
     # not moves: the customer's list price or current contract stated ("their list is $6k/month
     # on an 18-month contract", "contract is 24mo at $9,800/mo")
     cue(Cue.POL, "list", r"(?<=their )list\s+(?:price\s+)?is\b")
-    cue(Cue.NOOP, "contract", r"contract\s+is\s+(?=" + YM + r"\s+at\s+[$€£\d])")
+    # not moves: news of what a competitor did ("saw that Cobalt cut their list price 10%")
+    cue(Cue.POL, "saw", r"(?<!.)saw\s+that\b")
     number_rules[:] = number_rules[_NUM27:] + number_rules[:_NUM27]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
