@@ -6358,7 +6358,7 @@ def vocabulary() -> Vocabulary:
     give(
         "discount",
         "give giving",
-        r"giv(?:e|ing)\s+(?:them\s+|him\s+|her\s+)?the\s+\d{1,2}\b(?!\s*(?:%|per|pct|days?|months?"
+        r"giv(?:e|ing)\s+(?:them\s+|him\s+|her\s+)?the\s+\d{1,2}\b(?![\s-]*(?:%|per|pct|days?|months?"
         r"|years?|yrs?|seats?|users?|licen|k\b))",
     )
     # gives: payments staged ("ok if I stage their payments quarterly?")
@@ -8378,6 +8378,272 @@ def vocabulary() -> Vocabulary:
     # gives: a smaller number offered for a term ("I could do 12 for a 3-year")
     give("discount", "#", r"(?<=do )[1-9]\d?(?=\s+for\s+(?:a|an|the)\s+)", weak=W)
     number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
+    # -- SECTION-t27 (terms named by a hyphened length before a price, paperwork back by a date,
+    # the customer's own upgrades and cuts, prices held flat or locked, general questions and
+    # price rises that are no move, trial time that is only context)
+    _NUM27 = len(number_rules)  # this section's number rules go first (see its end)
+    # gets: a hyphened length before its price or the give that buys it ("a 3-yr at 14% off",
+    # "get them to a 2-yr by offering 25 seats")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=-year)|(?<=-yr))(?<!\b1-year)(?<!\b1-yr)(?<!one-year)(?=\s+(?:at\s+(?:[\d$€£]"
+        r"|list\b)|by\s+(?:offering|giving|adding|throwing|including|waiving|knocking)\b))",
+        qty=True,
+    )
+    # gets: a longer length asked instead of a shorter one ("would 18 months work instead of 12")
+    num(
+        "get",
+        "term_commitment",
+        "years months",
+        r"\s+(?:(?:work|works)\s+)?(?=(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?(?:\d{1,2}"
+        r"|one|two|twelve)\b)",
+        weak=W,
+        qty=True,
+    )
+    # gives: an extension of a named customer's pilot ("a 3 month extension of Lyle & Co's pilot")
+    num(
+        "give",
+        "trial",
+        _TIME_UNITS,
+        r"\s+extension\s+(?:on|of|to|for)\s+(?:[a-z0-9&'.-]+\s+){1,3}?(?:free\s+)?(?:trial|pilot"
+        r"|poc|evaluation|eval|proof[\s-]of[\s-]concept)\b",
+        qty=True,
+    )
+    # gets: the paperwork back by a date ("as long as the SOW is back to us by Wednesday",
+    # "as long as the order goes in this quarter")
+    get(
+        "faster_signature",
+        "order po sow paperwork contract agreement msa",
+        r"(?:order|po|sow|paperwork|contract|agreement|msa)\s+(?:goes|is|comes|gets|lands|are)\s+"
+        r"(?:in|back|signed|returned|through)\s+(?:to\s+us\s+)?(?=" + DEADLINE + ")",
+        weak=W,
+    )
+    # gets: the customer grows into more offices ("if you expand to the Denver and Austin offices")
+    get(
+        "volume",
+        "expand expands expanding",
+        r"expand(?:s|ing)?\s+(?:to|into|across)\s+(?:the\s+|their\s+|your\s+|other\s+)?"
+        r"(?:[a-z0-9-]+\s+){0,4}?(?:offices?|sites?|teams?|regions?|departments?|divisions?"
+        r"|subsidiaries|locations?|branches)\b",
+    )
+    # gets: the customer drops or upgrades an item ("if they drop the premium support line",
+    # "if they upgrade the core to Enterprise")
+    get(
+        "scope_reduction",
+        "drop",
+        r"(?:(?<=they )|(?<=you )|(?<=customer ))drop\s+(?:the\s+|their\s+|your\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?(?:line(?:\s+items?)?|tier|module|package|add-?on|services?|support"
+        r"|training|workshops?|connector|integration)\b",
+    )
+    get(
+        "volume",
+        "upgrade upgrades",
+        r"(?:(?<=they )|(?<=you ))upgrades?\s+(?:the|their|your)\s+(?:[a-z-]+\s+){0,2}?to\s+"
+        r"(?:the\s+)?(?:enterprise|premium|pro|business|plus|ultimate|next|higher|top)\b",
+    )
+    # gives: a price held flat or locked for a term ("we hold their rate flat", "if we held
+    # the per-seat price flat", "lock today's $62/seat rate for 3 years")
+    give(
+        "price_lock",
+        "hold held holding",
+        r"(?:hold|held|holding)\s+(?:the|their|your|our)\s+(?:[a-z-]+\s+)?(?:price|pricing|rates?)"
+        r"\s+flat\b(?!\s+(?:for|on)\s+(?:this|the\s+first|year\s+(?:one|1))\b)",
+    )
+    give(
+        "price_lock",
+        "lock locking freeze freezing",
+        r"(?:lock|freez)\w*\s+(?:in\s+)?(?:today's|the|their|your|our|current|this\s+year's)\s+"
+        r"(?=(?:[a-z0-9$€£/.,'-]+\s+){0,2}?(?:rate|price|pricing)s?\s+(?:for|through)\s+"
+        rf"(?:the\s+next\s+|another\s+)?{YM})",
+    )
+    # offer context: an offer pitched ("want to pitch Greyhaven a 2-yr")
+    cue(Cue.CTX | Cue.GIVEV, "pitch", r"pitch\b(?!\s+(?:deck|meeting|call)\b)")
+    # offer context: a trial given by its length ("give them the 60-day POC")
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "give",
+        r"give\s+(?:them|him|her)\s+(?:the|a)\s+(?=\d{1,3}[\s-]?(?:days?|weeks?|months?)[\s-]+"
+        r"(?:free\s+)?(?:poc|pilot|trial)\b)",
+    )
+    # ties: a discount on a longer term ("15% on a two-year", "15 pct on a 2 yr")
+    cue(
+        Cue.WCOND,
+        "on",
+        r"on(?=\s+(?:a|an|the)\s+(?:[2-9]|two|three|four|five|multi)[\s-]?(?:years?|yrs?)\b)",
+    )
+    # not trials: the time a trial ran ("40 seats free during the pilot")
+    cue(
+        Cue.NOOP,
+        "during throughout",
+        r"(?:during|throughout)\s+(?:the|their|your|our)\s+(?:pilot|trial|poc|evaluation)\b",
+    )
+    # not gets: how a customer came to us ("they were a referral from Oakline")
+    cue(
+        Cue.NOOP,
+        "referral",
+        r"(?:(?<=were a )|(?<=was a )|(?<='re a )|(?<=is a )|(?<=came as a ))referral\b",
+    )
+    # not moves: general questions about what is usual ("what's our stance on MFN clauses?",
+    # "what's typical for net terms", "is that actually market standard", "do 90-day pilots
+    # convert better", "how multi-year pricing works")
+    cue(Cue.POL | Cue.INFO, "stance", r"(?<=our )stance\s+on\b")
+    cue(Cue.POL | Cue.INFO, "typical", r"(?<=what's )typical\b|(?<=what is )typical\b")
+    cue(Cue.POL | Cue.INFO, "market", r"market[\s-]standard\b")
+    cue(
+        Cue.POL | Cue.INFO,
+        "convert converts close renew",
+        r"(?:convert|converts|close|renew)\s+better\s+than\b",
+    )
+    cue(
+        Cue.POL | Cue.INFO,
+        "how",
+        r"how\s+(?:[a-z-]+\s+){0,2}?(?:pricing|discounts?|terms|billing)\s+works?\b",
+    )
+    # not moves: policy on who may give ("nobody is authorised to promise net 90")
+    cue(
+        Cue.NEG | Cue.POL,
+        "nobody no-one",
+        r"(?:nobody|no-one)\s+(?:is|are)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\b",
+    )
+    # not moves: our standard terms stated ("our standard payment terms are net 30")
+    cue(
+        Cue.POL,
+        "standard",
+        r"(?<=our )standard\s+(?:payment\s+)?(?:terms|pricing|discount)\s+(?:are|is)\b",
+    )
+    # not gives: a price rise ("we're bumping list by 6% on Jan 1", "EUR list prices rise 4.5%")
+    cue(
+        Cue.NOOP,
+        "bumping bump bumped raising raise raised increasing",
+        r"(?:bump\w*|rais\w+|increas\w+)\s+(?:the\s+|our\s+)?(?:list|list\s+prices?|prices?|pricing"
+        rf"|rates?)\s+(?:by\s+)?{PCT}",
+    )
+    cue(Cue.NOOP, "rise rises rising", rf"ris(?:e|es|ing)\s+(?:by\s+)?{PCT}")
+    # not a move: what we refused ("we can't do 99.99% uptime", "net 60 isn't something we
+    # can offer")
+    cue(
+        Cue.PNEG,
+        "isn't",
+        r"isn't\s+something\s+(?:we|i)\s+(?:can|could)\s+(?:offer|do|give|agree\s+to)\b",
+    )
+    # refusals: "we passed" on the customer's counter
+    cue(
+        Cue.REFUSAL,
+        "passed",
+        r"(?<=we )passed\b(?=\s*(?:[.,;!]|$|\s+and\b|\s+on\s+(?:it|that|this)\b))",
+    )
+    # not moves: nothing asked ("no concessions requested")
+    cue(
+        Cue.POL,
+        "no",
+        r"no\s+(?:concessions?|discounts?|asks?)\s+(?:requested|asked|needed|involved)\b",
+    )
+    # not moves: a training recap or stats ("Training recap: ...", "we averaged 19% discount")
+    cue(Cue.POL | Cue.INFO, "recap", r"(?:(?<=training )|(?<=enablement ))recap\b")
+    cue(Cue.POL, "averaged", r"(?<=we )averaged\b")
+    # not a fast signature: a deal reported signed at a price ("Ashland signed at 9% off")
+    cue(Cue.NOOP, "signed", r"signed(?=\s+at\s+[\d$€£])")
+    # gives: work shipped by a date ("can product commit to shipping the Okta connector by 6/15")
+    give(
+        "delivery",
+        "shipping ship",
+        r"ship(?:ping)?\s+(?:the\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:connector|integration"
+        r"|feature|fix|module|api|release)\s+(?=by\b|before\b)",
+    )
+    # gives: a cheaper tier with the same scope ("drop Bellamy from Enterprise to Business tier")
+    give(
+        "discount",
+        "drop move downgrade",
+        r"(?:drop|move|downgrade)\s+(?:[a-z0-9&'.-]+\s+){0,3}?from\s+(?:the\s+)?[a-z]+\s+(?:tier\s+"
+        r"|plan\s+)?to\s+(?:the\s+)?[a-z]+\s+(?:tier|plan|edition|package)\b",
+    )
+    # approval asks: leaning yes, asked of a colleague ("I'm inclined to say yes, Raj?")
+    cue(
+        Cue.AP | Cue.CO,
+        "inclined",
+        r"inclined\s+to\s+(?:say\s+yes|accept|agree|do\s+it)\b(?=[^.!?\n]{0,30}\?)",
+    )
+    # ties: the get first, then its price or the give that buys it ("a 3-yr at 14% off",
+    # "get them to a 2-yr by offering 25 extra licences")
+    cue(
+        Cue.RCOND,
+        "at",
+        r"(?:(?<=-yr )|(?<=-year )|(?<=-month )|(?<= yr )|(?<= year ))at(?=\s+[\d$€£])",
+    )
+    cue(
+        Cue.RCOND,
+        "by",
+        r"by(?=\s+(?:offering|giving|adding|throwing|including|waiving|knocking)\b)",
+    )
+    # not moves: the option set aside ("instead of the 1-yr at list")
+    cue(
+        Cue.NOOP,
+        "instead rather",
+        r"(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?(?:[a-z0-9-]+\s+){1,2}?at\s+list\b",
+    )
+    # not moves: trends and standards ("seeing a lot of net 60 asks lately", "customers keep
+    # asking for net 60", "net 45 on request for public sector", "standard net 30 applies")
+    cue(
+        Cue.POL | Cue.INFO,
+        "seeing",
+        r"seeing\s+(?:a\s+lot\s+of|lots\s+of|more|many|plenty\s+of|a\s+bunch\s+of)\b",
+    )
+    cue(
+        Cue.POL,
+        "customers",
+        r"customers\s+(?:keep|are|have\s+been)\s+(?:asking|pushing|requesting|demanding)\b",
+    )
+    cue(Cue.POL, "on", r"on\s+request\b")
+    cue(
+        Cue.POL,
+        "standard",
+        r"standard\s+(?=(?:[a-z0-9.%-]+\s+){1,3}?(?:applies|apply|stands|remains|holds)\b)",
+    )
+    # gives: work committed by a date is delivery, not a signature ("can product commit to
+    # shipping the connector by 6/15")
+    cue(
+        Cue.CTX,
+        "commit",
+        r"commit\s+to\s+(?=(?:ship|deliver|build|launch|finish|complet)\w*\b)",
+    )
+    # not moves: a rule for deals by date or a standard price table ("deals signed before then
+    # keep current pricing", "sent them the standard 1/2/3-yr price table")
+    cue(Cue.POL, "deals", r"deals\s+signed\s+(?:before|by|after|until)\b")
+    cue(
+        Cue.POL,
+        "standard",
+        r"standard\s+(?:[a-z0-9/-]+\s+){0,2}?(?:price|pricing|rate)\s+(?:table|list|sheet|card"
+        r"|grid|book)\b",
+    )
+    # not moves: nothing asked ("no concessions requested")
+    cue(
+        Cue.POL,
+        "requested asked",
+        r"(?:(?<=no concessions )|(?<=no concession )|(?<=no discount ))(?:requested|asked)\b",
+    )
+    cue(Cue.NEG, "no", r"no\s+(?=special\s+(?:terms|pricing|conditions|concessions)\b)")
+    # not a give: the purpose of another give ("30 more licences to close the gap vs their
+    # competitor")
+    cue(Cue.NOOP, "close", r"(?<=to )close\s+the\s+gap\b(?=\s+(?:vs|versus|with|to|against)\b)")
+    # gives: a price brought down, said with "becomes" ("$1.2M becomes $1M if they sign")
+    num("give", "discount", "money", rf"\s+becomes\s+{MONEY}")
+    # not gets: a one-year term is no longer commitment ("15% on a 1-year")
+    num(
+        "cue",
+        None,
+        "years",
+        r"(?:(?<=\b1-year)|(?<=\b1-yr)|(?<=one-year))(?:\s+(?:term|deal|contract|agreement"
+        r"|commitment|subscription)s?\b|(?=\s*(?:[.,;:!?)]|$)))",
+        flags=Cue.NOOP,
+    )
+    # not moves: the customer's list price or current contract stated ("their list is $6k/month
+    # on an 18-month contract", "contract is 24mo at $9,800/mo")
+    cue(Cue.POL, "list", r"(?<=their )list\s+(?:price\s+)?is\b")
+    # not moves: news of what a competitor did ("saw that Cobalt cut their list price 10%")
+    cue(Cue.POL, "saw", r"(?<!.)saw\s+that\b")
+    number_rules[:] = number_rules[_NUM27:] + number_rules[:_NUM27]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
