@@ -72,6 +72,8 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_24.jsonl"),
     TrainingFile("reader_hard_25.jsonl"),
     TrainingFile("reader_hard_26.jsonl"),
+    TrainingFile("reader_hard_27.jsonl"),
+    TrainingFile("reader_hard_28.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),
     TrainingFile("reader_dev_2_train.jsonl"),

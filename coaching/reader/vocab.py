@@ -8644,6 +8644,225 @@ def vocabulary() -> Vocabulary:
     # not moves: news of what a competitor did ("saw that Cobalt cut their list price 10%")
     cue(Cue.POL, "saw", r"(?<!.)saw\s+that\b")
     number_rules[:] = number_rules[_NUM27:] + number_rules[:_NUM27]
+    # -- SECTION-t28 (forecasts and team notes that carry no move, tenure and referrals that are
+    # no get, room given to a rep, work built before a date, the order landing by a date, asks
+    # named as sign-off or approval asks, a term asked for at list price)
+    _NUM_START_T28 = len(number_rules)  # this section's number rules go first (see its end)
+    _START_T28 = len(rules)  # and its phrase rules before the other sections' (see its end)
+    # not moves: a wait or a reaction forecast for the team ("expect 48h turnaround", "expect
+    # customers to bring it up")
+    cue(
+        Cue.NOOP,
+        "expect expecting",
+        rf"expect(?:ing)?\s+(?:a\s+|an\s+|about\s+|around\s+|~\s?)?{N}\s?(?:h|hrs?|hours?|days?"
+        r"|business\s+days?)\s+(?:turnaround|wait|delay|lag|response)\b",
+    )
+    cue(
+        Cue.POL,
+        "expect expecting",
+        r"expect(?:ing)?\s+(?:customers|clients|prospects|buyers|accounts|deals|reps|renewals)\s+"
+        r"(?:to|will)\b",
+    )
+    # not moves: a standing rule ("no more free pilots without a success plan", "no more
+    # discounts unless the VP signs")
+    cue(
+        Cue.POL,
+        "no",
+        r"no\s+more\s+(?=(?:[a-z0-9%-]+\s+){1,3}?(?:without|unless)\b)",
+    )
+    # not moves: a price rise announced ("price increase letters go out Monday")
+    cue(
+        Cue.POL,
+        "price",
+        r"price\s+(?:increase|rise|uplift)\s+(?:letters?|notices?|emails?|announcements?"
+        r"|communications?|comms)\b",
+    )
+    # not moves: figures about past deals ("half our deals over 15% had ...")
+    cue(
+        Cue.POL,
+        "deals",
+        rf"deals\s+(?:over|above|under|below|at|with)\s+(?:{PCT}|{MONEY})",
+    )
+    # not moves: whether discounts combine, asked in general ("is the 20% discount stackable")
+    cue(Cue.POL, "stackable combinable", r"(?:stackable|combinable)\b")
+    # advice asked on the return to ask for: the customer's ask stays a give ("what's a good
+    # counter to ask for in return?")
+    cue(
+        Cue.INFO | Cue.CTX,
+        "what's whats what",
+        r"(?:what's|whats|what\s+is)\s+(?:a\s+good|the\s+best|the\s+right|a\s+fair)\s+(?:counter"
+        r"|thing|ask|get|trade)\s+to\s+ask\s+(?:for\b)?",
+    )
+    # gives: room given to a rep ("you've got room to go to 12%", "room to go up to $5k off")
+    give(
+        "discount",
+        "room",
+        rf"room\s+to\s+go\s+(?:to|up\s+to|as\s+(?:far|high|low)\s+as)\s+{PM}",
+        qty=True,
+    )
+    # not a trial: a site named for a pilot ("their pilot depot", "the pilot branch")
+    cue(
+        Cue.NOOP,
+        "pilot",
+        r"pilot\s+(?=(?:depot|branch|store|plant|warehouse|office|hospital|school|clinic|facility"
+        r"|yard|campus|region|market|city)s?\b)",
+    )
+    # gives: work built by a date ("the Salesforce integration built before their Jan launch")
+    give(
+        "delivery",
+        "integration integrations connector feature features module build migration",
+        r"(?:integrations?|connector|features?|module|build|migration)\s+(?:built|delivered|ready"
+        r"|live|shipped|done|finished|completed)\s+(?=before\b|within\b|in\s+time\b|by\s+(?:the\s+)?"
+        rf"(?:{MONTH}|{WEEKDAY}|end\b|eo[mqy]\b|q[1-4]\b|\d|next\b|this\b|their\s+(?:launch|go[\s-]live"
+        r"|kick[\s-]?off|deadline)\b))",
+        weak=W,
+    )
+    # not gets: how the customer came to us ("they came in as a referral from ...")
+    cue(
+        Cue.NOOP,
+        "came come comes coming",
+        r"(?:came|comes?|coming)\s+(?:in\s+|to\s+us\s+)?(?:as|via|through)\s+(?:a\s+)?(?:partner\s+)?"
+        r"(?:referral|reference)\b",
+    )
+    # not gets: how long they have been a customer ("5 yr customer")
+    num(
+        "cue",
+        None,
+        "years months",
+        r"[\s-]+(?:customer|client|account|relationship|partner)\b",
+        flags=Cue.NOOP,
+    )
+    # ask context: a short ask of a colleague ("@vp quick ask, 10 pct ...")
+    cue(Cue.CTX | Cue.AP, "quick", r"quick\s+(?:approval\s+)?ask\b")
+    cue(Cue.CTX | Cue.AP, "sign", r"sign-off\s+(?:needed|required|pls|please|requested)\b")
+    # gets: a term asked for at full price ("asked them for a 3-year at list price")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"(?:(?<=-year)|(?<=-yr))\s+(?:at|on)\s+(?:list|full|standard|current)\s+(?:price"
+        r"|pricing|rates?)\b",
+        qty=True,
+    )
+    # gets: the order landing by a date ("contingent on the PO landing this month")
+    get(
+        "faster_signature",
+        "po pos purchase order paperwork",
+        r"(?:pos?|purchase\s+order|order\s+form|paperwork)\s+(?:landing|arriving|coming\s+in"
+        r"|being\s+signed|signed|issued)\s+" + DEADLINE,
+    )
+    # gives: a discount listed before a price lock ("approve 4% + price lock": not its size)
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"(?=\s+(?:\+|and|plus|&)\s+(?:a\s+)?(?:price|rate|pricing)\s+(?:lock|cap|freeze|protection"
+        r"|hold)\b)",
+        qty=True,
+    )
+    # not gets: the order form we send ("sending the order form now")
+    cue(
+        Cue.NOOP,
+        "sending",
+        r"sending\s+(?:over\s+)?(?:the|our)\s+(?:order\s+form|contract|paperwork|quote|docs)\s+"
+        r"(?:now|over|out|today|shortly)\b",
+    )
+    # ask context: the customer pushed to act ("pushed Crane & Birch to sign by the 30th")
+    cue(
+        Cue.CUST,
+        "pushed pushing",
+        r"push(?:ed|ing)\s+(?!for\b|back\b|hard\b)(?:[a-z0-9&'.-]+\s+){1,4}?(?=to\s+(?:sign|commit"
+        r"|close|decide|agree)\b)",
+    )
+
+    # gives: payment due later than usual ("let them pay the services portion 90 days after
+    # go-live", "pay the balance 60 days after launch")
+    give(
+        "payment_terms",
+        "pay paying",
+        r"pay(?:ing)?\s+(?:the\s+|their\s+|for\s+the\s+)?(?:[a-z-]+\s+){0,3}?"
+        rf"(?:{N}[\s-]?(?:days?|weeks?|months?)|net[\s-]?\d{{1,3}})\s+(?:after|from|post)\b",
+        weak=W,
+        qty=True,
+    )
+    # gives: a clause of ours dropped ("drop the auto-renewal clause", "strike the audit
+    # provision")
+    give(
+        "policy_exception",
+        "drop dropping remove removing strike striking delete deleting",
+        r"(?:drop|remov|strik|delet)\w*\s+(?:the|our|that|this)\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:clause|provision)s?\b",
+    )
+    # gives: the customer's contract instead of ours ("sign on Marlowe Bank's paper", "use
+    # their paper")
+    give(
+        "policy_exception",
+        "sign signing use using",
+        r"(?:sign(?:ing)?\s+on|us(?:e|ing))\s+(?:their|the\s+customer's|[a-z0-9&-]+(?:\s+[a-z0-9&-]+)?'s)"
+        r"\s+(?:own\s+)?(?:paper|msa|contract\s+template|template)\b",
+    )
+    # not a refusal: a yes-or-no question ("can we live with that or hard no?")
+    cue(Cue.NOOP, "hard", r"(?<=or )hard\s+no\b(?=\s*\?)")
+    # not a give: a company named "... Credit" doing something ("Lakeview Credit wants")
+    cue(Cue.NOOP, "credit", r"credit\s+(?=(?:wants|asked|asks|needs|says|said|union)\b)")
+    # the customer's voice: a price too heavy for them ("annual up front is a lot for us")
+    cue(
+        Cue.BUYER,
+        "lot much steep",
+        r"(?:(?<=a )lot|(?<=too )much|steep)\s+for\s+(?:us|our\s+(?:team|budget|company))\b",
+    )
+    cue(
+        Cue.BUYER | Cue.NOOP,
+        "annual upfront up prepay prepayment",
+        r"(?:annual\s+)?(?:upfront|up\s+front|prepay(?:ment)?)(?:\s+payments?)?\s+(?:is|would\s+be)\s+"
+        r"(?:a\s+lot|too\s+much|steep|hard|tough|a\s+stretch)\s+for\s+(?:us|our\s+(?:team|budget"
+        r"|company))\b",
+    )
+    # approval given already ("finance approved it, no need to escalate")
+    cue(
+        Cue.APDONE,
+        "need",
+        r"(?<=no )need\s+to\s+(?:escalate|ask|approve|check|loop\s+(?:anyone|in))\b",
+    )
+    # to the customer: a colleague to be asked later ("let me check with my manager on the 18%")
+    cue(
+        Cue.YOU | Cue.CTX,
+        "let",
+        r"let\s+me\s+(?:check|confirm|run\s+(?:it|this|that)\s+by|talk\s+to|speak\s+(?:to|with))\s+"
+        r"(?:with\s+)?(?:my|our)\s+(?:manager|boss|vp|director|team|deal\s+desk|finance"
+        r"|leadership)\b",
+    )
+    # to the customer: "does that work for you?"
+    cue(
+        Cue.YOU | Cue.CTX,
+        "does",
+        r"does\s+(?:that|this|it)\s+work\s+for\s+(?:you|u|y'all|your\s+team)\b",
+    )
+    # asks a colleague: "are you comfortable with net 45 for X?"
+    cue(
+        Cue.WQ,
+        "comfortable",
+        r"(?:(?<=are you )|(?<=you )|(?<=u ))comfortable\s+with\b(?=[^.!?\n]{0,80}\?)",
+    )
+    # not moves: a habit looked back on ("we're discounting too early")
+    cue(
+        Cue.POL,
+        "discounting",
+        r"discounting\s+(?:too|way\s+too)\s+(?:early|much|often|fast|quickly|deep|deeply|heavily"
+        r"|soon)\b",
+    )
+    # gives: a ceiling handed to a rep, the size before it ("you can give them net 45 max")
+    cue(Cue.CTX, "max", r"(?:(?<=\d )|(?<=\d% ))max\b(?=\s*[.!]|\s*$)")
+    # to the customer: an imperative ask and our move after it ("Sign off on a joint press
+    # release and I'll hold your increase to 3%")
+    cue(
+        Cue.YOU | Cue.CTX,
+        "sign",
+        r"(?:(?<!.)|(?<=\. )|(?<=\n))sign\s+off\s+on\b"
+        r"(?=[^.!?\n]{0,80}?\band\s+(?:i'll|we'll|i\s+will|we\s+will)\b)",
+    )
+    number_rules[:] = number_rules[_NUM_START_T28:] + number_rules[:_NUM_START_T28]
+    rules[_FIRST_START:] = rules[_START_T28:] + rules[_FIRST_START:_START_T28]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

@@ -36,6 +36,8 @@ FLOORS = {
     "reader_hard_24.jsonl": 0.93,
     "reader_hard_25.jsonl": 0.97,
     "reader_hard_26.jsonl": 0.97,
+    "reader_hard_27.jsonl": 0.93,
+    "reader_hard_28.jsonl": 0.96,
 }
 
 
