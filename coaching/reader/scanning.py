@@ -14,7 +14,7 @@ from coaching.reader.quantities import qty_value
 from coaching.reader.tables import (
     HIT_CLAUSE,
     HIT_CUE,
-    HIT_RULES,
+    HIT_NARROW,
     HIT_SENT,
     HIT_VARIANT,
     HIT_WORD_RULE,
@@ -116,7 +116,7 @@ def scan(t: str, variants: bool = False) -> Scan | None:
     c_flags, c_sent, c_seg, c_neg, c_pneg = sc.c_flags, sc.c_sent, sc.c_seg, sc.c_neg, sc.c_pneg
     s_flags, s_quoted, g_flags = sc.s_flags, sc.s_quoted, sc.g_flags
     dispatch = tb.dispatch
-    hit_rules, hit_word_rule, hit_cue = HIT_RULES, HIT_WORD_RULE, HIT_CUE
+    hit_narrow, hit_word_rule, hit_cue = HIT_NARROW, HIT_WORD_RULE, HIT_CUE
     hit_sent, hit_variant = HIT_SENT, HIT_VARIANT
     neg_flag, pneg_flag, special_cue, token_flags = _NEG, _PNEG, SPECIAL_CUE, TOKEN_FLAGS
     no_neg = NO_POSITION
@@ -146,11 +146,20 @@ def scan(t: str, variants: bool = False) -> Scan | None:
         what = entry[0]
         found: tuple[float, str] | None = None
         if what <= hit_word_rule:  # the most frequent kinds of hit: a head word and its rules
-            if what == hit_rules:
-                mm = entry[1](t, pos)  # the head's rules in one alternation: first match wins
+            if what != hit_word_rule:
+                if what == hit_narrow:  # only the rules that can go on after the next characters
+                    nxt = t[at : at + 4]  # a space and the next word's first three letters
+                    if nxt[:1] != " ":
+                        nxt = nxt[:1]
+                    match, rules = entry[1][nxt]
+                    if match is None:
+                        continue
+                else:
+                    match, rules = entry[1], entry[2]
+                mm = match(t, pos)  # the rules in one alternation: the first match wins
                 if mm is None:
                     continue
-                family, kind, flags, weak, qty = entry[2][mm.lastindex - 1]  # type: ignore[operator]
+                family, kind, flags, weak, qty = rules[mm.lastindex - 1]
                 end = mm.end()
             else:  # the head word alone is its rule
                 family, kind, flags, weak, qty = entry[1]

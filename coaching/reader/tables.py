@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from coaching.reader import vocab as V
 from coaching.reader.flags import Cue
+from coaching.reader.narrowing import NARROW_MIN_RULES, Narrowed, compile_rules
 
 
 class Rule(NamedTuple):
@@ -27,10 +28,13 @@ class Rule(NamedTuple):
     qty: bool  # read the size from the matched words
 
 
-# What a trigger hit is, decided by one dict lookup: a head word with rules to try, a head
-# word that is its own rule, a bare cue word, a number, a typo word, or punctuation that ends
+# What a trigger hit is, decided by one dict lookup: a head word with many rules (narrowed by
+# the characters after it, see narrowing.py), a head word with rules to try, a head word that
+# is its own rule, a bare cue word, a number, a typo word, or punctuation that ends
 # a sentence or a clause (the scan tests them in this order, the most frequent first).
-HIT_RULES, HIT_WORD_RULE, HIT_CUE, HIT_NUMBER, HIT_VARIANT, HIT_SENT, HIT_CLAUSE = range(7)
+HIT_NARROW, HIT_RULES, HIT_WORD_RULE, HIT_CUE, HIT_NUMBER, HIT_VARIANT, HIT_SENT, HIT_CLAUSE = (
+    range(8)
+)
 
 # Subjects a word names: S the seller side, Y the customer addressed, C the customer side.
 SUBJECT = {
@@ -120,7 +124,15 @@ def make_rule(
     return Rule(family, kind, int(flags) if isinstance(flags, int) else 0, weak, qty)
 
 
-HeadTable = dict[str, tuple["re.Pattern[str] | None", tuple[Rule, ...]]]
+class HeadRules(NamedTuple):
+    """A head word's rules in order, their patterns, and one alternation of them all."""
+
+    rx: re.Pattern[str] | None  # None: the bare word is the head's first rule
+    rules: tuple[Rule, ...]
+    patterns: tuple[str, ...]
+
+
+HeadTable = dict[str, HeadRules]
 
 
 def build_heads() -> HeadTable:
@@ -137,15 +149,15 @@ def build_heads() -> HeadTable:
     heads: HeadTable = {}
     for head, entries in by_head.items():
         if entries[0][0] is None:
-            heads[head] = (None, (entries[0][1],))
+            heads[head] = HeadRules(None, (entries[0][1],), (re.escape(head),))
             continue
-        branches = []
+        patterns: list[str] = []
         for pattern, _rule in entries:
-            branches.append(f"({pattern if pattern is not None else re.escape(head)})")
+            patterns.append(pattern if pattern is not None else re.escape(head))
             if pattern is None:
-                break
-        rules = tuple(rule for _pattern, rule in entries[: len(branches)])
-        heads[head] = (re.compile("|".join(branches)), rules)
+                break  # the bare word always matches: no rule after it is ever reached
+        rules = tuple(rule for _pattern, rule in entries[: len(patterns)])
+        heads[head] = HeadRules(compile_rules(patterns), rules, tuple(patterns))
     return heads
 
 
@@ -158,7 +170,7 @@ def build_number_rules() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
             by_unit.setdefault(unit, []).append((suffix, rule))
     return {
         unit: (
-            re.compile("|".join(f"({suffix})" for suffix, _r in entries)),
+            compile_rules([suffix for suffix, _r in entries]),
             tuple(rule for _s, rule in entries),
         )
         for unit, entries in by_unit.items()
@@ -167,12 +179,14 @@ def build_number_rules() -> dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]]:
 
 def build_dispatch(heads: HeadTable, number_keys: frozenset[str]) -> dict[str, tuple]:
     table: dict[str, tuple] = {}
-    for head, (rx, rules) in heads.items():
+    for head, (rx, rules, patterns) in heads.items():
         family, _kind, flags, _weak, _qty = rules[0]
         if rx is None and family == "cue" and not flags & Cue.BD_CLAUSE:
             table[head] = (HIT_CUE, flags, SUBJECT.get(head), bool(flags & TOKEN_FLAGS))
         elif rx is None:
             table[head] = (HIT_WORD_RULE, rules[0])
+        elif len(rules) >= NARROW_MIN_RULES and head != "#":
+            table[head] = (HIT_NARROW, Narrowed(head, patterns, rules))
         else:
             table[head] = (HIT_RULES, rx.match, rules)
     for key in V.variants():

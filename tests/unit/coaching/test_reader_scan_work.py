@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 from coaching.reader import read
+from coaching.reader.narrowing import Narrowed
 from coaching.reader.normalising import normalise
-from coaching.reader.tables import HIT_CUE, tables
+from coaching.reader.tables import HIT_CUE, HIT_NARROW, tables
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 ODD_TEXTS = (
@@ -52,3 +53,57 @@ def test_the_commonest_words_stay_the_cheapest_kind_of_hit() -> None:
     assert "the" not in dispatch and "a" not in dispatch
     for word in ("we", "i", "you", "they"):
         assert dispatch[word][0] == HIT_CUE, word
+
+
+def _narrowed_hits() -> list[tuple[str, str, int, int]]:
+    """(head, text, start, end) of every hit on a narrowed head in the labelled texts."""
+    tb = tables()
+    found = []
+    for text in _texts():
+        t = normalise(text)
+        for m in tb.trigger.finditer(t):
+            entry = tb.dispatch.get(m.group())
+            if entry is not None and entry[0] == HIT_NARROW:
+                found.append((m.group(), t, m.start(), m.end()))
+    return found
+
+
+def test_a_narrowed_head_matches_what_all_its_rules_would() -> None:
+    # the rules left out after the next characters could not have matched there: the same
+    # rule matches the same words as with the head's whole alternation, at every hit
+    tb = tables()
+    hits = _narrowed_hits()
+    assert len(hits) > 1000
+    left_out = 0
+    for head, t, start, end in hits:
+        narrowed = tb.dispatch[head][1]
+        after = t[end : end + 4] if t[end : end + 1] == " " else t[end : end + 1]
+        match, rules = narrowed[after]
+        full = tb.heads[head].rx.match(t, start)  # type: ignore[union-attr]
+        mm = match(t, start) if match is not None else None
+        left_out += len(narrowed.rules) - len(rules)
+        if full is None:
+            assert mm is None, (head, t[start : start + 40])
+            continue
+        assert mm is not None, (head, t[start : start + 40])
+        assert mm.span() == full.span(), (head, t[start : start + 40])
+        assert rules[mm.lastindex - 1] == narrowed.rules[full.lastindex - 1]  # type: ignore[operator]
+    assert left_out > 2 * len(hits)  # most rules are left out: the narrowing does work
+
+
+def test_a_rule_is_left_out_only_where_it_cannot_match() -> None:
+    rules = ("it-cue", "number-rule", "lookahead-rule", "bare")
+    narrowed = Narrowed(
+        "for",
+        (r"for\s+(?:it|that)\b", r"for\s+\d+\s+years?", r"for(?=\s+(?:an?|the)\s+)", "for"),
+        rules,
+    )
+    assert narrowed[" it."][1] == ("it-cue", "bare")
+    assert narrowed[" 2 y"][1] == ("number-rule", "bare")
+    assert narrowed[" a t"][1] == ("lookahead-rule", "bare")
+    assert narrowed["?"][1] == ("bare",)
+    assert narrowed["  it"][1] == ("it-cue", "bare")  # two spaces: \s+ still reads on
+    # a construct the walk does not model keeps its rule rather than guess
+    kept = Narrowed("for", (r"for\s+(?P<x>a)(?P=x)b", "for"), ("backref", "bare"))
+    assert kept[" aac"][1] == ("backref", "bare")
+    assert kept[" zzz"][1] == ("bare",)  # (it cannot read "z" where "a" must come)
