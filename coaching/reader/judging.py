@@ -46,6 +46,8 @@ UNITS_FOR: dict[str, tuple[str, ...]] = {
 _MONEY = frozenset(("USD", "EUR", "GBP"))
 # a head count these verbs lead to is always the buyer's ("commit to 500 seats", "go to 250 seats")
 _BOUGHT_VERBS = ("commit", "sign", "go ", "going ", "grow", "expand", "increase", "scale")
+# a customer's switch or upgrade asked in return: with a deadline after it, a faster decision
+_DECIDED = ("upgrad", "switch")
 
 
 class _Patterns(NamedTuple):
@@ -376,6 +378,10 @@ def resolve(sc: Scan) -> tuple[list[Tok], list[Tok]]:
             gets.append(tok)
             if tok.kind == "faster_signature":
                 fast_sign.add(sc.c_sent[tok.clause])
+            elif cf & COND and sc.text.startswith(_DECIDED, tok.start):
+                # "if they upgrade to the Team tier this week": a switch by a date is a decision
+                signs.setdefault(sc.c_sent[tok.clause], tok.start)
+                sign_clause.setdefault(tok.start, tok.clause)
         elif fam == "obj":
             if patterns.trialled.search(sc.text, max(0, tok.start - 40), tok.start):
                 continue  # "a free 45-day POC of the forecasting add-on": what is trialled

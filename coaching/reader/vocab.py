@@ -260,7 +260,8 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DEADLINE = (
     # ("on 2 free months" is no date: a number on a size is not a day of the month)
-    rf"(?:by|before|on\s+(?:{WEEKDAY}|the\s+\d|\d(?!\d*\s*(?:%|(?:free|extra|more|additional"
+    rf"(?:by|before|on\s+(?:{WEEKDAY}|the\s+\d(?!\d*[\s-]?(?:years?|yrs?|months?|mos?)\b)"
+    rf"|\d(?!\d*\s*(?:%|(?:free|extra|more|additional"
     rf"|months?|years?|weeks?|days?|seats?|licen[cs]es?|users?)\b)))|this\s+(?:week|month|quarter|year|q[1-4]"
     rf"|{WEEKDAY})"
     rf"|today|tomorrow|tonight|now|asap|within|end\s+of|in\s+the\s+next|next\s+week|immediately"
@@ -8863,6 +8864,285 @@ def vocabulary() -> Vocabulary:
     )
     number_rules[:] = number_rules[_NUM_START_T28:] + number_rules[:_NUM_START_T28]
     rules[_FIRST_START:] = rules[_START_T28:] + rules[_FIRST_START:_START_T28]
+
+    # -- SECTION-t29 (a fee split into payments by any words, reasons, ideas and vendors that are
+    # no move, asks put to the customer by a ping or a request, a customer's switch or upgrade
+    # and its date, limits and counters stated to the customer, old prices kept for later, dates
+    # committed to, bare sizes after "can do" or "approve", questions on whether we'd allow
+    # something, sign-offs already given)
+    _NUM_START_T29 = len(number_rules)  # this section's number rules go first (see its end)
+    _START_T29 = len(rules)  # and its phrase rules before the other sections' (see its end)
+    # gives: a sum split into payments, with any words between ("split Acme's $18k annual into
+    # 2 payments", "split the first-year fee across three invoices")
+    give(
+        "payment_terms",
+        "split splitting",
+        r"split(?:ting)?\s+(?:[a-z0-9$€£,.'/-]++\s+){1,4}?(?:into|across|over)\s+(?:two|three|four"
+        r"|2|3|4|multiple|several|equal)\s+(?:[a-z-]+\s+)?(?:payments|installments|instalments"
+        r"|invoices|tranches|halves|parts|chunks|bills)\b",
+    )
+    # not moves: a rival's lower price given as the reason for an ask ("requesting 7% for X,
+    # competitor came in lower")
+    cue(
+        Cue.NOOP,
+        "competitor competitors competition incumbent",
+        r"(?:competitors?|competition|incumbent)\s+(?:came\s+in|is|was|are|were|went)\s+(?:a\s+(?:bit|lot)\s+)?"
+        r"(?:lower|cheaper|under(?:\s+us)?|below(?:\s+us)?)\b(?=\s*(?:[.,;!)]|$|\s+(?:so|and)\b))",
+    )
+    # not moves: whether a standing rate applies to another group ("is the 20% margin the same
+    # for agencies", "do they have a separate sheet?")
+    cue(
+        Cue.POL,
+        "same",
+        r"(?<=the )same\s+for\s+(?:all\s+|every\s+|other\s+)?(?:[a-z-]+\s+)?(?:agenc(?:y|ies)"
+        r"|resellers?|partners?|customers?|clients?|accounts?|nonprofits?|charities|schools"
+        r"|segments?|regions?|tiers?|markets?|everyone|everybody)\b",
+    )
+    cue(
+        Cue.POL,
+        "separate",
+        r"(?<=a )separate\s+(?:price\s+|pricing\s+|rate\s+|margin\s+)?(?:sheet|list|card|schedule"
+        r"|table|book|programme|program)\b",
+    )
+    # a refusal: our own thing named as what they asked for ("I said our sandbox demo is the
+    # trial", "told them the starter plan is their pilot")
+    cue(
+        Cue.PNEG | Cue.REFUSAL,
+        "trial pilot poc",
+        r"(?:(?<=is the )|(?<=is their )|(?<=is your )|(?<=as the )|(?<=as their )|(?<=as your ))"
+        r"(?:trial|pilot|poc)\b(?=\s*(?:[.,;!]|$))",
+    )
+    # gets: the customer switching to annual billing or going annual ("if you switch from monthly
+    # to annual billing", "if they go annual instead of monthly")
+    get(
+        "upfront_payment",
+        "switch switches switching",
+        r"switch(?:es|ing)?\s+(?:over\s+)?(?:from\s+(?:monthly|quarterly|month[\s-]to[\s-]month)\s+"
+        r"(?:billing\s+|payments?\s+|invoicing\s+)?)?to\s+(?:annual|yearly|upfront|up\s+front"
+        r"|prepaid|annual\s+upfront)(?:\s+(?:billing|payments?|invoicing|plan|prepay(?:ment)?))?\b",
+    )
+    get(
+        "upfront_payment",
+        "annual annually yearly",
+        r"(?:(?<=go )|(?<=going )|(?<=goes )|(?<=went )|(?<=move to )|(?<=moving to ))(?:annual"
+        r"|annually|yearly)\b(?:\s+(?:billing|payments?|upfront|prepay|plan))?"
+        r"(?=\s+(?:instead\s+of|rather\s+than|vs\.?|over|from)\s+(?:monthly|quarterly|month)"
+        r"|\s*(?:[.,;!?]|$)|\s+(?:by|this|today|before|and|if|then)\b)",
+    )
+    # gets: the customer moving up a tier ("if they upgrade to the Team tier")
+    get(
+        "volume",
+        "upgrade upgrades upgrading",
+        r"(?:(?<=they )|(?<=you )|(?<=they'd )|(?<=you'd )|(?<=they'll )|(?<=you'll )|(?<=to ))"
+        r"upgrad(?:e|es|ing)\s+to\s+(?:the\s+|a\s+|our\s+)?[a-z0-9-]+\s+(?:tier|plan|edition"
+        r"|package|level|bundle|subscription)\b",
+    )
+    # gives: the yearly rate for a monthly payer ("we'll give you the annual rate even though
+    # you're paying month to month", "annual pricing on a monthly plan")
+    give(
+        "discount",
+        "annual yearly",
+        r"(?:annual|yearly)\s+(?:rate|price|pricing)s?\b(?=\s+(?:even\s+though|although|though"
+        r"|while|but|despite|when)\b[^.!?\n]{0,40}?\b(?:month[\s-]to[\s-]month|monthly)\b"
+        r"|\s+(?:on|for|with)\s+(?:a\s+|their\s+|your\s+)?(?:monthly|month[\s-]to[\s-]month)\b)",
+    )
+    # gets: the customer's sign-off on a plan, as a condition ("if you can sign off on the 2-year
+    # plan by Friday": signing, not an approval asked)
+    cue(
+        Cue.SIGNV | Cue.CTX,
+        "sign",
+        r"(?:(?<=if you )|(?<=if you can )|(?<=if they )|(?<=if they can )|(?<=once you )"
+        r"|(?<=once they ))sign[\s-]?off\s+on\b(?=\s+(?:the|a|an|this|that|our)\s+"
+        r"(?:[a-z0-9-]+\s+){0,3}?(?:plan|deal|contract|agreement|renewal|quote|proposal|order|term"
+        r"|extension|sow)\b)",
+    )
+    # not a fast signature: approval given by a person ("signed off by Jen", "signed off by my
+    # manager")
+    cue(
+        Cue.APDONE,
+        "signed",
+        r"signed[\s-]off\s+(?:on\s+)?by\s+(?:(?:my|our|the)\s+(?:manager|boss|vp|cro|cfo|ceo"
+        r"|director|head|deal\s+desk|finance|legal|leadership)\b|(?!(?:the|end|eo[mqwy]|next|this"
+        r"|tomorrow|today|tonight|close|q[1-4]|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+        r"|jun|jul|aug|sep|oct|nov|dec)\w*\b)[a-z]+(?=\s*(?:[.,;!)]|$)))",
+    )
+    # gives: a minimum term skipped for a shorter one ("let them skip the 12-month minimum and
+    # go 6 months")
+    give(
+        "policy_exception",
+        "skip skipping bypass bypassing",
+        r"(?:skip|bypass)(?:ping|sing)?\s+(?:the|our|their|your)\s+(?:[a-z0-9-]+\s+){0,2}?"
+        r"(?:minimums?|min)\b(?:\s+(?:term|commitment|commit|contract|length|period))?"
+        rf"(?:\s+and\s+(?:go|do|sign)\s+(?:with\s+)?(?:a\s+|an\s+)?{N}[\s-]?(?:months?|mos?|years?"
+        r"|yrs?)\b)?",
+    )
+    # gets: new business a partner brings ("if they bring us 3 new clients this quarter")
+    get(
+        "volume",
+        "bring brings bringing",
+        rf"bring(?:s|ing)?\s+(?:us\s+)?(?:in\s+)?(?:{N}\s+)?(?:more\s+|new\s+|additional\s+"
+        r"|extra\s+){1,2}(?:clients|customers|accounts|deals|business|logos)\b",
+    )
+    # gets: a term asked of a named customer ("Requested a 2-year commit from Ashby")
+    cue(
+        Cue.CUST | Cue.CTX,
+        "requested",
+        r"requested\b(?!\s+(?:an?\s+)?(?:approval|sign|exception|ok|green|go-ahead))"
+        r"(?=\s+(?:[a-z0-9-]+\s+){1,3}?from\s+(?!(?:finance|legal|my|our|the\s+(?:team|deal|vp"
+        r"|cro)|deal\s+desk|leadership|management)\b)[a-z])",
+    )
+    # gets: a customer asked by a ping ("Pinged Arlo Studio about expanding to their design team")
+    cue(
+        Cue.CUST | Cue.CTX,
+        "pinged pinging",
+        r"ping(?:ed|ing)\s+(?!(?:finance|legal|deal\s+desk|my|our|ops|sales|leadership|manager"
+        r"|boss|the\s+(?:team|vp|cro|cfo))\b)(?=(?:[a-z0-9&'.-]+\s+){1,3}?about\b)",
+    )
+    # gives: a discount as a bare number after "can do" or "approve" ("We can do 12 with a 2
+    # year commitment", "can you approve 14?"; kept below 30, where net terms begin)
+    give(
+        "discount",
+        "#",
+        r"(?:(?<=can do )|(?<=could do )|(?<=we'd do )|(?<=i'd do )|(?<=approve ))"
+        r"(?:[1-9]|[12]\d)(?![\d%.,:]\d)(?=\s*(?:[.?!,;]|$)|\s+(?:w/|with|if|on\s+(?:a|an|the)\b"
+        r"|in\s+exchange|provided))",
+        weak=W,
+        qty=True,
+    )
+    # gives: the seller's counter to an ask ("I'd rather do net 60", "we settled on net 60")
+    cue(
+        Cue.GIVEV | Cue.CTX,
+        "rather settled",
+        r"(?:(?<=i'd )|(?<=we'd ))rather\s+(?=(?:do|give|offer)\b)|(?<=we )settled\s+(?:on|at)\b",
+    )
+    # not moves: a vendor we buy from ("the data vendor we use just gave us 10% off")
+    cue(
+        Cue.POL,
+        "vendor vendors supplier suppliers provider providers",
+        r"(?:vendor|supplier|provider)s?\s+(?:that\s+)?(?:we|i)\s+(?:use|buy\s+from|pay|work\s+with"
+        r"|license\s+from)\b",
+    )
+    # not sizes: the usual wait, and the time in which seats are added ("instead of the usual
+    # 3-week wait", "any seats you add over the next 12 months")
+    cue(
+        Cue.NOOP,
+        "usual normal typical standard",
+        rf"(?:usual|normal|typical|standard)\s+{N}[\s-]?(?:days?|weeks?|months?)\s+(?:wait|queue"
+        r"|backlog)\b",
+    )
+    cue(
+        Cue.NOOP,
+        "over",
+        rf"(?:(?<=add )|(?<=added )|(?<=buy )|(?<=purchase ))over\s+the\s+next\s+{N}\s+(?:months?"
+        r"|years?)\b",
+    )
+    # not a policy: a limit stated to the customer ("I offered 15% and said that's the floor")
+    cue(
+        Cue.REFUSAL,
+        "floor",
+        r"(?:(?<=that's the )|(?<=that's our )|(?<=that's my )|(?<=that is the )|(?<=that is our )"
+        r"|(?<=is the )|(?<=it's the ))floor\b(?=\s*(?:[.,;!]|$))",
+    )
+    # gives: a date the customer needs, committed to ("can I commit to that date?", "promise
+    # their go-live date")
+    give(
+        "delivery",
+        "commit committing promise promising",
+        r"(?:commit(?:ting)?|promis(?:e|ing))\s+to\s+(?:that|this|the|their|those|these|your)\s+"
+        r"(?:go[\s-]?live\s+|launch\s+|start\s+|delivery\s+|kick[\s-]?off\s+|intake\s+)?(?:dates?"
+        r"|deadlines?|timelines?|timeframes?)\b",
+    )
+    # gives: onboarding done within a time ("we'll have them fully onboarded within 5 business
+    # days"; the time is when, not a size)
+    give(
+        "delivery",
+        "onboarded implemented deployed installed",
+        r"(?:onboarded|implemented|deployed|installed)\s+within\s+"
+        rf"{N}\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?)\b",
+        weak=W,
+    )
+    # gets: the customer's price target in their voice ("if you can get us to $40k")
+    give(
+        "discount",
+        "us",
+        r"(?:(?<=get )|(?<=bring )|(?<=take ))us\s+(?:down\s+)?to\s+(?=[$€£]\s?\d|\d[\d,.]*\s?k\b)",
+    )
+    # not a give: standard terms kept ("kept them on net 30")
+    cue(
+        Cue.NOOP,
+        "kept keep keeping",
+        r"(?:kept|keep|keeping)\s+(?:them|it|him|her|the\s+terms|terms)\s+(?:on|at)\s+(?:the\s+)?"
+        r"(?:standard\s+|usual\s+|normal\s+)?(?:net[\s-]?30|standard|usual|normal)\b"
+        r"(?:\s+(?:terms|payment\s+terms))?",
+    )
+    # gives: an old price kept on later business ("keep last year's partner pricing on new
+    # clients through 2025")
+    give(
+        "price_lock",
+        "keep keeping kept hold holding",
+        r"(?:keep|keeping|kept|hold|holding)\s+(?:their\s+|its\s+|the\s+)?(?:last\s+year's|this"
+        r"\s+year's|current|existing|old|today's)\s+(?:[a-z-]+\s+)?(?:pricing|prices?|rates?)\b"
+        r"(?=\s+(?:on|for)\s+(?:any\s+)?(?:new|future|additional|expansion)\b|[^.!?\n]{0,40}?\b"
+        r"(?:through|thru|until|till)\s+(?:20\d\d|next|the\s+end|end)\b)",
+    )
+    # gives: a price held flat in a later year ("flat renewal for yr 2", "flat pricing through
+    # year 3")
+    give(
+        "price_lock",
+        "flat",
+        r"flat\s+(?:renewal\s+|pricing\s+|price\s+|rates?\s+)?(?:for|in|through|into)\s+"
+        r"(?:year|yr)s?\s*(?:[2-5]|two|three|four|five)\b",
+    )
+    # not moves: the size of a deal the customer is on ("on their 50-seat client rollout")
+    cue(
+        Cue.NOOP,
+        "their",
+        rf"(?:(?<=on )|(?<=for )|(?<=across ))their\s+{N}[\s-]?(?:seat|user|licen[cs]e)s?\s+"
+        r"(?:[a-z-]+\s+)?(?:rollout|roll-out|deployment|deal|contract|account|renewal|order"
+        r"|project|instance|org)\b",
+    )
+    # not moves: no discount at all, an upgrade from a free plan ("zero discount", "self-serve
+    # upgrade from the free plan")
+    cue(Cue.NOOP, "zero", r"zero\s+(?:discount|discounting|concessions?)\b")
+    cue(
+        Cue.NOOP,
+        "upgrade upgraded upgrades upgrading",
+        r"upgrad\w*\s+from\s+(?:the\s+|a\s+|their\s+)?(?:free|trial|starter|basic|lower)\s+"
+        r"(?:plan|tier|version|edition|account)\b",
+    )
+    # not moves: deals counted in a forecast category ("11 deals in commit, $86k total")
+    cue(Cue.NOOP, "commit", r"(?<=in )commit\b(?!\s+(?:to|with)\b)")
+    # not moves: an upsell or packaging idea put to the team ("Upsell idea: offer the module as a
+    # bundle on renewals?")
+    cue(
+        Cue.POL,
+        "idea",
+        r"(?:(?<=upsell )|(?<=pricing )|(?<=packaging )|(?<=bundle )|(?<=bundling )"
+        r"|(?<=cross-sell ))idea\b",
+    )
+    # not moves: a hint that is no ask ("keeps hinting at a discount")
+    cue(
+        Cue.NOOP,
+        "hinting hinted hints hint",
+        r"hint(?:s|ed|ing)?\s+at\s+(?:a|an|some)\s+(?:discount|price\s+cut|concession|better\s+"
+        r"(?:price|deal))\b",
+    )
+    # asks a colleague: "is that something we'd allow here?"
+    cue(
+        Cue.PQ | Cue.CTX,
+        "something",
+        r"(?:(?<=is that )|(?<=is this )|(?<=is it ))something\s+(?:we'd|we\s+would|we\s+can"
+        r"|we\s+could|we)\s+(?:allow|accept|do|agree\s+to|approve|support|offer|entertain)\b",
+    )
+    # not an approval: a company named "Greenlight ..." ("Marcus at Greenlight Agency asked")
+    cue(
+        Cue.NOOP,
+        "greenlight",
+        r"greenlight\s+(?=(?:agency|labs?|studios?|media|group|partners|digital|inc|llc|ltd|co"
+        r"|capital|health|systems|solutions|software|ventures|consulting|logistics)\b)",
+    )
+    number_rules[:] = number_rules[_NUM_START_T29:] + number_rules[:_NUM_START_T29]
+    rules[_FIRST_START:] = rules[_START_T29:] + rules[_FIRST_START:_START_T29]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
