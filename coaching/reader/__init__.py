@@ -80,6 +80,7 @@ def read(
     get_clauses = {tok.clause for tok in gets} if gets and sc.all_flags & J.WCOND else ()
     gives = J.keep(sc, gives, J.GIVE_CONTEXT, fragment, refused, get_sents, get_clauses)
     gives = J.countered(sc, candidates, gives)
+    J.counter_sizes(sc, gives)
     gets = J.keep(sc, gets, J.GIVE_CONTEXT | J.GET_ONLY_CONTEXT, fragment, refused, get_sents)
     if not gives and not fragment:
         gets = [g for g in gets if sc.s_flags[sc.c_sent[g.clause]] & J.GET_ONLY_CONTEXT]

@@ -819,6 +819,32 @@ def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
     return out
 
 
+# "they asked for 25 free seats, I offered 15", "I proposed 30 instead": a bare number offered
+# back is the size of the move asked for just before it
+_COUNTER_SIZE = re.compile(
+    r"(?<![a-z])(?:i|we)\s+(?:offered|proposed|countered(?:\s+(?:with|at))?|came\s+back\s+(?:with"
+    r"|at)|went\s+back\s+with)\s+(\d{1,3}(?:\.\d+)?)(?=\s*(?:[.,;!?)]|$)|\s+(?:instead|and|but)\b)"
+)
+
+
+def counter_sizes(sc: Scan, gives: list[Tok]) -> None:
+    """A bare number offered back sizes the sized give asked for before it (a smaller one)."""
+    text = sc.text
+    if not gives or not any(word in text for word in ("offered", "proposed", "counter", "back")):
+        return
+    for m in _COUNTER_SIZE.finditer(text):
+        value = float(m.group(1))
+        before = [
+            tok
+            for tok in gives
+            if tok.end <= m.start() and m.start() - tok.end <= 120 and tok.amount is not None
+        ]
+        if before:
+            tok = before[-1]
+            if tok.unit not in _MONEY and value < tok.amount:
+                tok.amount = value
+
+
 def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     """One item per kind, in order of first appearance.
 

@@ -9143,6 +9143,340 @@ def vocabulary() -> Vocabulary:
     )
     number_rules[:] = number_rules[_NUM_START_T29:] + number_rules[:_NUM_START_T29]
     rules[_FIRST_START:] = rules[_START_T29:] + rules[_FIRST_START:_START_T29]
+    # -- SECTION-t30 (terms and prices kept or struck in other words, charges and overages
+    # forgiven, bills cut or moved, spans of a cap and early signing that are no term, deals
+    # lost or policies asked about, net 30 held as standard, trades set side by side)
+    _NUM_START_T30 = len(number_rules)  # this section's number rules go first (see its end)
+    _START_T30 = len(rules)  # and its phrase rules before the other sections' (see its end)
+    # gets: a term with one more word before its noun ("a two-year co-termed renewal")
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"[\s-]+(?!(?:price|pricing|rate|free|trial|pilot|lock|cap|locked|capped|prepaid|pre-paid|paid"
+        r"|upfront|up-front|prepay)\b)[a-z]+(?:-[a-z]+)?"
+        r"\s+(?:renewal|term|contract|commitment|agreement|deal)s?\b",
+        qty=True,
+    )
+    # gets: a term asked for at list ("a 3-year renewal at list": list price is no refusal of it)
+    num(
+        "get",
+        "term_commitment",
+        "years",
+        r"[\s-]+(?:renewal|term|contract|deal|commitment|agreement)\s+(?:at|on)\s+(?:list|full"
+        r"|standard)(?:\s+(?:price|pricing|rates?))?\b",
+        qty=True,
+    )
+    # gets: signing a set time ahead ("sign the March renewal two months early")
+    num(
+        "get",
+        "faster_signature",
+        "days weeks months",
+        r"\s+(?:early|earlier|ahead\s+of\s+(?:schedule|time)|sooner)\b",
+    )
+    # not a term: the later years a cap or lock covers ("a 4% cap on the following two years")
+    cue(Cue.NOOP, "following", rf"following\s+{N}\s+(?:years?|yrs?)\b")
+    # not a term: years paid ahead ("pays two years up front")
+    cue(
+        Cue.NOOP,
+        "pays pay paying",
+        rf"pay(?:s|ing)?\s+{N}\s+(?:years?|yrs?)\s+(?=up[\s-]?front\b|in\s+advance\b)",
+    )
+    # not gets: a deal's size named in a question ("is that allowed on a $60k ACV?", "on a $400k
+    # ACV deal")
+    num(
+        "cue",
+        None,
+        "money",
+        r"\s+(?:acv|arr|tcv)\b(?:\s+(?:deal|account|customer|renewal|opportunity|opp))?(?=\s*\?)",
+        flags=Cue.NOOP,
+    )
+    # gives: a discount on the first year beside a lock ("10% on yr 1", "6% and a locked rate")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"(?=\s+(?:off\s+)?(?:on|for|in)\s+(?:the\s+)?(?:first\s+year|(?:yr|year)\s?(?:1|one))\b"
+        r"|\s+(?:\+|and|plus|&)\s+(?:a\s+)?(?:locked|frozen|capped|fixed)\s+(?:rate|price|pricing)s?\b)",
+        qty=True,
+    )
+    # gives: a percentage brought down to a lower one ("got them from 18% down to 11%")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"(?:(?<=% down to \d%)|(?<=% down to \d\d%))",
+        qty=True,
+    )
+    # (the figure it came down from is no size)
+    num("cue", None, "pct", rf"(?=\s+down\s+to\s+{PCT})", flags=Cue.NOOP)
+    # not gets: a forecast of a smaller renewal ("they might come in with fewer seats")
+    cue(
+        Cue.POL,
+        "might may",
+        r"(?:might|may)\s+(?:come\s+in|end\s+up|land|renew)\s+(?:with|at|on)\b",
+    )
+    # not gets: news from a call ("great QBR with X, they're expanding")
+    cue(
+        Cue.POL,
+        "great",
+        r"great\s+(?:qbr|call|meeting|demo|chat|session|catch[\s-]?up)\s+with\b",
+    )
+    # not gets: references the customer wants from us ("wants references from other brands")
+    cue(
+        Cue.NOOP,
+        "references reference",
+        r"references?\s+from\s+(?:other|similar|existing|current|comparable|peer)\b",
+    )
+    # not gets: tenure as a reference ("they've been a great reference for us for two years")
+    cue(
+        Cue.NOOP,
+        "been",
+        r"been\s+(?:a\s+)?(?:great|good|strong|loyal|solid|happy|longtime|long-time)\s+(?:reference"
+        r"|referral|advocate|customer|partner)s?\b(?:\s+for\s+us)?(?:\s+for\s+(?:\d+|[a-z]+)\s+"
+        r"(?:years?|yrs?|months?))?",
+    )
+    # not gets: when the customer grows, as the time a price is kept ("when they expand into
+    # EMEA")
+    cue(Cue.NOOP, "expand expands expanding", r"(?<=when they )expand(?:s|ing)?\s+(?:into|to)\b")
+    # gives: the rest of the price coming down ("if the rest comes down fifteen percent")
+    give("discount", "comes come coming", rf"(?:comes?|coming)\s+down\s+(?:by\s+)?{PCT}", qty=True)
+    # gives: an ask for a percentage put to a colleague ("seeking 11% on ...")
+    cue(
+        Cue.AP | Cue.CTX,
+        "seeking",
+        rf"seeking\s+(?:approval\s+(?:for|on)\s+)?(?=(?:an?\s+)?{PCT})",
+    )
+    # not policy: a quoting tool named as a product in a bundle ("3 products bundled
+    # (CRM+CPQ+analytics)")
+    cue(Cue.NOOP, "cpq", r"(?:(?<=[+(/])cpq|cpq(?=\s*[+/)]))")
+    # gets: signing on a weekday said short ("they sign thurs if we get there")
+    get(
+        "faster_signature",
+        "sign signs",
+        r"signs?\s+(?:on\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b",
+    )
+    # gives: a price met ("we'll meet you at $128k")
+    give("discount", "meet", rf"meet\s+(?:you|them|him|her)\s+at\s+(?=~?{MONEY})")
+    # gives: an overage or charge forgiven or taken off ("take the true-up overage off this
+    # invoice", "forgive this year's overage", "drop the data migration charge")
+    give("discount", "overage overages", r"overages?\s+(?:charges?\s+|fees?\s+)?off\b")
+    give(
+        "discount",
+        "forgive forgiving forgo forgoing",
+        r"(?:forgiv(?:e|ing)|forgo(?:ing)?)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:overages?|true-?ups?|fees?"
+        r"|charges?|invoices?|balance|proration|penalt(?:y|ies))\b",
+    )
+    give(
+        "discount",
+        "drop dropping",
+        r"drop(?:ping)?\s+(?:the|their|our|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:charge|surcharge|fee)s?\b",
+    )
+    # gives: an uplift or fee waived for a named customer ("waive Quillfeather's uplift?")
+    give(
+        "discount",
+        "waive waiving",
+        r"waiv(?:e|ing)\s+[a-z0-9&-]+'s\s+(?:[a-z-]+\s+)?(?:uplift|increase|fees?|charges?|overages?"
+        r"|minimum|true-?up|proration)\b",
+    )
+    # gives: a bill cut by a sum ("that cuts the bill by ~$20k")
+    give(
+        "discount",
+        "cuts cut",
+        rf"cuts?\s+(?:the|their|our|your)\s+(?:bill|invoice|price|cost|total)\s+by\s+(?:~\s?|about\s+)?"
+        rf"{MONEY}",
+        qty=True,
+    )
+    # gives: billing at an old price ("the overage billed at their old $38/seat", "price the
+    # module at the old 2022 rate")
+    give(
+        "discount",
+        "billed priced charged",
+        r"(?:billed|priced|charged)\s+at\s+(?:their|the|our|your)\s+(?:old|previous|prior|legacy"
+        r"|original|existing)\b",
+    )
+    give(
+        "discount",
+        "price",
+        r"price\s+(?:the\s+|their\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?at\s+(?:the|their|our|your)\s+"
+        r"(?:old|previous|prior|legacy|original)\b",
+    )
+    # gives: an old price kept as the customer grows ("keep the legacy per-seat price")
+    give(
+        "price_lock",
+        "legacy",
+        r"(?<=keep the )legacy\s+(?:[a-z-]+\s+)?(?:price|pricing|rate)s?\b",
+    )
+    # gives: a co-term backdated so part of the bill is not paid
+    give("discount", "backdate backdating backdated", r"backdat\w+", weak=W)
+    # gives: a clause of ours struck or gone ("our audit clause struck", "renew without the
+    # auto-renewal clause")
+    give(
+        "policy_exception",
+        "clause clauses provision provisions",
+        r"(?:clause|provision)s?\s+(?:struck|removed|dropped|deleted|waived|taken\s+out)\b",
+    )
+    give(
+        "policy_exception",
+        "without",
+        r"without\s+(?:the|our|an?|any)\s+(?:[a-z-]+\s+){0,2}?(?:clause|provision)s?\b",
+    )
+    # gives: non-standard termination or cure terms ("a termination-for-non-appropriation
+    # clause", "a 30-day cure period")
+    give(
+        "policy_exception",
+        "termination",
+        r"termination[\s-]+(?:for|on)[\s-]+[a-z-]+\s+(?:clause|right|provision)s?\b",
+    )
+    num("give", "policy_exception", "days", r"[\s-]+cure\s+period\b")
+    # gives: a first invoice or billing moved later ("your first invoice moves to July")
+    give(
+        "payment_terms",
+        "invoice invoices billing",
+        r"(?:invoices?|billing)\s+(?:moves?|shifts?|slides?|is\s+(?:moved|pushed|shifted)|pushed"
+        r"|starts?|begins?)\s+(?:out\s+|back\s+)?(?:to|until|in)\s+(?="
+        + MONTH
+        + r"|q[1-4]\b|next\b)",
+    )
+    # gives: people sent to the customer ("send two consultants onsite, on us")
+    _add("obj", "scope", "consultants consultant", r"consultants?\b")
+    # gives: a date held for the customer ("Sept 1 is locked in for you")
+    give("delivery", "locked", r"locked\s+in\s+for\s+(?:you|them|your\s+team)\b", weak=W)
+    # gives: shipping sooner than usual ("ship the kits in 10 days instead of the usual six weeks")
+    give(
+        "delivery",
+        "ship deliver",
+        rf"(?:ship|deliver)\s+(?:[a-z0-9'-]+\s+){{0,3}}?in\s+{N}\s+(?:days?|weeks?)\s+instead\s+of\b",
+        weak=W,
+    )
+    # gets: a cheaper tier taken instead ("if you'll take the Core tier instead of Enterprise")
+    get(
+        "scope_reduction",
+        "take taking",
+        r"tak(?:e|ing)\s+(?:the\s+|a\s+)?(?:core|basic|standard|lite|starter|essentials?|base|entry|lower"
+        r"|cheaper|smaller|lighter)\s+(?:tier|edition|plan|package|bundle)\s+instead\s+of\b",
+    )
+    # gets: more bought on our paper ("if they add it to this renewal", "the whole engineering
+    # org is on the contract", "the 3 subsidiaries come onto the same paper", "commit to the
+    # full three-product bundle", "add those 30 permanently")
+    get(
+        "volume",
+        "add",
+        r"add\s+(?:it|them|that|those|these)\s+(?:to\s+(?:this|the|their|your)\s+(?:renewal|order"
+        rf"|contract|deal)\b|{N}\s+(?:permanently|for\s+good)\b)",
+    )
+    get(
+        "volume",
+        "whole entire",
+        r"(?:whole|entire)\s+(?:[a-z-]+\s+)?(?:org|organi[sz]ation|company|team|department|business"
+        r"|group)\s+(?:is|are|comes?|goes|moves?)\s+(?:on|onto|to)\b",
+    )
+    get(
+        "volume",
+        "onto",
+        r"onto\s+(?:the\s+same|one|a\s+single)\s+(?:paper|contract|agreement|order\s+form|msa)\b",
+    )
+    get(
+        "volume",
+        "full",
+        r"(?<=to the )full\s+(?:[a-z0-9-]+\s+)?(?:bundle|suite|platform|package)\b",
+    )
+    # gets: a contract extended to a year ("extend it through 2027")
+    get(
+        "term_commitment",
+        "extend extending",
+        r"extend(?:ing)?\s+(?:it|the\s+contract|the\s+term|the\s+agreement|your\s+contract)\s+"
+        r"(?:through|to|until|into)\s+20\d\d\b",
+    )
+    # ask context: the customer asked for a term ("asking Quarry Hill for a 3-year renewal")
+    cue(
+        Cue.CTX | Cue.CUST,
+        "asking",
+        r"asking\s+(?!(?:deal|finance|legal|my|our|the|sales|leadership|management|mgmt)\b)"
+        r"(?=(?:[a-z0-9&'.-]+\s+){1,3}?for\s+(?:a|an)\b)",
+    )
+    # trades set side by side ("we waive the uplift, they give us a reference call"; "...,
+    # so we're including the pack free")
+    cue(
+        Cue.TCOND,
+        "give provide",
+        r"(?:(?<=, they )|(?<=, you ))(?:give|provide)\s+(?:us|me)\b",
+    )
+    cue(Cue.RCOND, "so", r"so\s+(?=we're\b|we\s+are\b|we'll\b|we\s+will\b)")
+    # a term required for a size ("2-yr term required for the 8")
+    cue(Cue.COND, "required", r"required\s+for\s+(?=(?:the|that|this)\s+\d)")
+    # not a give: terms that stay as they are ("net 30 stays")
+    cue(
+        Cue.PNEG,
+        "stays remains",
+        r"(?:stays|remains)(?=\s*(?:[,.;]|$)|\s+(?:as\s+is|unchanged)\b)",
+    )
+    # not a give: standard net 30 held ("holding at net 30", "our terms are net 30")
+    cue(Cue.NOOP, "net", r"(?:(?<=at )|(?<=are )|(?<=is ))net[\s-]?30\b")
+    # a refusal said plainly ("obviously a no", "that's a hard no")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "obviously clearly definitely",
+        r"(?:obviously|clearly|definitely)\s+(?:a\s+)?no\b(?!\s+(?:brainer|problem)\b)",
+    )
+    # not moves: no discount given ("zero discount, 3 yr signed")
+    cue(Cue.NEG, "zero", r"zero(?=\s+(?:discount|concessions?|off)\b)")
+    # not moves: a deal lost to a rival and what they gave
+    cue(
+        Cue.POL,
+        "lost",
+        r"lost\s+(?:[a-z0-9&'.-]+\s+){1,4}?to\s+(?:the|a|an)\s+(?:incumbent|competitor|competition"
+        r"|rival)\b",
+    )
+    # not moves: which discount a customer is on, whether discounts combine, a rule still in force
+    cue(
+        Cue.POL | Cue.INFO,
+        "which what",
+        r"(?:which|what)\s+(?:discount|pricing|price)\s+(?:level|tier|band|bracket)\b",
+    )
+    cue(Cue.POL, "stack stacks", r"stacks?\s+with\s+(?:the|other|any)\b")
+    cue(Cue.POL, "other", r"(?<=one or the )other\b")
+    cue(
+        Cue.POL,
+        "still",
+        r"still\s+(?:a\s+thing|in\s+(?:place|effect|force)|the\s+(?:rule|policy|limit))\b",
+    )
+    # not gets: seats priced, not added ("for any seats added before December")
+    cue(Cue.NOOP, "seats", r"(?<=any )seats\s+(?:added|bought)\b")
+    # asks a colleague: "fine by you?", "y/n", "VP approval req'd:"
+    cue(Cue.WQ, "fine", r"fine\s+by\s+(?:you|u)\b(?=[^.!?\n]{0,30}\?)")
+    cue(Cue.WQ | Cue.AP, "y", r"y/n\b")
+    cue(Cue.CTX | Cue.AP, "approval", r"approval\s+(?:req'd|reqd|required|needed)(?=\s*[:-])")
+    # not moves: what a rival did ("they matched our price and threw in a free year")
+    cue(
+        Cue.POL,
+        "matched",
+        r"(?<=they )matched\s+(?:our|the|my)\s+(?:price|pricing|offer|quote|number)\b",
+    )
+    # a refusal: our standard told ("I told them our terms are net 30")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "told",
+        r"told\s+(?:them|him|her)\s+(?=our\s+(?:terms|policy|standard|max|maximum|limit|floor)\b)",
+    )
+    # not a refusal: more bought at list price ("you add the forecasting module at list")
+    cue(
+        Cue.NOOP,
+        "list",
+        r"(?:(?<=module at )|(?<=modules at )|(?<=add-on at )|(?<=add-ons at ))list"
+        r"(?:\s+(?:price|pricing|rates?))?\b",
+    )
+    # a manager's answer, not an ask ("Manager: fine to offer net 45")
+    cue(
+        Cue.APDONE,
+        "manager mgr",
+        r"(?<!.)(?:manager|mgr)\s*:(?=\s*(?:fine|ok|okay|approved|go\s+ahead|yes|nice|good"
+        r"|you\s+can)\b)",
+    )
+    # approval given already ("I've approved the extension")
+    cue(Cue.APDONE, "approved", r"(?<=i've )approved\b")
+    number_rules[:] = number_rules[_NUM_START_T30:] + number_rules[:_NUM_START_T30]
+    rules[_FIRST_START:] = rules[_START_T30:] + rules[_FIRST_START:_START_T30]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
