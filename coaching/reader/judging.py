@@ -866,6 +866,8 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
         kind = tok.kind or ""
         before = last.get(kind)
         last[kind] = tok
+        if kind == "discount" and _A_FEE.search(text, tok.start, tok.end):
+            kind = "discount/fee"  # "10% + waive the setup fee": a fee waived is a second discount
         if (
             before is not None
             and len(second) < 1
@@ -888,8 +890,9 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
             ):
                 sized[kind] = tok
     items = []
-    for kind, tok in first.items():
-        size = sized.get(kind, tok)
+    for key, tok in first.items():
+        size = sized.get(key, tok)
+        kind = tok.kind or ""
         items.append(new_item(kind, size.amount, size.unit, text[tok.start : tok.end].strip()))
         items.extend(
             new_item(kind, None, None, text[more.start : more.end].strip())
@@ -900,6 +903,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 
 _LISTED_KINDS = frozenset(("policy_exception", "payment_terms", "scope"))
+_A_FEE = re.compile(r"\bfees?\b|\bat\s+cost\b|\bset-?up\b|\bcharges?\b")
 _ONE_PACKAGE = re.compile(r"\s+(?:package|bundle)s?\b")
 _AND_ANOTHER = re.compile(r"(?:\s+clause)?\s+(?:and|plus|\+|&)\s+(?:an?\s+)?")
 

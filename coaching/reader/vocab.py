@@ -9477,6 +9477,285 @@ def vocabulary() -> Vocabulary:
     cue(Cue.APDONE, "approved", r"(?<=i've )approved\b")
     number_rules[:] = number_rules[_NUM_START_T30:] + number_rules[:_NUM_START_T30]
     rules[_FIRST_START:] = rules[_START_T30:] + rules[_FIRST_START:_START_T30]
+    # -- SECTION-t31 (references asked for after "for" and referrals counted, introductions to a
+    # named executive, orders released by a date, sized expansions, commitments in months and
+    # lock-ins, per-user prices brought down, a size set against the one refused, approval asks
+    # in short forms and permission asked as "we should allow", contracts without a clause,
+    # named trials extended, competitors' quotes matched, and lines that carry no move: prices
+    # others gave us or the customer, a customer's own rule, a customer's own growth)
+    _NUM_START_T31 = len(number_rules)  # this section's number rules go first (see its end)
+    _START_T31 = len(rules)  # and its phrase rules before the other sections' (see its end)
+    # not gets: what the customer already is ("since you are already a reference customer")
+    cue(
+        Cue.NOOP,
+        "reference referenceable",
+        r"(?:(?<=already )|(?<=already a )|(?<=already an ))reference(?:able)?(?:\s+(?:customers?"
+        r"|accounts?|sites?|logos?))?\b",
+    )
+    # gets: a reference named after "for" ("in exchange for reference call + 2 yr term")
+    get(
+        "reference",
+        "reference references",
+        r"(?<=for )references?\s+(?:calls?|customers?|accounts?|sites?|checks?|visits?)\b",
+    )
+    # gets: referrals counted ("they refer 3 other cafes", "will refer two more clinics")
+    get(
+        "reference",
+        "refer refers referring",
+        rf"refer(?:s|ring)?\s+(?:us\s+(?:to\s+)?)?(?:{N}\s+)?(?:other|more|new|additional|fellow"
+        r"|similar|peer)\s+[a-z-]+",
+    )
+    # gets: an introduction to an executive with a word before the title ("introduction to your
+    # group CIO", "intro to their regional head of IT")
+    get(
+        "process",
+        "introduce introducing introduction introductions intro intros",
+        r"(?:introduc\w+|intros?)\s+(?:us\s+)?(?:to|with)\s+(?:your|their|the)\s+(?:[a-z-]+\s+){1,2}?"
+        + EXECS,
+    )
+    # gets: the order released by a date ("if PO is released before 31st March", "PO raised by
+    # Friday")
+    get(
+        "faster_signature",
+        "po pos",
+        r"pos?\s+(?:is\s+|are\s+|gets\s+|being\s+)?(?:released|issued|raised|placed|cut|sent)\s+"
+        + DEADLINE,
+    )
+    # gets: a sized expansion ("sign the EUR 200k expansion", "a $50k upsell")
+    num(
+        "get",
+        "volume",
+        "money",
+        r"[\s-]+(?:expansion|upsell|up-sell|add[\s-]?on\s+(?:deal|order)|expanded\s+deal)s?\b",
+        qty=True,
+    )
+    # (after "the", the sum is the expansion signed: "if they sign the EUR 200k expansion")
+    get(
+        "volume",
+        "sign signs signing take takes taking close closes closing",
+        rf"(?:sign|take|tak|clos)(?:e|es|s|ing)?\s+(?:the|that|this|an?)\s+{MONEY}[\s-]+"
+        r"(?:expansion|upsell|up-sell)s?\b",
+        qty=True,
+    )
+    # gives: this year's price kept for the years of a term ("3 yr lock-in if we keep rate same
+    # as this year")
+    give(
+        "price_lock",
+        "keep keeping hold holding",
+        r"(?:keep|hold)(?:ing)?\s+(?:the\s+|your\s+|their\s+|our\s+)?(?:rates?|prices?|pricing)"
+        r"\s+(?:the\s+)?same\s+as\s+(?:this|last|the\s+current|current)\s+year\b",
+    )
+    # gets: a term committed in months or years ("if they commit 24 months", "commit for 3 years")
+    get(
+        "term_commitment",
+        "commit commits committing",
+        rf"commit(?:s|ting)?\s+(?:to\s+|for\s+)?(?:a\s+|an\s+)?{YM}",
+        qty=True,
+    )
+    # gets: a lock-in is a term, not a price lock ("3 yr lock-in")
+    num("get", "term_commitment", "years months", r"[\s-]+lock[\s-]?ins?\b", qty=True)
+    # gives: a per-user price brought down ("USD 42 per user instead of 50")
+    num(
+        "give",
+        "discount",
+        "money",
+        r"\s?(?:/|per\s|a\s)\s?(?:seat|user|licen[cs]e|head|month|unit)s?\s+(?:instead\s+of|rather"
+        rf"\s+than|down\s+from|vs\.?)\s+(?:[$€£]\s?)?{NUM}\b",
+    )
+    # gives: a size set against the one refused ("12% (not 20)"): the aside is no negation
+    num(
+        "give",
+        "discount",
+        "pct money",
+        rf"\s*\((?:not|instead\s+of|vs\.?|down\s+from)\s+(?:[$€£]\s?)?{NUM}\s?(?:%|pct|k)?\)",
+        qty=True,
+    )
+    # ask a colleague: approval asked in short forms ("approval reqd:", "approval reqst")
+    cue(
+        Cue.AP,
+        "approval approvals",
+        r"approvals?\s+(?:reqd|req|reqst|rqst|requird|reqrd|requested|required)\b(?=\s*[:,.!-])",
+    )
+    cue(
+        Cue.AP,
+        "sanction",
+        r"(?:(?<=kindly )|(?<=please )|(?<=pl )|(?<=can you )|(?<=could you ))sanction\b",
+    )
+    # permission asked: "we should allow", "kindly advise if we can allow the same"
+    cue(
+        Cue.PQ | Cue.CTX,
+        "allow",
+        r"(?:(?<=we should )|(?<=should we )|(?<=if we can )|(?<=if we could )|(?<=whether we can )"
+        r"|(?<=can we )|(?<=could we ))allow\b",
+    )
+    # not policy: the customer's own rule ("their treasury has new rule from this year")
+    cue(
+        Cue.NOOP,
+        "rule rules policy policies",
+        r"(?:(?<=their )|(?<=their new )|(?<=has new )|(?<=has a new )|(?<=their own ))"
+        r"(?:rules?|polic(?:y|ies))\b",
+    )
+    # gives: a contract without one of our clauses ("approve contract without auto-renewal
+    # clause")
+    give(
+        "policy_exception",
+        "contract contracts msa agreement",
+        r"(?:contracts?|msa|agreement)\s+without\s+(?:the\s+|an?\s+|our\s+|any\s+)?"
+        r"(?:[a-z-]+[\s-]){0,2}?(?:clause|provision|term)s?\b",
+    )
+    # gives: a named trial extended ("Extended Vanguard Plastics POC by 30 days")
+    give(
+        "trial",
+        "extend extended extending",
+        r"extend(?:ed|ing)?\s+(?:[a-z0-9&'.-]+\s+){1,3}?(?:trial|pilot|poc|evaluation|eval"
+        r"|proof[\s-]of[\s-]concept)\b",
+    )
+    # gives: a named competitor's quote matched ("we will match the Freshworks quote")
+    give(
+        "discount",
+        "match matching",
+        r"match(?:ing)?\s+(?:the\s+|their\s+)?[a-z][a-z&-]*\s+(?:quote|price|pricing|offer|bid)\b"
+        r"(?!\s+(?:lock|cap|freeze|protection|hold|increase|guarantee)s?\b)",
+    )
+    # not gets: the customer's own growth given as a reason ("they are adding new warehouse")
+    cue(
+        Cue.NOOP,
+        "adding",
+        r"(?:(?<=they are )|(?<=they're )|(?<=are )|(?<=is ))adding\s+(?:a\s+)?(?:new\s+)?"
+        r"(?:warehouses?|sites?|offices?|locations?|plants?|stores?|branch(?:es)?|facilit(?:y|ies)"
+        r"|hospitals?|clinics?|factor(?:y|ies)|regions?|markets?)\b",
+    )
+    # not gets: an answer wanted before the customer's meeting ("they want answer before their
+    # board meets Thursday")
+    cue(
+        Cue.NOOP,
+        "answer answers response reply feedback",
+        r"(?:answers?|response|reply|feedback)\s+(?:before|by|ahead\s+of)\s+(?:their|the)\s+"
+        r"(?:board|committee|steering\s+committee|exec\w*|leadership|management)\s+(?:meets?|meeting)"
+        r"(?:\s+(?:on\s+)?[a-z0-9]+)?",
+    )
+    # the seller's readiness told to the customer ("we are ok to give free onboarding")
+    cue(
+        Cue.CTX | Cue.SELLER,
+        "ok okay",
+        r"(?:(?<=we are )|(?<=we're )|(?<=i am )|(?<=i'm ))(?:ok|okay)\s+to\b",
+    )
+    # a yes reported to the customer ("told Berger Holz ok to net 45")
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "told",
+        r"told\s+(?:[a-z0-9&'.-]+\s+){1,3}?(?:ok|okay)\b",
+    )
+    # to the customer: a colleague to be asked later ("I'll check with my manager")
+    cue(
+        Cue.YOU | Cue.CTX,
+        "check",
+        r"(?:(?<=i'll )|(?<=i will )|(?<=will ))check\s+with\s+(?:my|our)\s+(?:manager|boss|vp"
+        r"|director|team|deal\s+desk|finance|leadership)\b",
+    )
+    # to the customer: a go-ahead asked to start ("pls confirm so we can start")
+    cue(
+        Cue.YOU | Cue.CTX,
+        "please kindly",
+        r"(?:please|kindly)\s+confirm\s+so\s+(?:that\s+)?(?:we|i)\s+can\s+(?:start|begin|proceed|kick\s+off|get\s+started"
+        r"|move\s+ahead|go\s+ahead)\b",
+    )
+    # not moves: a price we were given as buyers ("Vendor for our office chairs gave us 12%
+    # discount"), a personal purchase ("bought new iphone with 10% off"), a deal lost to a
+    # cheaper rival ("they went with Oracle at 40% lower price"), a poll of the team ("how many
+    # of you closed without any discount?")
+    cue(
+        Cue.POL,
+        "vendor vendors supplier suppliers",
+        r"(?:vendor|supplier)s?\b(?=\s+(?:[a-z0-9&'.-]+\s+){0,5}?(?:gave|gives|give|offered|offers)\s+"
+        r"us\b)",
+    )
+    cue(Cue.POL, "bought", r"bought\s+(?:new|used|brand\s+new)\s+[a-z-]+")
+    cue(
+        Cue.POL,
+        "went",
+        rf"went\s+with\s+(?:[a-z0-9&'.-]+\s+){{1,2}}?(?=at\s+(?:a\s+)?{PM}\s+(?:lower|cheaper|less"
+        r"|below)\b)",
+    )
+    cue(Cue.POL, "many", r"(?<=how )many\s+of\s+(?:you|us)\b")
+    # gives: terms settled for the customer ("done, net 45 for them")
+    num(
+        "give",
+        "payment_terms",
+        "days",
+        r"(?:(?<=net \d\d)|(?<=net-\d\d)|(?<=net \d\d\d))(?=\s+for\s+(?:them|him|her|the\s+customer"
+        r"|the\s+client)\b)",
+        qty=True,
+    )
+    # gives: our best price named as a sum ("Our best: £38,500 all-in"; the sum is the price)
+    give(
+        "discount",
+        "best",
+        rf"(?<=our )best(?:\s+(?:price|offer|number))?\s*:\s*{MONEY}(?![\d,.]|\s?(?:k|m|mm|bn"
+        r"|thousand|million|grand)\b|\s*(?:off|discount|less|lower|reduction|credit|rebate)\b)"
+        r"(?:\s+all[\s-]in)?",
+    )
+    # gives: work charged at cost ("implementation at cost")
+    give(
+        "discount",
+        "implementation onboarding setup set-up services training migration consulting",
+        r"(?:implementation|onboarding|setup|set-up|services|training|migration|consulting)\s+"
+        r"(?:services\s+|fees?\s+)?at\s+cost\b",
+    )
+    # not policy: a trailing note that the system was updated ("net 45 for them, updated in CPQ")
+    cue(
+        Cue.NOOP,
+        "updated",
+        r"(?:(?<=, )|(?<=; )|(?<=and ))updated\s+in\s+(?:cpq|sf|salesforce|crm|hubspot"
+        r"|the\s+crm)\b",
+    )
+    give(
+        "payment_terms",
+        "net",
+        r"net[\s-]?\d{1,3}\b(?=\s+for\s+(?:them|him|her|the\s+customer|the\s+client)\b)",
+        qty=True,
+    )
+    # gives: a higher tier's features at a lower tier's price ("gets Enterprise features (SSO,
+    # audit log) at Pro price"): more for the same money
+    give(
+        "scope",
+        "features feature capabilities modules",
+        r"(?:features?|capabilities|modules)\s+(?:\([^()]{0,60}\)\s+)?at\s+(?:the\s+)?[a-z-]+\s+"
+        r"(?:price|pricing|rate|tier\s+price)\b",
+    )
+    # not moves: advice to the team ("always ask what they will give back — term, volume,
+    # reference")
+    cue(
+        Cue.POL,
+        "always",
+        r"always\s+(?:ask|get|push|insist|make\s+sure|request|trade)\b",
+    )
+    # gives: a free trial with its length after it ("Pilot 60 days free, no cost")
+    give(
+        "trial",
+        "pilot pilots trial trials poc",
+        rf"(?:pilot|trial|poc)s?\s+(?:for\s+|of\s+)?{N}[\s-]?(?:days?|weeks?|months?)\s+(?:free|at\s+no"
+        r"\s+cost|no\s+cost|complimentary|on\s+us)\b",
+        qty=True,
+    )
+    # gives: a counter named by a bare number ("going to counter with 12, nothing more"): that
+    # percent
+    give(
+        "discount",
+        "#",
+        r"(?:(?<=counter with )|(?<=counter at )|(?<=countered with )|(?<=countered at )"
+        r"|(?<=come back with )|(?<=come back at )|(?<=came back with )|(?<=came back at ))"
+        r"[1-9]\d?(?:\.\d)?\b(?!\s*(?:%|[a-z]))",
+        qty=True,
+    )
+    # offer context: a move the author thinks we can make ("I think we can do net 60 + 10")
+    cue(
+        Cue.CTX | Cue.GIVEV,
+        "think",
+        r"(?<=i )think(?=\s+(?:we|i)\s+(?:can|could)\s+(?:do|offer|give|go\s+to|live\s+with)\b)",
+    )
+    number_rules[:] = number_rules[_NUM_START_T31:] + number_rules[:_NUM_START_T31]
+    rules[_FIRST_START:] = rules[_START_T31:] + rules[_FIRST_START:_START_T31]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
