@@ -821,10 +821,13 @@ def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
 
 # "they asked for 25 free seats, I offered 15", "I proposed 30 instead": a bare number offered
 # back is the size of the move asked for just before it
-_COUNTER_SIZE = re.compile(
-    r"(?<![a-z])(?:i|we)\s+(?:offered|proposed|countered(?:\s+(?:with|at))?|came\s+back\s+(?:with"
-    r"|at)|went\s+back\s+with)\s+(\d{1,3}(?:\.\d+)?)(?=\s*(?:[.,;!?)]|$)|\s+(?:instead|and|but)\b)"
-)
+@functools.cache
+def _counter_size() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![a-z])(?:i|we)\s+(?:offered|proposed|countered(?:\s+(?:with|at))?|came\s+back\s+"
+        r"(?:with|at)|went\s+back\s+with)\s+(\d{1,3}(?:\.\d+)?)(?=\s*(?:[.,;!?)]|$)|\s+(?:instead"
+        r"|and|but)\b)"
+    )
 
 
 def counter_sizes(sc: Scan, gives: list[Tok]) -> None:
@@ -832,7 +835,7 @@ def counter_sizes(sc: Scan, gives: list[Tok]) -> None:
     text = sc.text
     if not gives or not any(word in text for word in ("offered", "proposed", "counter", "back")):
         return
-    for m in _COUNTER_SIZE.finditer(text):
+    for m in _counter_size().finditer(text):
         value = float(m.group(1))
         before = [
             tok
@@ -841,7 +844,7 @@ def counter_sizes(sc: Scan, gives: list[Tok]) -> None:
         ]
         if before:
             tok = before[-1]
-            if tok.unit not in _MONEY and value < tok.amount:
+            if tok.unit not in _MONEY and tok.amount is not None and value < tok.amount:
                 tok.amount = value
 
 
@@ -866,7 +869,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
         kind = tok.kind or ""
         before = last.get(kind)
         last[kind] = tok
-        if kind == "discount" and _A_FEE.search(text, tok.start, tok.end):
+        if kind == "discount" and _listed().a_fee.search(text, tok.start, tok.end):
             kind = "discount/fee"  # "10% + waive the setup fee": a fee waived is a second discount
         if (
             before is not None
@@ -876,8 +879,8 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
             # uptime", "onboarding and training package": one reference, one SLA, one package)
             and tok.fam != "get"
             and kind in _LISTED_KINDS
-            and _AND_ANOTHER.fullmatch(text, before.end, tok.start) is not None
-            and _ONE_PACKAGE.match(text, tok.end) is None
+            and _listed().and_another.fullmatch(text, before.end, tok.start) is not None
+            and _listed().one_package.match(text, tok.end) is None
         ):
             second.append(tok)
         first.setdefault(kind, tok)
@@ -903,9 +906,21 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 
 _LISTED_KINDS = frozenset(("policy_exception", "payment_terms", "scope"))
-_A_FEE = re.compile(r"\bfees?\b|\bat\s+cost\b|\bset-?up\b|\bcharges?\b")
-_ONE_PACKAGE = re.compile(r"\s+(?:package|bundle)s?\b")
-_AND_ANOTHER = re.compile(r"(?:\s+clause)?\s+(?:and|plus|\+|&)\s+(?:an?\s+)?")
+
+
+class _ListedPatterns(NamedTuple):
+    a_fee: re.Pattern[str]
+    one_package: re.Pattern[str]
+    and_another: re.Pattern[str]
+
+
+@functools.cache
+def _listed() -> _ListedPatterns:
+    return _ListedPatterns(
+        a_fee=re.compile(r"\bfees?\b|\bat\s+cost\b|\bset-?up\b|\bcharges?\b"),
+        one_package=re.compile(r"\s+(?:package|bundle)s?\b"),
+        and_another=re.compile(r"(?:\s+clause)?\s+(?:and|plus|\+|&)\s+(?:an?\s+)?"),
+    )
 
 
 def _moved_from(text: str, tok: Tok) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -41,8 +42,12 @@ def words_number(word: str) -> float | None:
 
 _MEMO: dict[str, tuple[str, float, str] | None] = {}  # matched words -> their value
 _MEMO_MAX = 4096
+
+
 # a sum written with dots between thousands ("12.000", "1.250.000"): money has no 3-digit cents
-_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+@functools.cache
+def _dotted_thousands() -> re.Pattern[str]:
+    return re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
@@ -73,7 +78,7 @@ def _qty_value(m: re.Match[str]) -> tuple[str, float, str] | None:
     amount = float(number.replace(",", "")) if number[0].isdigit() else words_number(number)
     if amount is None or not math.isfinite(amount):
         return None  # a number too long for a float is no size (JSON has no Infinity)
-    if unit == "money" and _DOTTED_THOUSANDS.fullmatch(number):
+    if unit == "money" and _dotted_thousands().fullmatch(number):
         amount = float(number.replace(".", ""))  # "€12.000": thousands, as written in Europe
     if unit == "money":
         mult = m.group("mult1") or m.group("mult") or m.group("k")

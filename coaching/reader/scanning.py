@@ -7,6 +7,7 @@ and contrast-segment flags are collected on the way, so judging never rescans.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from coaching.reader.flags import Cue
@@ -33,7 +34,11 @@ _BD_CLAUSE = int(Cue.BD_CLAUSE)
 _BD_SEG = int(Cue.BD_SEG)
 _INSTEAD = int(Cue.INSTEAD)
 NO_POSITION = 1 << 60  # "no negation in this clause"
-_LEAD_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+
+
+@functools.cache
+def _lead_number() -> re.Pattern[str]:
+    return re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 class Tok:
@@ -232,7 +237,7 @@ def scan(t: str, variants: bool = False) -> Scan | None:
                 family, kind, flags, weak, qty = bare[1][mm.lastindex - 1]  # type: ignore[operator]
                 end = mm.end()
                 if qty:  # a bare number named as a share ("I can go to 11"): that percent
-                    lead = _LEAD_NUMBER.match(t, pos)
+                    lead = _lead_number().match(t, pos)
                     if lead is not None:
                         found = float(lead.group()), "%"
         if end > pos:

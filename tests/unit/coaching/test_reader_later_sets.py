@@ -38,6 +38,9 @@ FLOORS = {
     "reader_hard_26.jsonl": 0.97,
     "reader_hard_27.jsonl": 0.93,
     "reader_hard_28.jsonl": 0.96,
+    "reader_hard_29.jsonl": 0.97,
+    "reader_hard_30.jsonl": 0.94,
+    "reader_hard_31.jsonl": 0.96,
 }
 
 
