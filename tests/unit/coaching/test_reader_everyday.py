@@ -307,3 +307,19 @@ def test_everyday_look_alikes_hold_no_move(text: str) -> None:
     analysis = analyze(text)
     assert not analysis.gives and not analysis.gets
     assert analysis.discount_request is False
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # "ok with you?" put to the customer about their own trial asks no colleague
+        ("we can extend your trial two weeks, is that ok with you?", False),
+        ("would net 45 work, is that ok with you?", False),
+        # "ok by you if <customer> gets ..." asks leave, as "ok if we ..." does
+        ("OK with you if Dunmore gets two free sandboxes?", True),
+        ("@li fine by you if we give Orwell net 60?", True),
+    ],
+)
+def test_ok_with_you_asks_a_colleague_only_about_a_customer(text: str, asks: bool) -> None:
+    result = analyze(text)
+    assert result.gives and result.discount_request is asks
