@@ -6355,12 +6355,15 @@ def vocabulary() -> Vocabulary:
         r"(?:drop(?:ped|ping)?|bring(?:ing)?|brought)\s+(?:[a-z0-9&.'-]+\s+){1,3}?(?:down\s+)?to\s+"
         + MONEY,
     )
-    # gives: a size named before, given by its bare number ("can give the 15 if ...")
+    # gives: a size named before, given by its bare number ("can give the 15 if ..."): that
+    # percent (read at the number, so the size is kept: "give them the 11" is 11%)
     give(
         "discount",
-        "give giving",
-        r"giv(?:e|ing)\s+(?:them\s+|him\s+|her\s+)?the\s+\d{1,2}\b(?![\s-]*(?:%|per|pct|days?|months?"
+        "#",
+        r"(?:(?<=give the )|(?<=give them the )|(?<=give him the )|(?<=give her the )"
+        r"|(?<=giving the )|(?<=giving them the ))\d{1,2}\b(?![\s-]*(?:%|per|pct|days?|months?"
         r"|years?|yrs?|seats?|users?|licen|k\b))",
+        qty=True,
     )
     # gives: payments staged ("ok if I stage their payments quarterly?")
     give(

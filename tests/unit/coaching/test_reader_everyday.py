@@ -323,3 +323,18 @@ def test_everyday_look_alikes_hold_no_move(text: str) -> None:
 def test_ok_with_you_asks_a_colleague_only_about_a_customer(text: str, asks: bool) -> None:
     result = analyze(text)
     assert result.gives and result.discount_request is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("tempted to just give them the 11 tbh", 11),
+        ("they'd commit to 2 yrs if we give them the 8", 8),
+    ],
+)
+def test_a_size_named_before_and_given_by_its_bare_number_keeps_its_size(
+    text: str, amount: int
+) -> None:
+    # the coach tracks steps by size: "the 11" is the 11% already on the table
+    gives = analyze(text).gives
+    assert [(g.kind, g.amount, g.unit) for g in gives] == [("discount", amount, "%")]
