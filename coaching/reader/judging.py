@@ -77,6 +77,10 @@ class _Patterns(NamedTuple):
     agreed_to: re.Pattern[str]
     time_added: re.Pattern[str]
     free_after: re.Pattern[str]
+    counter_size: re.Pattern[str]
+    a_fee: re.Pattern[str]
+    one_package: re.Pattern[str]
+    and_another: re.Pattern[str]
 
 
 # A word that names no party: pronouns, articles, numbers, times, -ing forms, generic groups.
@@ -138,6 +142,17 @@ def _patterns() -> _Patterns:
             r"|(?:%|\boff(?:\s+(?:tcv|acv|arr))?|\ball)\s+for\s+(?:a\s+)?$"
         ),
         free_after=re.compile(r"\s*(?:free|complimentary|on\s+us|at\s+no\s+(?:cost|charge))\b"),
+        # "they asked for 25 free seats, I offered 15", "I proposed 30 instead": a bare number
+        # offered back is the size of the move asked for just before it
+        counter_size=re.compile(
+            r"(?<![a-z])(?:i|we)\s+(?:offered|proposed|countered(?:\s+(?:with|at))?|came\s+back\s+"
+            r"(?:with|at)|went\s+back\s+with)\s+(\d{1,3}(?:\.\d+)?)(?=\s*(?:[.,;!?)]|$)|\s+(?:instead"
+            r"|and|but)\b)"
+        ),
+        # dedupe: a fee named in a discount's words, a package named after it, two listed gives
+        a_fee=re.compile(r"\bfees?\b|\bat\s+cost\b|\bset-?up\b|\bcharges?\b"),
+        one_package=re.compile(r"\s+(?:package|bundle)s?\b"),
+        and_another=re.compile(r"(?:\s+clause)?\s+(?:and|plus|\+|&)\s+(?:an?\s+)?"),
         time_added=re.compile(r"\b(?:extend\w*|extension|by|more|extra|another|additional|free)\b"),
         # ("tiny deal, $9k ACV": the deal named just before its figure)
         the_deal=re.compile(
@@ -819,23 +834,12 @@ def countered(sc: Scan, candidates: list[Tok], kept: list[Tok]) -> list[Tok]:
     return out
 
 
-# "they asked for 25 free seats, I offered 15", "I proposed 30 instead": a bare number offered
-# back is the size of the move asked for just before it
-@functools.cache
-def _counter_size() -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![a-z])(?:i|we)\s+(?:offered|proposed|countered(?:\s+(?:with|at))?|came\s+back\s+"
-        r"(?:with|at)|went\s+back\s+with)\s+(\d{1,3}(?:\.\d+)?)(?=\s*(?:[.,;!?)]|$)|\s+(?:instead"
-        r"|and|but)\b)"
-    )
-
-
 def counter_sizes(sc: Scan, gives: list[Tok]) -> None:
     """A bare number offered back sizes the sized give asked for before it (a smaller one)."""
     text = sc.text
     if not gives or not any(word in text for word in ("offered", "proposed", "counter", "back")):
         return
-    for m in _counter_size().finditer(text):
+    for m in _patterns().counter_size.finditer(text):
         value = float(m.group(1))
         before = [
             tok
@@ -865,11 +869,12 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
     c_flags = sc.c_flags
     last: dict[str, Tok] = {}
     second: list[Tok] = []  # "an MFN clause and uncapped liability": two of one kind, listed
+    patterns = _patterns()
     for tok in toks:
         kind = tok.kind or ""
         before = last.get(kind)
         last[kind] = tok
-        if kind == "discount" and _listed().a_fee.search(text, tok.start, tok.end):
+        if kind == "discount" and patterns.a_fee.search(text, tok.start, tok.end):
             kind = "discount/fee"  # "10% + waive the setup fee": a fee waived is a second discount
         if (
             before is not None
@@ -879,8 +884,8 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
             # uptime", "onboarding and training package": one reference, one SLA, one package)
             and tok.fam != "get"
             and kind in _LISTED_KINDS
-            and _listed().and_another.fullmatch(text, before.end, tok.start) is not None
-            and _listed().one_package.match(text, tok.end) is None
+            and patterns.and_another.fullmatch(text, before.end, tok.start) is not None
+            and patterns.one_package.match(text, tok.end) is None
         ):
             second.append(tok)
         first.setdefault(kind, tok)
@@ -889,7 +894,7 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
                 kind not in sized
                 or c_flags[tok.clause] & _OFFERED
                 or _moved_to(text, sized[kind], tok)
-                or _patterns().go_to.search(text, max(0, tok.start - 24), tok.start) is not None
+                or patterns.go_to.search(text, max(0, tok.start - 24), tok.start) is not None
             ):
                 sized[kind] = tok
     items = []
@@ -906,21 +911,6 @@ def dedupe(toks: list[Tok], sc: Scan) -> tuple[Item, ...]:
 
 
 _LISTED_KINDS = frozenset(("policy_exception", "payment_terms", "scope"))
-
-
-class _ListedPatterns(NamedTuple):
-    a_fee: re.Pattern[str]
-    one_package: re.Pattern[str]
-    and_another: re.Pattern[str]
-
-
-@functools.cache
-def _listed() -> _ListedPatterns:
-    return _ListedPatterns(
-        a_fee=re.compile(r"\bfees?\b|\bat\s+cost\b|\bset-?up\b|\bcharges?\b"),
-        one_package=re.compile(r"\s+(?:package|bundle)s?\b"),
-        and_another=re.compile(r"(?:\s+clause)?\s+(?:and|plus|\+|&)\s+(?:an?\s+)?"),
-    )
 
 
 def _moved_from(text: str, tok: Tok) -> bool:
