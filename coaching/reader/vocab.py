@@ -1671,6 +1671,13 @@ def vocabulary() -> Vocabulary:
         r"|contracts?|pilots?|trials?)\b",
     )
     cue(Cue.POL, "any", r"any\s+(?:deals?|customers?|reps?|renewals?)\b")
+    # a class of deals and how far it may go ("multi-year deals can go to 20%"): a rule stated
+    cue(
+        Cue.POL,
+        "go",
+        r"(?:(?<=deals can )|(?<=deals may )|(?<=renewals can )|(?<=renewals may )"
+        r"|(?<=accounts can )|(?<=accounts may ))go\s+(?:up\s+to|as\s+(?:high|low|far)\s+as|to)\b",
+    )
     cue(Cue.POL, "general", r"(?<=in )general\b")
     cue(Cue.POL, "generally startups nonprofits charities smbs", None)
     # ("they're a nonprofit" describes the customer; "nonprofit pricing" is a policy)

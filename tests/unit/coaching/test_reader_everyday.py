@@ -279,6 +279,8 @@ def test_everyday_wordings_are_read(
         "No one promises SLAs before legal reviews them.",
         "If anyone asks, net 45 is the limit for startups.",
         "15% is the cap for renewals this quarter.",
+        "Heads up team: three-year renewals may go as high as 18% now.",
+        "Under the new matrix, enterprise accounts can go to 22%.",
         "The education discount is only for registered non-profits.",
         # refusals in two words
         "They want 30% off. Not happening.",
