@@ -940,6 +940,13 @@ def vocabulary() -> Vocabulary:
         r"guarantee(?:d)?\s+(?:[a-z-]+\s+)?(?:go[\s-]?live|launch|delivery|start|completion"
         r"|cut[\s-]?over)(?:\s+date)?\b",
     )
+    # a date promised outright ("we can guarantee sept 15", "promise them delivery by oct 3")
+    give(
+        "delivery",
+        "guaranteed guarantee promise",
+        rf"(?:guarantee(?:d)?|promise)\s+(?:you\s+|them\s+)?(?:(?:delivery|completion|go[\s-]?live)"
+        rf"\s+)?(?:(?:by|on|for)\s+)?{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?\b",
+    )
     give(
         "policy_exception",
         "uncapped unlimited",

@@ -193,6 +193,11 @@ def test_a_meeting_moved_is_no_volume() -> None:
             ("delivery", None, None),
         ),
         (
+            "we could guarantee oct 12 if their data export lands by friday",
+            ("delivery", None, None),
+        ),
+        ("ok to promise Halden delivery by nov 30? @ops", ("delivery", None, None)),
+        (
             "They want a 14-day cancellation window written into the contract.",
             ("policy_exception", None, None),
         ),
