@@ -541,6 +541,15 @@ def vocabulary() -> Vocabulary:
         r"(?<!premium )24\s?[/x]\s?7(?:\s+(?:support|coverage|on[\s-]?call|monitoring))?"
         r"(?!\s+(?:[a-z-]+\s+){0,2}?add[\s-]?ons?\b)",
     )
+    # a bare number the seller says it will do ("ok we'll do 8, no strings"): that percent
+    give(
+        "discount",
+        "#",
+        r"(?:(?<=we'll do )|(?<=we can do )|(?<=we could do )|(?<=we will do )|(?<=i'll do )"
+        r"|(?<=i can do )|(?<=i could do ))[1-9]\d?(?:\.\d)?"
+        r"(?=\s*(?:,|\.(?!\d)|!|$|\s(?:and|if|but|no|max|tops|flat|then|as)\b))",
+        qty=True,
+    )
 
     # -- price lock
     give(

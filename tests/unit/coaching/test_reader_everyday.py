@@ -332,6 +332,8 @@ def test_ok_with_you_asks_a_colleague_only_about_a_customer(text: str, asks: boo
     [
         ("tempted to just give them the 11 tbh", 11),
         ("they'd commit to 2 yrs if we give them the 8", 8),
+        ("fine, we can do 9, nothing else on the table", 9),
+        ("i could do 6.5 if they sign the order form friday", 6.5),
     ],
 )
 def test_a_size_named_before_and_given_by_its_bare_number_keeps_its_size(
