@@ -9783,6 +9783,225 @@ def vocabulary() -> Vocabulary:
     number_rules[:] = number_rules[_NUM_START_T31:] + number_rules[:_NUM_START_T31]
     rules[_FIRST_START:] = rules[_START_T31:] + rules[_FIRST_START:_START_T31]
 
+    # -- SECTION-t33 (refusals said as "I'm not going to", "I didn't agree", "neither is possible",
+    # "we walked away"; a trial's budget that is no give; news that carries no move: a rival's
+    # bundle or price cut, team logistics under a topic label; asks that are no get: a prospect
+    # asking us for a reference to call, marketing looking for case studies, a session on how to
+    # ask, how-to questions, a past prepayment; approval asked as "would appreciate an ok",
+    # "above my pay grade", "asking for an exception"; ties said as "once we're talking", "the
+    # only thing I need from you", "if we land there", "if we commit"; gets: converting a trial
+    # by a date, a term stated as "the term to be 24 months", a decision by a date; gives: fees
+    # phased, a free month of an add-on as a trial, last year's or the current rate carried onto
+    # an expansion, a bare size said to be fine, net terms as a bullet; not gives: the seats a
+    # price applies to)
+    _NUM_START_T33 = len(number_rules)  # this section's number rules go first (see its end)
+    _START_T33 = len(rules)  # and its phrase rules before the other sections' (see its end)
+    # refusals: "I'm not going to — they've had 90 days"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "going",
+        r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not ))going\s+to\b"
+        r"(?=\s*(?:[.,;!—–-]|$))",
+    )
+    # refusals: "I didn't agree and they accepted the quote as is"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "didn't",
+        r"(?:(?<=i )|(?<=we ))didn't\s+(?:agree|accept|give\s+in|cave)\b(?!\s+to\s+(?:a|an|the)\b)",
+    )
+    # refusals: "I said neither is possible"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "neither",
+        r"neither\s+(?:is|was|are|were|one\s+is)\s+(?:possible|doable|an\s+option|on\s+the\s+table"
+        r"|happening|workable)\b",
+    )
+    # refusals: "We walked away — margins wouldn't survive it"
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "walked",
+        r"(?:(?<=we )|(?<=i ))walked\s+away\b",
+    )
+    # not gives: a trial's budget named as a reason ("the pilot budget's used up")
+    cue(
+        Cue.NOOP,
+        "pilot pilots trial trials poc pocs",
+        r"(?:pilot|trial|poc)s?\s+budgets?(?:'s)?\b",
+    )
+    # not moves: a rival's bundle or price news ("competitor Brightlane is now bundling premium
+    # support for free", "Omniware cut their prices 15% across the board")
+    cue(
+        Cue.POL,
+        "competitor competitors rival rivals",
+        r"(?:competitor|rival)s?\s+(?:[a-z0-9&'.-]+\s+){0,2}?(?:is|are|has|have)\s+(?:now\s+)?"
+        r"(?:bundling|offering|giving|including|discounting|cutting|dropping|throwing\s+in)\b",
+    )
+    cue(
+        Cue.POL,
+        "cut cuts slashed dropped",
+        r"(?<!we )(?<!i )(?<!to )(?<!can )(?<!could )(?<!would )(?:cut|cuts|slashed|dropped)\s+"
+        r"(?:their|its)\s+(?:own\s+)?(?:list\s+)?(?:prices|pricing|rates)\b",
+    )
+    # not moves: team logistics under a topic label ("Travel: the train has 30% off this month")
+    cue(
+        Cue.POL,
+        "travel perk perks lunch offsite parking expenses",
+        r"(?:travel|perks?|lunch|offsite|parking|expenses)\s*:",
+    )
+    # not gets: a prospect asking us for a reference to call ("asked for a reference customer
+    # they could call")
+    cue(
+        Cue.NOOP,
+        "reference references",
+        r"(?:(?<=asked for a )|(?<=asked for )|(?<=asking for a )|(?<=asking for )|(?<=wants a )"
+        r"|(?<=want a )|(?<=requested a ))references?(?:\s+(?:customers?|accounts?|sites?))?\b"
+        r"(?=\s+(?:they|he|she)\s+(?:could|can|might)\s+(?:call|speak|talk)|\s+to\s+(?:call|speak"
+        r"|talk))",
+    )
+    # not gets: marketing looking for customers to feature ("Marketing is looking for customers
+    # willing to do case studies")
+    cue(
+        Cue.POL,
+        "marketing",
+        r"marketing\s+(?:team\s+)?(?:is|are)\s+(?:looking|asking|searching)\s+for\b",
+    )
+    # not moves: a session or guide on how to trade ("Session 3 covers how to ask for
+    # multi-year")
+    cue(Cue.POL, "covers cover covering", r"(?:covers?|covering)\s+how\s+to\b")
+    # not moves: how-to questions to the team ("how do you all usually get a case study out of
+    # a customer?")
+    cue(
+        Cue.POL | Cue.INFO,
+        "usually typically normally",
+        r"(?:(?<=do you all )|(?<=do you )|(?<=do people )|(?<=do others )|(?<=do folks )"
+        r"|(?<=do we ))(?:usually|typically|normally)\s+(?:get|handle|ask|approach|negotiate|push"
+        r"|deal\s+with)\b",
+    )
+    # not gets: a prepayment in the past given as a reason ("they prepaid last time")
+    cue(
+        Cue.NOOP,
+        "prepaid",
+        r"(?<=they )prepaid\s+(?:last\s+(?:time|year|term|renewal)|previously|before)\b",
+    )
+    # ask a colleague: "would appreciate an ok on a 24-month rate lock"
+    cue(
+        Cue.AP,
+        "appreciate",
+        r"appreciate\s+(?:an?\s+|your\s+)?(?:quick\s+)?(?:ok|okay|approval|sign[\s-]?off"
+        r"|green\s+light|go[\s-]ahead|blessing)\b",
+    )
+    # ask a colleague: "Above my pay grade, need you."
+    cue(
+        Cue.AP,
+        "pay",
+        r"(?:(?<=above my )|(?<=beyond my )|(?<=over my )|(?<=outside my ))pay\s+grade\b",
+    )
+    # ask a colleague: "Leadership — asking for an exception on Orbis"
+    cue(
+        Cue.AP,
+        "asking",
+        r"(?:(?<=-  )|(?<=- )|(?<=: )|(?<=i'm )|(?<=i am )|(?<=we're )|(?<=we are ))asking"
+        r"(?=\s+for\s+(?:an?\s+)?(?:exception|approval|sign[\s-]?off|waiver)\b)",
+    )
+    # ties: a give once the get is under way ("flexible on payment timing once we're talking to
+    # her")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "once",
+        r"once(?=\s+(?:we're|we\s+are|we've|we\s+have)\s+(?:talking|speaking|meeting|in\s+touch"
+        r"|connected|introduced)\b)",
+    )
+    # ties: the get named as all we need back ("the only thing i need from you is a signature")
+    cue(
+        Cue.COND | Cue.CTX,
+        "only",
+        r"(?<=the )only\s+thing\s+(?:i|we)\s+(?:need|ask|want)\s+(?:from\s+you|in\s+return|back)\b",
+    )
+    # ties: the give of the sentence before pointed at ("they'll sign this week if we land there",
+    # "They'd sign Monday if we commit.")
+    cue(
+        Cue.COND | Cue.ANA | Cue.CTX,
+        "land commit",
+        r"(?:(?<=if we )|(?<=if i ))(?:land\s+(?:there|at\s+that|on\s+that)|commit)\b"
+        r"(?=\s*(?:[.!?,;)]|$))",
+    )
+    # gets: a trial converted by a date ("if you convert before it ends", "convert by Friday")
+    get(
+        "faster_signature",
+        "convert converts converting",
+        r"convert(?:s|ing)?\s+(?:to\s+(?:paid|a\s+paid\s+plan)\s+)?(?:before|by|within|ahead\s+of)"
+        r"\s+(?:the\s+|it\s+|the\s+trial\s+|the\s+pilot\s+)?[a-z0-9]+",
+    )
+    # gets: a term stated as what it must be ("we'd need the term to be 24 months")
+    get(
+        "term_commitment",
+        "term contract",
+        rf"(?:term|contract)\s+to\s+be\s+(?:at\s+least\s+)?{YM}",
+        qty=True,
+    )
+    # gets: a decision by a date ("we need a decision by end of quarter")
+    get(
+        "faster_signature",
+        "need needs",
+        r"(?<=we )need\s+(?:a|your|their)\s+(?:final\s+)?(?:decision|answer|go[\s-]ahead)\s+"
+        + DEADLINE,
+    )
+    # gives: fees phased or spread ("phasing the rollout fees")
+    give(
+        "payment_terms",
+        "phase phased phasing",
+        r"phas(?:e|ed|ing)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z-]+\s+)?(?:fees?|payments?|invoices?"
+        r"|billing|costs?|charges?)\b",
+    )
+    # gives: a free month of an add-on or module is a trial of it ("a free month of the
+    # analytics add-on")
+    num(
+        "give",
+        "trial",
+        "months weeks",
+        r"(?:(?<=free month)|(?<=free months)|(?<=free week)|(?<=free weeks))\s+of\s+"
+        r"(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:add[\s-]?on"
+        r"|module|tier|plan|feature)s?\b",
+        qty=True,
+    )
+    # gives: last year's or the current rate carried onto an expansion ("last year's rate on
+    # their expansion", "extend your current per-seat rate to their seats too")
+    give(
+        "price_lock",
+        "last",
+        r"last\s+year's\s+(?:rates?|price|pricing)\s+(?:on|for)\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:expansion|added\s+seats|new\s+seats|additional\s+seats|upsell|add[\s-]?ons?)\b",
+    )
+    give(
+        "price_lock",
+        "extend extending",
+        r"extend(?:ing)?\s+(?:your|their|the|our)\s+(?:current|existing)\s+(?:[a-z-]+\s+)?"
+        r"(?:rates?|price|pricing)\s+to\b",
+    )
+    # gives: a bare size said to be fine ("If they do, 5% is fine.")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:is|would\s+be|'s)\s+(?:fine|ok|okay|acceptable)\b",
+        qty=True,
+    )
+    # gives: payment terms listed as a bullet of an offer ("• 12% off list\n• net 45")
+    give(
+        "payment_terms",
+        "net",
+        r"(?:(?<=• )|(?<=\n- )|(?<=\n\* ))net[\s-]?\d{1,3}\b",
+        qty=True,
+    )
+    # not gives: the seats a price applies to ("15% across the full 1,000 seats")
+    cue(
+        Cue.NOOP,
+        "across",
+        rf"across\s+(?:the\s+|all\s+)?(?:full\s+|whole\s+|entire\s+|total\s+)?{SEATS}",
+    )
+    number_rules[:] = number_rules[_NUM_START_T33:] + number_rules[:_NUM_START_T33]
+    rules[_FIRST_START:] = rules[_START_T33:] + rules[_FIRST_START:_START_T33]
+
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
