@@ -9953,7 +9953,7 @@ def vocabulary() -> Vocabulary:
         "volume",
         "commit commits committing",
         r"commit(?:s|ting)?\s+to\s+(?:all|the\s+full|the\s+whole|the\s+entire)\s+\d[\d,]*\b"
-        r"(?!\s*(?:%|[a-z]))",
+        r"(?![\s-]*(?:%|[a-z]))",
     )
     # gives: payment terms as an item of a bulleted offer ("Offer: ... • Net 45 • Premium support")
     give(
