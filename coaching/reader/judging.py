@@ -1021,6 +1021,12 @@ def conditional(sc: Scan, gives: list[Tok], gets: list[Tok]) -> bool:
         opens = first_cue and first_tok is not None and first_tok.get(sent, start + 1) > start
         refers = sc.s_flags[sent] & ANA or opens
         before = sent - 1
+        # a paragraph break is no sentence: skip the empty lines ("...quarterly invoicing.\n\nBoth
+        # are contingent on ...")
+        while before > 0 and before not in give_sents and before not in get_sents:
+            if sc.s_flags[before]:
+                break
+            before -= 1
         if before not in give_sents and before not in get_sents:
             before -= 1  # skip one sentence without moves ("thoughts @maria?")
         if (sc.s_flags[sent] | sc.s_flags[max(0, sent - 1)] | sc.s_flags[max(0, before)]) & APART:

@@ -77,6 +77,7 @@ TRAINING_FILES = (
     TrainingFile("reader_hard_29.jsonl"),
     TrainingFile("reader_hard_30.jsonl"),
     TrainingFile("reader_hard_31.jsonl"),
+    TrainingFile("reader_hard_32.jsonl"),
     TrainingFile("reader_hard_33.jsonl"),
     TrainingFile("reader_unseen.jsonl", odd_lines_only=True),
     TrainingFile("reader_dev.jsonl"),

@@ -10001,6 +10001,204 @@ def vocabulary() -> Vocabulary:
     )
     number_rules[:] = number_rules[_NUM_START_T33:] + number_rules[:_NUM_START_T33]
     rules[_FIRST_START:] = rules[_START_T33:] + rules[_FIRST_START:_START_T33]
+    # -- SECTION-t32 (refusals said as "haven't offered anything" or "still a no from finance",
+    # standard terms the customer accepted, alternatives inside a cap ("CPI or 4%, whichever is
+    # lower"), decisions expected and reasons given ("since you're consolidating"), agreement and
+    # conversion by a date, billing by phase, going below the price floor, committing to the
+    # customer's timeline or moving a go-live to fit it, blessing asked, removal of a tier, ties
+    # said as "this needs ..." after an offer, a ceiling named by a bare number ("max 15"), the
+    # rate of the original contract kept for an expansion, permission to use a logo (a get, no
+    # approval ask), "what's the chance we can" as a permission question)
+    _NUM_START_T32 = len(number_rules)  # this section's number rules go first (see its end)
+    _START_T32 = len(rules)  # and its phrase rules before the other sections' (see its end)
+    # refusals: nothing offered yet ("I haven't offered anything yet", "we haven't given them a
+    # thing")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "offered given promised conceded",
+        r"(?:(?<=haven't )|(?<=have not )|(?<=hasn't )|(?<=has not )|(?<=didn't )|(?<=did not ))"
+        r"(?:offered|given|promised|conceded)\s+(?:them\s+|him\s+|her\s+)?(?:anything|a\s+thing"
+        r"|nothing)\b",
+    )
+    # refusals: a no reported from a colleague ("Still a no from finance", "it's a no from legal")
+    cue(
+        Cue.NEG | Cue.PNEG | Cue.REFUSAL,
+        "no",
+        r"(?:(?<=still a )|(?<=it's a )|(?<=that's a )|(?<=its a )|(?<=got a )|(?<=firm )"
+        r"|(?<=hard ))no\s+from\s+(?:finance|legal|the\s+deal\s+desk|deal\s+desk|my\s+[a-z]+"
+        r"|our\s+[a-z]+|leadership|management|the\s+cfo|the\s+cro|[a-z]+)\b",
+    )
+    # not gives: the standard term the customer settled for ("They accepted net 30 after some
+    # grumbling")
+    cue(
+        Cue.NOOP,
+        "accepted accepts accept",
+        r"(?:(?<=they )|(?<=customer )|(?<=client ))accept(?:ed|s)?\s+(?:our\s+)?(?:standard\s+)?"
+        r"net[\s-]?30\b",
+    )
+    # gives: one of the options of a cap is the cap's size ("they suggested CPI or 4%, whichever
+    # is lower")
+    num(
+        "give",
+        "price_lock",
+        "pct",
+        r"\s*,?\s*whichever\s+is\s+(?:lower|higher|less|greater|smaller|larger)\b",
+        qty=True,
+    )
+    # not gets: the customer's decision date reported ("decision now expected Apr 12")
+    cue(
+        Cue.NOOP,
+        "decision decisions",
+        r"decisions?\s+(?:is\s+|are\s+)?(?:now\s+)?(?:expected|due|slated|scheduled|planned|pushed"
+        r"|moved)\b",
+    )
+    # not gets: the customer's own change given as the reason ("Since you're consolidating teams
+    # onto the platform, ...")
+    cue(
+        Cue.NOOP,
+        "consolidating migrating moving standardizing standardising",
+        r"(?:(?<=since you're )|(?<=since you are )|(?<=since they're )|(?<=since they are )"
+        r"|(?<=as you're )|(?<=as they're ))(?:consolidating|migrating|moving|standardi[sz]ing)"
+        r"(?:\s+[a-z-]+){0,4}?\s+(?:on|onto|to)\s+(?:the|our)\s+(?:platform|product|tool|system)\b",
+    )
+    # gets: agreement reached by a date ("If we can agree on everything by Friday")
+    get(
+        "faster_signature",
+        "agree agreed",
+        r"agree(?:d)?\s+(?:on|to)\s+(?:everything|all\s+(?:of\s+)?(?:it|this|the\s+terms)|terms"
+        rf"|the\s+terms|the\s+deal|a\s+deal|final\s+terms)\s+{DEADLINE}",
+    )
+    # gets: a trial converted by a date ("if they convert by March 31")
+    get(
+        "faster_signature",
+        "convert converts converting converted",
+        rf"convert(?:s|ing|ed)?\s+(?:to\s+(?:paid|a\s+paid\s+[a-z]+)\s+)?{DEADLINE}",
+    )
+    # gets: a term confirmed by a date ("If you're able to confirm the 2-year term by 30 June")
+    get(
+        "faster_signature",
+        "confirm confirms confirming",
+        rf"confirm(?:s|ing)?(?=\s+(?:the\s+|your\s+|their\s+)?(?:{N}[\s-]?(?:years?|yrs?|months?)\s+)?"
+        rf"(?:term|deal|order|contract|agreement|renewal|commitment)\s+{DEADLINE})",
+    )
+    # gives: billing split by phase ("billed each phase separately", "invoice per milestone")
+    give(
+        "payment_terms",
+        "billed bill billing invoiced invoice invoicing",
+        r"(?:bill(?:ed|ing)?|invoic(?:e|ed|ing))\s+(?:each|per|by|for\s+each)\s+(?:phase|stage"
+        r"|milestone|module|site|wave)(?:\s+separately)?\b",
+    )
+    # gives: a price below our floor ("Permission to go below floor on Ashcombe?")
+    give(
+        "discount",
+        "go going went drop dropping",
+        r"(?:go|going|went|drop|dropping)\s+below\s+(?:the\s+|our\s+)?(?:price\s+|pricing\s+"
+        r"|discount\s+)?floor\b",
+    )
+    # gives: the customer's timeline committed to ("I'd like to commit to Sterling Ports'
+    # timeline")
+    give(
+        "delivery",
+        "commit committing",
+        r"commit(?:ting)?\s+to\s+(?:their|the\s+customer's|the\s+client's|(?:[a-z0-9&.-]+\s+){0,2}"
+        r"[a-z0-9&.-]+(?:'s|'))\s+(?:go[\s-]?live\s+)?(?:timeline|timeframe|deadline|launch\s+date"
+        r"|go[\s-]?live\s+date|date)\b",
+    )
+    # gives: a go-live moved to fit the customer ("agreed to move their go-live to line up with
+    # their fiscal year")
+    give(
+        "delivery",
+        "move moved moving",
+        r"mov(?:e|ed|ing)\s+(?:their|the|your)\s+(?:go[\s-]?live|launch|start|kick[\s-]?off)"
+        r"(?:\s+date)?(?=\s+to\s+(?:line\s+up|align|match|fit|coincide)\b)",
+    )
+    # ask a colleague: blessing asked ("Blessing for 5?", "blessing on this one?")
+    cue(Cue.AP, "blessing", r"blessing\s+(?:for|on)\b")
+    # gets: a tier taken out ("if you take out the premium support tier")
+    get(
+        "scope_reduction",
+        "take taking took",
+        r"(?:take|taking|took)\s+out\s+(?:the\s+|their\s+|your\s+)?(?:[a-z-]+\s+){0,2}?(?:tier"
+        r"|option|line|package|support|element)s?\b",
+    )
+    # ties: the offer's condition in the next sentence ("Our best offer: 18% off. This needs a
+    # signature by Friday")
+    cue(
+        Cue.COND | Cue.ANA,
+        "needs requires",
+        r"(?:(?<=this )|(?<=both )|(?<=offer ))(?:needs|requires)\b",
+    )
+    # gives: a ceiling named by a bare number ("Max 15 and only if they do 2 years"): that
+    # percent
+    cue(Cue.CTX, "max maximum", r"max(?:imum)?(?=\s+[1-9]\d?(?:\.\d)?\s+(?:and|but)\s+only\b)")
+    give(
+        "discount",
+        "#",
+        r"(?:(?<=max )|(?<=maximum ))[1-9]\d?(?:\.\d)?\b(?=\s+(?:and|but)\s+only\b)",
+        qty=True,
+    )
+    # gives: the original contract's rate kept for an expansion ("keep you at $42/user, the same
+    # rate as your original contract")
+    give(
+        "price_lock",
+        "same",
+        r"same\s+(?:rate|price|pricing|per[\s-](?:seat|user)\s+(?:rate|price))\s+as\s+(?:your|their"
+        r"|the)\s+(?:original|current|existing|initial|first)\s+(?:contract|deal|agreement|order)\b",
+    )
+    # gets, no approval ask: permission to use the customer's logo or name ("permission to use
+    # your logo")
+    cue(
+        Cue.NOOP,
+        "permission",
+        r"permission\s+to(?=\s+(?:use|publish|feature|display|show|quote)\s+(?:your|their|the)\b)",
+    )
+    # permission question: "what's the chance we can give them ..."
+    cue(
+        Cue.PQ | Cue.CTX,
+        "chance chances",
+        r"(?<=the )chances?\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\b",
+    )
+    # not gives: the customer's opening ask named before our counter ("Started at an 18% ask from
+    # their procurement", "rejected the 25% ask")
+    num("cue", None, "pct", r"\s+asks?\b(?!\s+(?:for|of|to)\b)", flags=Cue.NOOP)
+    # gets: a term named on an auto-renewal ("in exchange for a 3-yr auto-renew")
+    num("get", "term_commitment", "years months", r"[\s-]+auto[\s-]?renew(?:al|als|s)?\b", qty=True)
+    # gives: the size of a matched price against our quote ("That's about 11% below our quote")
+    num(
+        "give",
+        "discount",
+        "pct",
+        r"\s+(?:below|under|less\s+than|lower\s+than|off)\s+(?:our|the)\s+(?:quote|quoted\s+price"
+        r"|list(?:\s+price)?|proposal|price|offer)\b",
+        qty=True,
+    )
+    # not refusals: holding at the size just offered ("I'd rather give them 5% and hold the line
+    # there")
+    cue(
+        Cue.NOOP,
+        "hold holding",
+        r"(?:(?<=and )|(?<=, ))hold(?:ing)?\s+the\s+line\s+(?:there|at\s+that|at\s+(?:that|this)"
+        r"\s+(?:number|level|price))\b",
+    )
+    # not gives: a rep's progress against quota ("I'm at 84% with 2 weeks left", "92% of quota")
+    num(
+        "cue",
+        None,
+        "pct",
+        r"\s+(?:of\s+|to\s+)(?:quota|target|plan|goal|number)\b|\s+with\s+(?:\d+|a|one|two|three"
+        r"|four|five|six)\s+(?:weeks?|days?|months?)\s+(?:left|to\s+go|remaining)\b",
+        flags=Cue.NOOP | Cue.POL,
+    )
+    # gets: the whole order committed to ("if they commit to all 120", "commit to the full 300")
+    get(
+        "volume",
+        "commit commits committing",
+        r"commit(?:s|ting)?\s+to\s+(?:all|the\s+full|the\s+whole|the\s+entire)\s+\d[\d,]*\b"
+        r"(?![\s-]*(?:%|[a-z]))",
+    )
+    # (payment terms as an item of a bulleted offer: SECTION-t33 reads them)
+    number_rules[:] = number_rules[_NUM_START_T32:] + number_rules[:_NUM_START_T32]
+    rules[_FIRST_START:] = rules[_START_T32:] + rules[_FIRST_START:_START_T32]
 
     rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
 

@@ -41,6 +41,7 @@ FLOORS = {
     "reader_hard_29.jsonl": 0.97,
     "reader_hard_30.jsonl": 0.94,
     "reader_hard_31.jsonl": 0.96,
+    "reader_hard_32.jsonl": 0.94,
     "reader_hard_33.jsonl": 0.94,
 }
 
