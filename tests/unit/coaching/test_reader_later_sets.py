@@ -1,4 +1,4 @@
-"""The labelled sets written after the rules (reader_hard_9 to reader_hard_17), held to floors.
+"""The labelled sets written after the rules (reader_hard_9 to reader_hard_33), held to floors.
 
 Each set was written by someone who saw no code, scored as first seen, then taught from. The
 floors sit just under what the reader reads now (see docs/reader.md), so a rule that breaks
