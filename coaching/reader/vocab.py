@@ -25,7 +25,7 @@ quantity (QTY), per unit.
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from coaching.reader.flags import Cue
 
@@ -333,6 +333,11 @@ def vocabulary() -> Vocabulary:
     def num(family: str, kind: str | None, units: str, suffix: str, **options: object) -> None:
         """A rule for a quantity of one of `units` followed by `suffix`."""
         number_rules.append((family, kind, units, suffix, options))
+
+    def _first(items: list[Any], since: int, start: int = 0) -> None:
+        """Move items[since:] (the rules just added) ahead of items[start:since]: under a head
+        word or unit they share, the later section's rules are then tried first."""
+        items[start:] = items[since:] + items[start:since]
 
     _PM_UNITS = "pct money"
     _TIME_UNITS = "days weeks months years"
@@ -7173,7 +7178,7 @@ def vocabulary() -> Vocabulary:
         r"if\s+(?!we\b|i\b|you\b|u\b)(?:[a-z0-9&'.-]+\s+){1,3}?(?:won't|doesn't|don't|can't|isn't|aren't|will\s+not"
         r"|do\s+not|does\s+not)\s+(?=(?:do|sign|commit|go|agree|take|accept)\b)",
     )
-    number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
+    _first(number_rules, _NUM_START)
 
     # -- SECTION-t25 (trade and services deals: business moved over in return, prices brought
     # down to a figure, fees waived, call-out times, trial runs, instalments, dated cut-overs,
@@ -8404,7 +8409,7 @@ def vocabulary() -> Vocabulary:
     )
     # gives: a smaller number offered for a term ("I could do 12 for a 3-year")
     give("discount", "#", r"(?<=do )[1-9]\d?(?=\s+for\s+(?:a|an|the)\s+)", weak=W)
-    number_rules[:] = number_rules[_NUM_START:] + number_rules[:_NUM_START]
+    _first(number_rules, _NUM_START)
     # -- SECTION-t27 (terms named by a hyphened length before a price, paperwork back by a date,
     # the customer's own upgrades and cuts, prices held flat or locked, general questions and
     # price rises that are no move, trial time that is only context)
@@ -8670,7 +8675,7 @@ def vocabulary() -> Vocabulary:
     cue(Cue.POL, "list", r"(?<=their )list\s+(?:price\s+)?is\b")
     # not moves: news of what a competitor did ("saw that Cobalt cut their list price 10%")
     cue(Cue.POL, "saw", r"(?<!.)saw\s+that\b")
-    number_rules[:] = number_rules[_NUM27:] + number_rules[:_NUM27]
+    _first(number_rules, _NUM27)
     # -- SECTION-t28 (forecasts and team notes that carry no move, tenure and referrals that are
     # no get, room given to a rep, work built before a date, the order landing by a date, asks
     # named as sign-off or approval asks, a term asked for at list price)
@@ -8888,8 +8893,8 @@ def vocabulary() -> Vocabulary:
         r"(?:(?<!.)|(?<=\. )|(?<=\n))sign\s+off\s+on\b"
         r"(?=[^.!?\n]{0,80}?\band\s+(?:i'll|we'll|i\s+will|we\s+will)\b)",
     )
-    number_rules[:] = number_rules[_NUM_START_T28:] + number_rules[:_NUM_START_T28]
-    rules[_FIRST_START:] = rules[_START_T28:] + rules[_FIRST_START:_START_T28]
+    _first(number_rules, _NUM_START_T28)
+    _first(rules, _START_T28, _FIRST_START)
 
     # -- SECTION-t29 (a fee split into payments by any words, reasons, ideas and vendors that are
     # no move, asks put to the customer by a ping or a request, a customer's switch or upgrade
@@ -9167,8 +9172,8 @@ def vocabulary() -> Vocabulary:
         r"greenlight\s+(?=(?:agency|labs?|studios?|media|group|partners|digital|inc|llc|ltd|co"
         r"|capital|health|systems|solutions|software|ventures|consulting|logistics)\b)",
     )
-    number_rules[:] = number_rules[_NUM_START_T29:] + number_rules[:_NUM_START_T29]
-    rules[_FIRST_START:] = rules[_START_T29:] + rules[_FIRST_START:_START_T29]
+    _first(number_rules, _NUM_START_T29)
+    _first(rules, _START_T29, _FIRST_START)
     # -- SECTION-t30 (terms and prices kept or struck in other words, charges and overages
     # forgiven, bills cut or moved, spans of a cap and early signing that are no term, deals
     # lost or policies asked about, net 30 held as standard, trades set side by side)
@@ -9501,8 +9506,8 @@ def vocabulary() -> Vocabulary:
     )
     # approval given already ("I've approved the extension")
     cue(Cue.APDONE, "approved", r"(?<=i've )approved\b")
-    number_rules[:] = number_rules[_NUM_START_T30:] + number_rules[:_NUM_START_T30]
-    rules[_FIRST_START:] = rules[_START_T30:] + rules[_FIRST_START:_START_T30]
+    _first(number_rules, _NUM_START_T30)
+    _first(rules, _START_T30, _FIRST_START)
     # -- SECTION-t31 (references asked for after "for" and referrals counted, introductions to a
     # named executive, orders released by a date, sized expansions, commitments in months and
     # lock-ins, per-user prices brought down, a size set against the one refused, approval asks
@@ -9780,8 +9785,8 @@ def vocabulary() -> Vocabulary:
         "think",
         r"(?<=i )think(?=\s+(?:we|i)\s+(?:can|could)\s+(?:do|offer|give|go\s+to|live\s+with)\b)",
     )
-    number_rules[:] = number_rules[_NUM_START_T31:] + number_rules[:_NUM_START_T31]
-    rules[_FIRST_START:] = rules[_START_T31:] + rules[_FIRST_START:_START_T31]
+    _first(number_rules, _NUM_START_T31)
+    _first(rules, _START_T31, _FIRST_START)
 
     # -- SECTION-t33 (refusals said as "I'm not going to", "I didn't agree", "neither is possible",
     # "we walked away"; a trial's budget that is no give; news that carries no move: a rival's
@@ -9999,8 +10004,9 @@ def vocabulary() -> Vocabulary:
         "across",
         rf"across\s+(?:the\s+|all\s+)?(?:full\s+|whole\s+|entire\s+|total\s+)?{SEATS}",
     )
-    number_rules[:] = number_rules[_NUM_START_T33:] + number_rules[:_NUM_START_T33]
-    rules[_FIRST_START:] = rules[_START_T33:] + rules[_FIRST_START:_START_T33]
+    _first(number_rules, _NUM_START_T33)
+    _first(rules, _START_T33, _FIRST_START)
+
     # -- SECTION-t32 (refusals said as "haven't offered anything" or "still a no from finance",
     # standard terms the customer accepted, alternatives inside a cap ("CPI or 4%, whichever is
     # lower"), decisions expected and reasons given ("since you're consolidating"), agreement and
@@ -10197,10 +10203,10 @@ def vocabulary() -> Vocabulary:
         r"(?![\s-]*(?:%|[a-z]))",
     )
     # (payment terms as an item of a bulleted offer: SECTION-t33 reads them)
-    number_rules[:] = number_rules[_NUM_START_T32:] + number_rules[:_NUM_START_T32]
-    rules[_FIRST_START:] = rules[_START_T32:] + rules[_FIRST_START:_START_T32]
+    _first(number_rules, _NUM_START_T32)
+    _first(rules, _START_T32, _FIRST_START)
 
-    rules[:] = rules[_FIRST_START:] + rules[:_FIRST_START]  # these first: earlier rules win
+    _first(rules, _FIRST_START)  # these first: earlier rules win
 
     # -- fallbacks, tried after every other rule under the same head word -------------------------
     # gives: a better tier for nothing ("upgrade for free in Q3")
